@@ -1,0 +1,99 @@
+#pragma once
+
+#include "Clock.h"
+#include "ConsentStore.h"
+#include "CustomerRecord.h"
+#include "CustomerStore.h"
+#include "Result.h"
+#include "ShopSettings.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+// What a person fills in for a new customer or an edit, still as typed.
+struct CustomerDraft
+{
+    QString name;
+    QString nickname;
+    QString phone;
+    QString card;
+    QString email;
+    QString birthday; // ISO date or the locale's short format; empty for none
+    QString notes;
+
+    // Consent given now, recorded with the draft when the customer is created.
+    bool dataConsent = false;
+    bool marketingConsent = false;
+    ConsentRecord::Channel consentChannel = ConsentRecord::Channel::Paper;
+    QString recordedBy;
+};
+
+// A problem with one field of a draft, said so the person can fix it.
+struct FieldProblem
+{
+    enum class Field { Name, Phone, Card, Email, Birthday, Consent };
+    Field field;
+    QString message;
+    qint64 existingCustomerId = 0; // set when the phone or card belongs to somebody else
+};
+
+struct SearchHit
+{
+    enum class Match { Phone, Card, PhoneEnding, Name };
+    CustomerRecord customer;
+    Match match;
+};
+
+// The customer use-cases: find, enrol, edit, archive, consent. The GUI, the command line and the tests share them.
+class CustomerDirectory
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerDirectory)
+
+public:
+    CustomerDirectory(Database& db, const Clock& clock);
+
+    // The region phone numbers are read in: the shop's setting, else the system locale's country.
+    QString region() const;
+    // Reads phone numbers in this region instead of the shop's (e.g. an import from a branch abroad).
+    void setRegionOverride(const QString& region) { m_regionOverride = region; }
+    static QString systemRegion();
+
+    QList<SearchHit> find(const QString& query, int limit = 50, bool includeArchived = false);
+    std::optional<CustomerRecord> customer(qint64 id);
+
+    // Checks a draft without saving; the customer being edited (if any) is excluded from duplicate checks.
+    QList<FieldProblem> validate(const CustomerDraft& draft, qint64 editingId = 0) const;
+    // Reads a valid draft into a record; call only after validate() found nothing.
+    CustomerRecord toRecord(const CustomerDraft& draft) const;
+
+    Result<qint64> create(const CustomerDraft& draft);
+    Result<void> update(qint64 id, const CustomerDraft& draft);
+    Result<void> archive(qint64 id);
+    Result<void> restore(qint64 id);
+
+    // The next card number nobody holds, from the shop's card prefix.
+    QString nextFreeCard();
+
+    Result<void> recordConsent(qint64 customerId, ConsentRecord::Purpose purpose, bool granted,
+                               ConsentRecord::Channel channel, const QString& recordedBy);
+    std::optional<ConsentRecord> consent(qint64 customerId, ConsentRecord::Purpose purpose);
+    QList<ConsentRecord> consentHistory(qint64 customerId);
+
+    static QDate parseDate(const QString& text);
+
+    CustomerStore& store() { return m_customers; }
+    ShopSettings& settings() { return m_settings; }
+
+private:
+    ConsentRecord consentRecord(qint64 customerId, ConsentRecord::Purpose purpose, bool granted,
+                                ConsentRecord::Channel channel, const QString& recordedBy) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+    mutable CustomerStore m_customers;
+    ConsentStore m_consents;
+    ShopSettings m_settings;
+    QString m_regionOverride;
+};

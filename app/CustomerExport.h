@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+class CustomerDirectory;
+
+// All customers as UTF-8 CSV (with BOM, so spreadsheets pick the encoding), the columns the import reads back.
+class CustomerExport
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerExport)
+
+public:
+    explicit CustomerExport(CustomerDirectory& directory);
+    Result<int> write(QIODevice& out, bool includeArchived = true);
+    Result<int> writeFile(const QString& path, bool includeArchived = true);
+
+private:
+    CustomerDirectory& m_directory;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QVariant>
+
+// This computer's settings for the person using it (not the shop's: those live in the database).
+class UserSettings
+{
+public:
+    enum class Key {
+        OperatorName,       // who records consents and sales on this till until user accounts exist
+        MainWindowGeometry,
+        MainWindowSplitter,
+        LastImportFolder,
+    };
+
+    static QVariant value(Key key);
+    static void setValue(Key key, const QVariant& value);
+    // The name written as "recorded by": the saved operator name, else the system account's.
+    static QString operatorName();
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CustomerRecord.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlQuery>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class Database;
+
+// Customers and the indexes that find them: exact phone and card, phone ending, and name words.
+class CustomerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerStore)
+
+public:
+    explicit CustomerStore(Database& db);
+    ~CustomerStore();
+
+    // Inserts a new customer and returns its id; a phone or card already in use is refused with its holder's id.
+    Result<qint64> insert(const CustomerRecord& customer);
+    Result<void> update(const CustomerRecord& customer);
+    Result<void> setArchived(qint64 id, const QDateTime& archivedAt);
+
+    std::optional<CustomerRecord> byId(qint64 id);
+    std::optional<CustomerRecord> byPhone(const QString& e164);
+    std::optional<CustomerRecord> byCard(const QString& cardNumber);
+    // Customers whose phone ends with the given ASCII digits.
+    QList<CustomerRecord> byPhoneEnding(const QString& digits, int limit, bool includeArchived);
+    // Customers who have, for every folded word given, a name or nickname word starting with it.
+    QList<CustomerRecord> byNameWords(const QStringList& foldedWords, int limit, bool includeArchived);
+
+    // The highest serial used by cards starting with prefix (the serial is the digits between prefix and check digit).
+    qint64 highestCardSerial(const QString& prefix);
+    qint64 count();
+    Result<void> forEach(const std::function<void(const CustomerRecord&)>& visit, bool includeArchived = true);
+
+private:
+    QSqlQuery& prepared(int slot, const QString& sql);
+    std::optional<CustomerRecord> single(QSqlQuery& query);
+    Result<void> writeIndexes(const CustomerRecord& customer);
+    Result<void> checkUnique(const CustomerRecord& customer);
+
+    Database& m_db;
+    std::vector<std::unique_ptr<QSqlQuery>> m_queries;
+};

@@ -1,0 +1,234 @@
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+QAtomicInteger<quint64> s_connectionCounter;
+
+QString nativePath(const QString& path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+// Reads the first bytes of an existing file: an SQLite database starts with a fixed header.
+enum class FileKind { Missing, Empty, Sqlite, Other, Unreadable };
+FileKind inspect(const QString& path)
+{
+    QFileInfo info(path);
+    if (!info.exists())
+        return FileKind::Missing;
+    if (info.isDir())
+        return FileKind::Other;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Unreadable;
+    const QByteArray head = file.read(16);
+    if (head.isEmpty())
+        return FileKind::Empty;
+    return head == QByteArrayLiteral("SQLite format 3\0") ? FileKind::Sqlite : FileKind::Other;
+}
+
+struct ConnectionGuard
+{
+    QString name;
+    bool released = false;
+    ~ConnectionGuard()
+    {
+        if (!released)
+            QSqlDatabase::removeDatabase(name);
+    }
+};
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    auto version = Migrations::currentVersion(connection());
+    return version ? version.value() : 0;
+}
+
+Result<void> Database::exec(const QString& sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        return makeError(Error::Kind::Failed, query.lastError().text());
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    return openImpl(path, mode, Migrations::latestVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, int version)
+{
+    return openImpl(path, OpenMode::CreateIfMissing, version);
+}
+
+Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMode mode, int targetVersion)
+{
+    const QString shown = nativePath(path);
+    switch (inspect(path)) {
+    case FileKind::Missing:
+        if (mode == OpenMode::MustExist)
+            return makeError(Error::Kind::NotFound,
+                             tr("There is no database at %1. Check the path, or create a demo shop there "
+                                "with: regulars --db %1 demo")
+                                 .arg(shown));
+        if (!QFileInfo(path).absoluteDir().exists() && !QDir().mkpath(QFileInfo(path).absolutePath()))
+            return makeError(Error::Kind::CannotOpen,
+                             tr("Cannot create the folder for the database %1. Choose a folder you can write to.")
+                                 .arg(shown));
+        break;
+    case FileKind::Empty:
+    case FileKind::Sqlite:
+        break;
+    case FileKind::Other:
+        return makeError(Error::Kind::NotRegulars,
+                         tr("%1 is not a Regulars database. It was left untouched; choose the right file, or a "
+                            "new file name to start a new shop.")
+                             .arg(shown));
+    case FileKind::Unreadable:
+        return makeError(Error::Kind::CannotOpen,
+                         tr("Cannot read %1. Check that your user account may read and write this file.").arg(shown));
+    }
+
+    const QString name = QStringLiteral("regulars-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    ConnectionGuard guard{name};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return makeError(Error::Kind::CannotOpen,
+                             tr("Cannot open the database %1: %2").arg(shown, db.lastError().text()));
+    }
+    std::unique_ptr<Database> database(new Database(path, name));
+    guard.released = true;
+    QSqlDatabase db = database->connection();
+
+    const auto damaged = [&](const QString& detail) {
+        return makeError(Error::Kind::Damaged,
+                         tr("The database %1 is damaged and cannot be used (%2). It was left untouched; restore "
+                            "your latest backup.")
+                             .arg(shown, detail));
+    };
+
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return damaged(query.lastError().text());
+    const int applicationId = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return damaged(query.lastError().text());
+    const int objectCount = query.value(0).toInt();
+    query.finish();
+
+    if (applicationId != ApplicationId && (applicationId != 0 || objectCount > 0))
+        return makeError(Error::Kind::NotRegulars,
+                         tr("%1 is a database of another program, not of Regulars. It was left untouched; choose "
+                            "the right file, or a new file name to start a new shop.")
+                             .arg(shown));
+
+    if (applicationId == ApplicationId) {
+        auto version = Migrations::currentVersion(db);
+        if (!version)
+            return damaged(version.error().message);
+        if (version.value() > Migrations::latestVersion())
+            return makeError(Error::Kind::TooNew,
+                             tr("The database %1 was written by a newer version of Regulars (database version %2; "
+                                "this program knows up to %3). Install the newer Regulars to open it.")
+                                 .arg(shown)
+                                 .arg(version.value())
+                                 .arg(Migrations::latestVersion()));
+    }
+
+    if (auto configured = database->configure(); !configured)
+        return damaged(configured.error().message);
+    if (applicationId == 0) {
+        if (auto marked = database->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !marked)
+            return marked.error();
+    }
+    if (auto migrated = Migrations::migrate(db, targetVersion); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Result<void> Database::configure()
+{
+    // WAL lets the till read while a backup or report runs; FULL sync keeps every confirmed sale on disk.
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+                               "PRAGMA busy_timeout = 10000"}) {
+        if (auto r = exec(QString::fromLatin1(pragma)); !r)
+            return r;
+    }
+    return {};
+}
+
+Transaction::Transaction(Database& db) : m_db(db)
+{
+    // IMMEDIATE takes the write lock up front, so two writers wait for each other instead of deadlocking.
+    QSqlQuery query(m_db.connection());
+    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        m_active = true;
+    else
+        m_beginError = query.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Result<void> Transaction::begun() const
+{
+    if (m_active)
+        return {};
+    return makeError(Error::Kind::Failed, tr("The database is busy or read-only: %1").arg(m_beginError));
+}
+
+Result<void> Transaction::commit()
+{
+    if (!m_active)
+        return begun();
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("COMMIT")))
+        return makeError(Error::Kind::Failed, tr("Saving to the database failed: %1").arg(query.lastError().text()));
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    QSqlQuery query(m_db.connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}

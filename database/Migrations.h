@@ -1,0 +1,14 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+
+// Numbered, stepwise schema changes; each runs in its own transaction and is recorded in schema_version.
+class Migrations
+{
+public:
+    static int latestVersion();
+    static Result<int> currentVersion(QSqlDatabase db);
+    static Result<void> migrate(QSqlDatabase db, int targetVersion);
+};

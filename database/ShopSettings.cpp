@@ -1,0 +1,77 @@
+#include "ShopSettings.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+struct Definition
+{
+    ShopSettings::Key key;
+    const char* name;
+    const char* defaultValue;
+};
+
+// One table of every shop setting, its stored name and its default.
+constexpr Definition kDefinitions[] = {
+    {ShopSettings::Key::Country, "shop/country", ""},
+    {ShopSettings::Key::ShopName, "shop/name", ""},
+    {ShopSettings::Key::CardPrefix, "cards/prefix", "042"},
+    {ShopSettings::Key::ConsentVersion, "consent/version", "1"},
+    {ShopSettings::Key::ConsentDataText, "consent/data_text", ""},
+    {ShopSettings::Key::ConsentMarketingText, "consent/marketing_text", ""},
+};
+
+const Definition& definition(ShopSettings::Key key)
+{
+    for (const Definition& d : kDefinitions) {
+        if (d.key == key)
+            return d;
+    }
+    return kDefinitions[0];
+}
+} // namespace
+
+ShopSettings::ShopSettings(Database& db) : m_db(db) {}
+
+QString ShopSettings::keyName(Key key)
+{
+    return QString::fromLatin1(definition(key).name);
+}
+
+QString ShopSettings::defaultValue(Key key)
+{
+    return QString::fromUtf8(definition(key).defaultValue);
+}
+
+bool ShopSettings::isSet(Key key) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = ?"));
+    q.addBindValue(keyName(key));
+    return q.exec() && q.next();
+}
+
+QString ShopSettings::value(Key key) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(keyName(key));
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return defaultValue(key);
+}
+
+Result<void> ShopSettings::setValue(Key key, const QString& value)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                             "excluded.value"));
+    q.addBindValue(keyName(key));
+    q.addBindValue(value);
+    if (!q.exec())
+        return makeError(Error::Kind::Failed, q.lastError().text());
+    return {};
+}

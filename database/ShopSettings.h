@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+class Database;
+
+// The shop's own settings, kept in its database so every till of the shop shares them.
+class ShopSettings
+{
+public:
+    enum class Key {
+        Country,         // ISO 3166 region code used to read phone numbers typed without +
+        ShopName,
+        CardPrefix,      // first digits of card numbers the app issues (GS1 restricted circulation 04x)
+        ConsentVersion,  // version label of the consent texts in force
+        ConsentDataText,
+        ConsentMarketingText,
+    };
+
+    explicit ShopSettings(Database& db);
+
+    QString value(Key key) const;
+    bool isSet(Key key) const;
+    Result<void> setValue(Key key, const QString& value);
+
+    static QString keyName(Key key);
+    static QString defaultValue(Key key);
+
+private:
+    Database& m_db;
+};

@@ -1,0 +1,39 @@
+#include "TestSupport.h"
+
+#include "ShopSettings.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+namespace TestSupport {
+void failOnWarnings()
+{
+    // The offscreen platform warns whenever a window is shown; everything else is ours to fix.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
+}
+
+std::unique_ptr<ScratchDatabase> scratchDatabase(const QString& region)
+{
+    auto scratch = std::make_unique<ScratchDatabase>();
+    auto opened = Database::open(scratch->path());
+    if (!opened)
+        qFatal("cannot open scratch database: %s", qPrintable(opened.error().message));
+    scratch->db = std::move(opened).value();
+    if (!region.isEmpty()) {
+        ShopSettings settings(*scratch->db);
+        if (!settings.setValue(ShopSettings::Key::Country, region))
+            qFatal("cannot set region");
+    }
+    return scratch;
+}
+
+QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+}
+
+QString dataFile(const QString& name)
+{
+    return QStringLiteral(REGULARS_TEST_DATA_DIR "/") + name;
+}
+} // namespace TestSupport

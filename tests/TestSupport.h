@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Clock.h"
+#include "Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace TestSupport {
+// Fails the running test on any warning except the ones Qt's offscreen platform always prints.
+void failOnWarnings();
+// A fresh database in a temporary folder; the folder lives as long as the returned object.
+struct ScratchDatabase
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    QString path() const { return dir.filePath(QStringLiteral("shop.sqlite3")); }
+};
+std::unique_ptr<ScratchDatabase> scratchDatabase(const QString& region = QStringLiteral("RU"));
+// 2026-03-01 10:00 UTC, a fixed "now" for tests.
+QDateTime fixedNow();
+QString dataFile(const QString& name);
+} // namespace TestSupport

@@ -1,0 +1,215 @@
+#include "CustomerStore.h"
+#include "Database.h"
+#include "Migrations.h"
+#include "SearchKey.h"
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant pragma(Database& db, const QString& name)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+        return {};
+    return q.value(0);
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { TestSupport::failOnWarnings(); }
+
+    void newDatabaseIsSetUpSafely()
+    {
+        auto scratch = TestSupport::scratchDatabase();
+        Database& db = *scratch->db;
+        QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
+        QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
+        QVERIFY(pragma(db, QStringLiteral("busy_timeout")).toInt() >= 5000);
+        QCOMPARE(pragma(db, QStringLiteral("application_id")).toInt(), Database::ApplicationId);
+    }
+
+    void reopeningKeepsDataAndVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shop.sqlite3"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            CustomerRecord c;
+            c.name = QStringLiteral("Anna");
+            c.phoneE164 = QStringLiteral("+79123456789");
+            c.createdAt = TestSupport::fixedNow();
+            CustomerStore store(*db.value());
+            QVERIFY(store.insert(c).ok());
+        }
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(db.ok());
+        CustomerStore store(*db.value());
+        QCOMPARE(store.count(), 1);
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+    }
+
+    void migratesAnOlderDatabaseStepByStep()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
+        QVERIFY(QFile::copy(TestSupport::dataFile(QStringLiteral("regulars-v1.sqlite3")), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
+
+        // Every step is recorded once, in order.
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")));
+        QList<int> versions;
+        while (q.next())
+            versions.append(q.value(0).toInt());
+        QList<int> expected;
+        for (int v = 1; v <= Migrations::latestVersion(); ++v)
+            expected.append(v);
+        QCOMPARE(versions, expected);
+        q.finish();
+
+        // The customers of version 1 are findable by the indexes added later.
+        CustomerStore store(*db.value());
+        QCOMPARE(store.count(), 3);
+        const auto byEnding = store.byPhoneEnding(QStringLiteral("6789"), 10, false);
+        QCOMPARE(byEnding.size(), 1);
+        QCOMPARE(byEnding.first().name, QStringLiteral("Анна Петрова"));
+        const auto byName = store.byNameWords({SearchKey::fold(u"елкин")}, 10, false);
+        QCOMPARE(byName.size(), 1);
+        QCOMPARE(byName.first().phoneE164, QStringLiteral("+79261112233"));
+        const auto arabic = store.byNameWords({SearchKey::fold(u"علي")}, 10, false);
+        QCOMPARE(arabic.size(), 1);
+        QCOMPARE(store.byCard(QStringLiteral("0420000000013"))->name, QStringLiteral("Анна Петрова"));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,phone\nAnna,+79123456789\n");
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::NotRegulars);
+        QVERIFY(db.error().message.contains(QStringLiteral("not a Regulars database")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesAnotherProgramsDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite3"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total INTEGER)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO invoices (total) VALUES (100)")));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::NotRegulars);
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesADatabaseFromANewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.sqlite3"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
+                                                    "VALUES (%1, 'from the future', 0)")
+                                         .arg(Migrations::latestVersion() + 1))
+                        .ok());
+            QVERIFY(db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::TooNew);
+        QVERIFY(db.error().message.contains(QStringLiteral("newer version of Regulars")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesADamagedDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite3"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        }
+        // Keep the SQLite header, overwrite the schema page with noise.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        for (qsizetype i = 100; i < bytes.size(); ++i)
+            bytes[i] = char((i * 131) & 0xFF);
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().kind == Error::Kind::Damaged || db.error().kind == Error::Kind::NotRegulars,
+                 qPrintable(db.error().message));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void mustExistDoesNotCreate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.sqlite3"));
+        auto db = Database::open(path, Database::OpenMode::MustExist);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().kind, Error::Kind::NotFound);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void uniquePhoneAndCardAreEnforcedByTheSchema()
+    {
+        auto scratch = TestSupport::scratchDatabase();
+        QSqlQuery q(scratch->db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (phone_e164, created_at) VALUES ('+79123456789', 0)")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO customers (phone_e164, created_at) VALUES ('+79123456789', 0)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (card_number, created_at) VALUES ('0420000000013', 0)")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO customers (card_number, created_at) VALUES ('0420000000013', 0)")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "test_database.moc"

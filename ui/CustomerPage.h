@@ -1,0 +1,56 @@
+#pragma once
+
+#include "CustomerDirectory.h"
+
+#include <QWidget>
+
+class Database;
+class QLabel;
+class QPushButton;
+
+// One customer: contact details, card, consent state and their programme activity.
+class CustomerPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CustomerPage(CustomerDirectory& directory, Database& db, QWidget* parent = nullptr);
+
+    void showCustomer(qint64 id);
+    void refresh();
+    qint64 customerId() const { return m_id; }
+
+    QLabel* nameLabel() const { return m_title; }
+    QLabel* phoneLabel() const { return m_phone; }
+    QLabel* marketingLabel() const { return m_marketing; }
+    QPushButton* marketingButton() const { return m_marketingButton; }
+
+Q_SIGNALS:
+    void editRequested(qint64 id);
+    void changed(qint64 id);
+
+private:
+    void toggleMarketing();
+    void toggleArchived();
+    QString consentText(const std::optional<ConsentRecord>& consent) const;
+
+    CustomerDirectory& m_directory;
+    Database& m_db;
+    qint64 m_id = 0;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_archivedBanner = nullptr;
+    QLabel* m_phone = nullptr;
+    QLabel* m_card = nullptr;
+    QLabel* m_email = nullptr;
+    QLabel* m_birthday = nullptr;
+    QLabel* m_nickname = nullptr;
+    QLabel* m_notes = nullptr;
+    QLabel* m_created = nullptr;
+    QLabel* m_dataConsent = nullptr;
+    QLabel* m_marketing = nullptr;
+    QPushButton* m_marketingButton = nullptr;
+    QLabel* m_activity = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_archive = nullptr;
+};

@@ -1,0 +1,39 @@
+#include "RegularsApplication.h"
+
+#include "Clock.h"
+#include "CustomerDirectory.h"
+#include "Database.h"
+#include "MainWindow.h"
+#include "Prompts.h"
+#include "ShopSettings.h"
+#include "ShopSetupDialog.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QIcon>
+
+int RegularsApplication::runWindow(int& argc, char** argv, const QString& databasePath, const QString& language)
+{
+    QApplication app(argc, argv);
+    Translations::describeApplication();
+    QApplication::setApplicationDisplayName(QObject::tr("Regulars"));
+    Translations::install(language);
+    QApplication::setLayoutDirection(Translations::locale().textDirection());
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/regulars.svg")));
+
+    auto db = Database::open(databasePath);
+    if (!db) {
+        Prompts::instance().warn(nullptr, QObject::tr("Regulars"), db.error().message);
+        return 1;
+    }
+    ShopSettings settings(*db.value());
+    if (settings.value(ShopSettings::Key::Country).isEmpty()) {
+        ShopSetupDialog setup(settings, CustomerDirectory::systemRegion());
+        if (setup.exec() != QDialog::Accepted)
+            return 0;
+    }
+    SystemClock clock;
+    MainWindow window(*db.value(), clock);
+    window.show();
+    return app.exec();
+}
