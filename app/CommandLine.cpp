@@ -1,6 +1,9 @@
 #include "CommandLine.h"
 
 #include "CustomerDirectory.h"
+#include "CustomerExport.h"
+#include "CustomerImport.h"
+#include "DemoShop.h"
 #include "Database.h"
 #include "PhoneNumbers.h"
 
@@ -17,6 +20,7 @@ namespace {
 const QStringList kValueOptions = {
     QStringLiteral("db"),       QStringLiteral("lang"),     QStringLiteral("region"),   QStringLiteral("customers"),
     QStringLiteral("seed"),     QStringLiteral("limit"),    QStringLiteral("encoding"), QStringLiteral("delimiter"),
+    QStringLiteral("find"),
 };
 const QStringList kFlags = {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("skip-invalid"),
                             QStringLiteral("archived"), QStringLiteral("active-only")};
@@ -119,6 +123,11 @@ QString CommandLine::language() const
     return option(QStringLiteral("lang"));
 }
 
+QString CommandLine::initialSearch() const
+{
+    return option(QStringLiteral("find"));
+}
+
 QString CommandLine::helpText() const
 {
     return tr("Usage: regulars [--db PATH] [--lang CODE] [COMMAND ...]\n"
@@ -129,6 +138,7 @@ QString CommandLine::helpText() const
               "Options:\n"
               "  --db PATH        the shop's database (default: %1)\n"
               "  --lang CODE      language: en, ar, fa, ru (default: the system's)\n"
+              "  --find QUERY     open the window with this search, e.g. the phone number of a caller\n"
               "  -h, --help       show this help\n"
               "  -v, --version    show the version\n"
               "\n"
@@ -163,6 +173,8 @@ int CommandLine::run(QTextStream& out, QTextStream& err)
     const QString command = m_words.value(0);
     if (command == u"customers")
         return customers(m_words.mid(1), out, err);
+    if (command == u"demo")
+        return demo(out, err);
     err << tr("Unknown command: %1. See regulars --help.").arg(command) << Qt::endl;
     return UsageError;
 }
@@ -176,19 +188,18 @@ int CommandLine::customers(const QStringList& words, QTextStream& out, QTextStre
     }
     if (action == u"find")
         return customersFind(words[1], out, err);
-    err << tr("Use: regulars customers find QUERY") << Qt::endl;
-    return UsageError;
+    if (action == u"import")
+        return customersImport(words[1], out, err);
+    return customersExport(words[1], out, err);
 }
 
 int CommandLine::customersFind(const QString& query, QTextStream& out, QTextStream& err)
 {
-    auto db = Database::open(databasePath(), Database::OpenMode::MustExist);
-    if (!db) {
-        err << db.error().message << Qt::endl;
+    auto db = openDatabase(Database::OpenMode::MustExist, err);
+    if (!db)
         return Refused;
-    }
     SystemClock clock;
-    CustomerDirectory directory(*db.value(), clock);
+    CustomerDirectory directory(*db, clock);
     directory.setRegionOverride(option(QStringLiteral("region")).toUpper());
     bool limitOk = true;
     const int limit = option(QStringLiteral("limit")).isEmpty() ? 50 : option(QStringLiteral("limit")).toInt(&limitOk);
@@ -202,5 +213,162 @@ int CommandLine::customersFind(const QString& query, QTextStream& out, QTextStre
         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << u'\n';
     }
     out.flush();
+    return Success;
+}
+
+std::unique_ptr<Database> CommandLine::openDatabase(Database::OpenMode mode, QTextStream& err) const
+{
+    auto db = Database::open(databasePath(), mode);
+    if (!db) {
+        err << db.error().message << Qt::endl;
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+int CommandLine::customersImport(const QString& file, QTextStream& out, QTextStream& err)
+{
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), input.errorString()) << Qt::endl;
+        return Refused;
+    }
+    const QByteArray bytes = input.readAll();
+    auto db = openDatabase(Database::OpenMode::CreateIfMissing, err);
+    if (!db)
+        return Refused;
+    SystemClock clock;
+    CustomerDirectory directory(*db, clock);
+    CustomerImport::Options options;
+    options.region = option(QStringLiteral("region")).toUpper();
+    if (!options.region.isEmpty() && !PhoneNumbers::isKnownRegion(options.region)) {
+        err << tr("%1 is not a country code; use two letters such as RU, IR, SA or GB.").arg(options.region)
+            << Qt::endl;
+        return UsageError;
+    }
+    if (options.region.isEmpty() && directory.region().isEmpty()) {
+        err << tr("The shop's country is not set, so phone numbers cannot be read. Give it with --region CC "
+                  "(for example --region RU).")
+            << Qt::endl;
+        return UsageError;
+    }
+    const QString encoding = option(QStringLiteral("encoding"));
+    if (!encoding.isEmpty()) {
+        const QByteArray wanted = encoding.toLatin1();
+        bool known = false;
+        for (const QByteArray& supported : CsvTable::supportedEncodings())
+            known = known || supported.compare(wanted, Qt::CaseInsensitive) == 0;
+        if (!known) {
+            err << tr("Unknown encoding %1; use UTF-8, windows-1251 or windows-1256.").arg(encoding) << Qt::endl;
+            return UsageError;
+        }
+        options.csv.encoding = wanted;
+    }
+    const QString delimiter = option(QStringLiteral("delimiter"));
+    if (!delimiter.isEmpty()) {
+        if (delimiter == u"tab" || delimiter == u"\\t")
+            options.csv.delimiter = u'\t';
+        else if (delimiter == u"," || delimiter == u";" || delimiter == u"comma" || delimiter == u"semicolon")
+            options.csv.delimiter = (delimiter == u";" || delimiter == u"semicolon") ? u';' : u',';
+        else {
+            err << tr("Unknown separator %1; use comma, semicolon or tab.").arg(delimiter) << Qt::endl;
+            return UsageError;
+        }
+    }
+
+    CustomerImport importer(directory, *db, clock);
+    auto preview = importer.preview(bytes, options);
+    if (!preview) {
+        err << preview.error().message << Qt::endl;
+        return Refused;
+    }
+    for (const CustomerImport::Issue& issue : preview->issues) {
+        if (issue.column.isEmpty())
+            err << tr("line %1: %2").arg(issue.line).arg(issue.reason) << Qt::endl;
+        else
+            err << tr("line %1: %2: %3").arg(issue.line).arg(issue.column, issue.reason) << Qt::endl;
+    }
+    const bool skipInvalid = flag(QStringLiteral("skip-invalid"));
+    if (preview->hasIssues() && !skipInvalid) {
+        err << tr("Nothing was imported. Fix the lines above, or run again with --skip-invalid to import only the "
+                  "valid lines.")
+            << Qt::endl;
+        return Refused;
+    }
+    auto imported = importer.commit(preview.value(), skipInvalid);
+    if (!imported) {
+        err << imported.error().message << Qt::endl;
+        return Refused;
+    }
+    // A shop that starts from an import takes the import's country, as the first-run setup would.
+    if (!options.region.isEmpty() && !directory.settings().isSet(ShopSettings::Key::Country)) {
+        if (auto saved = directory.settings().setValue(ShopSettings::Key::Country, options.region); !saved)
+            err << saved.error().message << Qt::endl;
+    }
+    out << tr("%n customer(s) imported.", nullptr, imported.value()) << Qt::endl;
+    if (preview->hasIssues())
+        err << tr("%n line(s) skipped.", nullptr, int(preview->rejectedRows.size())) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::customersExport(const QString& file, QTextStream& out, QTextStream& err)
+{
+    auto db = openDatabase(Database::OpenMode::MustExist, err);
+    if (!db)
+        return Refused;
+    SystemClock clock;
+    CustomerDirectory directory(*db, clock);
+    CustomerExport exporter(directory);
+    auto written = exporter.writeFile(file, !flag(QStringLiteral("active-only")));
+    if (!written) {
+        err << written.error().message << Qt::endl;
+        return Refused;
+    }
+    out << tr("%n customer(s) exported.", nullptr, written.value()) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::demo(QTextStream& out, QTextStream& err)
+{
+    DemoShop::Options options;
+    bool ok = true;
+    if (!option(QStringLiteral("customers")).isEmpty())
+        options.customers = option(QStringLiteral("customers")).toInt(&ok);
+    if (!ok || options.customers <= 0 || options.customers > 1000000) {
+        err << tr("--customers takes a whole number from 1 to 1000000.") << Qt::endl;
+        return UsageError;
+    }
+    if (!option(QStringLiteral("seed")).isEmpty())
+        options.seed = option(QStringLiteral("seed")).toUInt(&ok);
+    if (!ok) {
+        err << tr("--seed takes a whole number.") << Qt::endl;
+        return UsageError;
+    }
+    options.region = option(QStringLiteral("region")).toUpper();
+    if (options.region.isEmpty())
+        options.region = CustomerDirectory::systemRegion();
+    if (options.region.isEmpty())
+        options.region = QStringLiteral("GB");
+    if (!PhoneNumbers::isKnownRegion(options.region)) {
+        err << tr("%1 is not a country code; use two letters such as RU, IR, SA or GB.").arg(options.region)
+            << Qt::endl;
+        return UsageError;
+    }
+    options.language = language();
+    auto db = openDatabase(Database::OpenMode::CreateIfMissing, err);
+    if (!db)
+        return Refused;
+    SystemClock clock;
+    DemoShop shop(*db, clock);
+    auto summary = shop.create(options);
+    if (!summary) {
+        err << summary.error().message << Qt::endl;
+        return Refused;
+    }
+    out << tr("Demo shop created in %1: %2 customers, %3 purchases.")
+               .arg(QDir::toNativeSeparators(databasePath()))
+               .arg(summary->customers)
+               .arg(summary->sales)
+        << Qt::endl;
     return Success;
 }

@@ -4,6 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "Database.h"
+
+#include <memory>
+
 // The `regulars` command line: global options (--db, --lang, --help, --version) and commands that run
 // without a window. Exit codes: 0 done, 1 the input or the data was refused (nothing changed), 2 usage error.
 class CommandLine
@@ -21,6 +25,8 @@ public:
     // The database path: --db, else the per-user default.
     QString databasePath() const;
     QString language() const;
+    // --find: what the window searches for when it opens.
+    QString initialSearch() const;
     static QString defaultDatabasePath();
 
     // Runs the command; needs a QCoreApplication.
@@ -29,6 +35,11 @@ public:
 private:
     int customers(const QStringList& words, QTextStream& out, QTextStream& err);
     int customersFind(const QString& query, QTextStream& out, QTextStream& err);
+    int customersImport(const QString& file, QTextStream& out, QTextStream& err);
+    int customersExport(const QString& file, QTextStream& out, QTextStream& err);
+    int demo(QTextStream& out, QTextStream& err);
+    // Opens the database named by --db; prints why not and returns nullptr when it cannot.
+    std::unique_ptr<Database> openDatabase(Database::OpenMode mode, QTextStream& err) const;
     QString helpText() const;
     QString option(const QString& name) const;
     bool flag(const QString& name) const;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QStringList>
 
 class CustomerDirectory;
 
@@ -14,6 +15,8 @@ class CustomerExport
 
 public:
     explicit CustomerExport(CustomerDirectory& directory);
+    // id, name, phone, card, email, birthday, nickname, notes, created_at, archived_at
+    static QStringList header();
     Result<int> write(QIODevice& out, bool includeArchived = true);
     Result<int> writeFile(const QString& path, bool includeArchived = true);
 

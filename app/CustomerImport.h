@@ -50,6 +50,7 @@ public:
 
     static Field fieldForHeader(const QString& header);
     static QString fieldName(Field field); // translated, for the mapping preview
+    static QList<Field> fields();          // every field, in the order the mapping preview offers them
 
     // Reads and checks the file: bad phone for the country, duplicates in the file, customers already in the
     // database, bad dates, bad card check digits. Writes nothing.

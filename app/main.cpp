@@ -23,5 +23,6 @@ int main(int argc, char* argv[])
         QTextStream err(stderr);
         return commandLine.run(out, err);
     }
-    return RegularsApplication::runWindow(argc, argv, commandLine.databasePath(), commandLine.language());
+    return RegularsApplication::runWindow(argc, argv, commandLine.databasePath(), commandLine.language(),
+                                           commandLine.initialSearch());
 }

@@ -67,13 +67,14 @@ CustomerPage::CustomerPage(CustomerDirectory& directory, Database& db, QWidget* 
     auto* consent = new QGroupBox(tr("Consent"), this);
     auto* consentForm = new QFormLayout(consent);
     consentForm->addRow(tr("Personal data:"), m_dataConsent = valueLabel(consent));
-    auto* marketingRow = new QHBoxLayout;
+    // The button sits under the text: a wrapped label beside a button gets clipped in a form row.
+    auto* marketingColumn = new QVBoxLayout;
     m_marketing = valueLabel(consent);
     m_marketingButton = new QPushButton(consent);
     connect(m_marketingButton, &QPushButton::clicked, this, &CustomerPage::toggleMarketing);
-    marketingRow->addWidget(m_marketing, 1);
-    marketingRow->addWidget(m_marketingButton);
-    consentForm->addRow(tr("Offers and news:"), marketingRow);
+    marketingColumn->addWidget(m_marketing);
+    marketingColumn->addWidget(m_marketingButton, 0, Qt::AlignLeading);
+    consentForm->addRow(tr("Offers and news:"), marketingColumn);
     layout->addWidget(consent);
 
     auto* programme = new QGroupBox(tr("Programme"), this);

@@ -63,10 +63,10 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
-    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->horizontalHeader()->setStretchLastSection(false);
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(CustomerSearchModel::Name, QHeaderView::Stretch);
-    m_results->horizontalHeader()->setSectionResizeMode(CustomerSearchModel::Phone, QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setSectionResizeMode(CustomerSearchModel::Card, QHeaderView::ResizeToContents);
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 10);
     m_results->setTabKeyNavigation(false);
     connect(m_results, &QTableView::activated, this,
             [this](const QModelIndex& index) { openCustomer(m_model->customerIdAt(index.row())); });
@@ -84,9 +84,10 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     m_stack->addWidget(m_page);
     splitter->addWidget(m_results);
     splitter->addWidget(m_stack);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setSizes({560, 540});
     splitter->restoreState(UserSettings::value(UserSettings::Key::MainWindowSplitter).toByteArray());
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
@@ -97,7 +98,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     connect(m_page, &CustomerPage::changed, this, &MainWindow::runSearch);
 
     createMenus();
-    resize(1100, 700);
+    resize(1180, 720);
     restoreGeometry(UserSettings::value(UserSettings::Key::MainWindowGeometry).toByteArray());
     statusBar()->showMessage(tr("Shop database: %1").arg(QDir::toNativeSeparators(m_db.path())));
     m_search->setFocus();
@@ -197,6 +198,13 @@ void MainWindow::openCurrentOrNew()
     } else if (!query.isEmpty() && PhoneNumbers::looksLikePhone(query)) {
         newCustomer(query);
     }
+}
+
+void MainWindow::searchAndOpen(const QString& query)
+{
+    m_search->setText(query);
+    if (m_model->rowCount() > 0)
+        openCustomer(m_model->customerIdAt(0));
 }
 
 void MainWindow::openCustomer(qint64 id)

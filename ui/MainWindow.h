@@ -33,6 +33,8 @@ public:
 
 public Q_SLOTS:
     void openCustomer(qint64 id);
+    // Puts the query in the search box and opens the best match, if any.
+    void searchAndOpen(const QString& query);
     void newCustomer(const QString& phoneOrCard = {});
     void editCustomer(qint64 id);
     void importCustomers();

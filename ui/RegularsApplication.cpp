@@ -12,7 +12,8 @@
 #include <QApplication>
 #include <QIcon>
 
-int RegularsApplication::runWindow(int& argc, char** argv, const QString& databasePath, const QString& language)
+int RegularsApplication::runWindow(int& argc, char** argv, const QString& databasePath, const QString& language,
+                                   const QString& initialSearch)
 {
     QApplication app(argc, argv);
     Translations::describeApplication();
@@ -35,5 +36,7 @@ int RegularsApplication::runWindow(int& argc, char** argv, const QString& databa
     SystemClock clock;
     MainWindow window(*db.value(), clock);
     window.show();
+    if (!initialSearch.isEmpty())
+        window.searchAndOpen(initialSearch);
     return app.exec();
 }

@@ -6,5 +6,6 @@
 class RegularsApplication
 {
 public:
-    static int runWindow(int& argc, char** argv, const QString& databasePath, const QString& language);
+    static int runWindow(int& argc, char** argv, const QString& databasePath, const QString& language,
+                         const QString& initialSearch = {});
 };

@@ -1,0 +1,93 @@
+#include "CustomerExport.h"
+
+#include "CsvTable.h"
+#include "CustomerDirectory.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace {
+// Written in chunks so a large shop neither builds the whole file in memory nor writes line by line.
+constexpr qsizetype kChunkBytes = 64 * 1024;
+
+QString isoDateTime(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+CustomerExport::CustomerExport(CustomerDirectory& directory) : m_directory(directory)
+{
+}
+
+QStringList CustomerExport::header()
+{
+    return {QStringLiteral("id"),         QStringLiteral("name"),  QStringLiteral("phone"),
+            QStringLiteral("card"),       QStringLiteral("email"), QStringLiteral("birthday"),
+            QStringLiteral("nickname"),   QStringLiteral("notes"), QStringLiteral("created_at"),
+            QStringLiteral("archived_at")};
+}
+
+Result<int> CustomerExport::write(QIODevice& out, bool includeArchived)
+{
+    if (!out.isWritable())
+        return makeError(Error::Kind::CannotOpen,
+                         tr("The export cannot be written: the file is not open for writing."));
+
+    QByteArray chunk = QByteArrayLiteral("\xEF\xBB\xBF");
+    chunk += CsvTable::joinRow(header()).toUtf8();
+    chunk += "\r\n";
+    int count = 0;
+    bool failed = false;
+    const auto flush = [&] {
+        if (!failed && out.write(chunk) != chunk.size())
+            failed = true;
+        chunk.clear();
+    };
+    auto visited = m_directory.store().forEach(
+        [&](const CustomerRecord& c) {
+            if (failed)
+                return;
+            chunk +=
+                CsvTable::joinRow({QString::number(c.id), c.name, c.phoneE164, c.cardNumber, c.email,
+                                   c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString(),
+                                   c.nickname, c.notes, isoDateTime(c.createdAt), isoDateTime(c.archivedAt)})
+                    .toUtf8();
+            chunk += "\r\n";
+            ++count;
+            if (chunk.size() >= kChunkBytes)
+                flush();
+        },
+        includeArchived);
+    if (!visited)
+        return makeError(Error::Kind::Failed,
+                         tr("Reading the customers for the export failed: %1").arg(visited.error().message));
+    flush();
+    if (failed)
+        return makeError(Error::Kind::Failed,
+                         tr("Writing the export failed: %1. Check that the disk is not full and try again.")
+                             .arg(out.errorString()));
+    return count;
+}
+
+Result<int> CustomerExport::writeFile(const QString& path, bool includeArchived)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    // QSaveFile replaces the file only once everything is written, so a failed export never leaves half a
+    // file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(
+            Error::Kind::CannotOpen,
+            tr("Cannot write %1: %2. Choose a folder you can write to.").arg(shown, file.errorString()));
+    auto written = write(file, includeArchived);
+    if (!written) {
+        file.cancelWriting();
+        return written.error();
+    }
+    if (!file.commit())
+        return makeError(Error::Kind::Failed,
+                         tr("Cannot save %1: %2. Check that the disk is not full and try again.")
+                             .arg(shown, file.errorString()));
+    return written;
+}
