@@ -21,7 +21,10 @@ QStringList Translations::languages()
 
 void Translations::install(const QString& languageCode)
 {
-    QLocale locale = languageCode.isEmpty() ? QLocale::system() : QLocale(languageCode);
+    // A chosen language keeps the system's country (en_GB stays en_GB) when the languages agree.
+    QLocale locale = QLocale::system();
+    if (!languageCode.isEmpty() && QLocale(languageCode).language() != locale.language())
+        locale = QLocale(languageCode);
     if (!languages().contains(QLocale::languageToCode(locale.language())))
         locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     s_locale = locale;

@@ -184,13 +184,10 @@ Result<void> CustomerStore::checkUnique(const CustomerRecord& customer)
     return {};
 }
 
-Result<qint64> CustomerStore::insert(const CustomerRecord& customer)
+namespace {
+// The columns a person edits, bound in this order at positions 0-7 by both insert and update.
+void bindDetails(QSqlQuery& q, const CustomerRecord& customer)
 {
-    if (auto unique = checkUnique(customer); !unique)
-        return unique.error();
-    auto& q = prepared(Insert, QStringLiteral("INSERT INTO customers (name, nickname, phone_e164, card_number, email, "
-                                              "birthday, notes, created_at, archived_at, phone_rev) VALUES (?, ?, ?, "
-                                              "?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, text(customer.name));
     q.bindValue(1, text(customer.nickname));
     q.bindValue(2, textOrNull(customer.phoneE164));
@@ -199,10 +196,21 @@ Result<qint64> CustomerStore::insert(const CustomerRecord& customer)
     q.bindValue(5, customer.birthday.isValid() ? QVariant(customer.birthday.toString(Qt::ISODate))
                                                : QVariant(QMetaType(QMetaType::QString)));
     q.bindValue(6, text(customer.notes));
-    q.bindValue(7, customer.createdAt.toMSecsSinceEpoch());
-    q.bindValue(8, customer.archivedAt.isValid() ? QVariant(customer.archivedAt.toMSecsSinceEpoch())
+    q.bindValue(7, textOrNull(SearchKey::reversedDigits(customer.phoneE164)));
+}
+} // namespace
+
+Result<qint64> CustomerStore::insert(const CustomerRecord& customer)
+{
+    if (auto unique = checkUnique(customer); !unique)
+        return unique.error();
+    auto& q = prepared(Insert, QStringLiteral("INSERT INTO customers (name, nickname, phone_e164, card_number, email, "
+                                              "birthday, notes, phone_rev, created_at, archived_at) VALUES (?, ?, ?, "
+                                              "?, ?, ?, ?, ?, ?, ?)"));
+    bindDetails(q, customer);
+    q.bindValue(8, customer.createdAt.toMSecsSinceEpoch());
+    q.bindValue(9, customer.archivedAt.isValid() ? QVariant(customer.archivedAt.toMSecsSinceEpoch())
                                                  : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(9, textOrNull(SearchKey::reversedDigits(customer.phoneE164)));
     if (!q.exec())
         return sqlError(q);
     CustomerRecord stored = customer;
@@ -219,15 +227,7 @@ Result<void> CustomerStore::update(const CustomerRecord& customer)
         return unique;
     auto& q = prepared(Update, QStringLiteral("UPDATE customers SET name = ?, nickname = ?, phone_e164 = ?, card_number "
                                               "= ?, email = ?, birthday = ?, notes = ?, phone_rev = ? WHERE id = ?"));
-    q.bindValue(0, text(customer.name));
-    q.bindValue(1, text(customer.nickname));
-    q.bindValue(2, textOrNull(customer.phoneE164));
-    q.bindValue(3, textOrNull(customer.cardNumber));
-    q.bindValue(4, text(customer.email));
-    q.bindValue(5, customer.birthday.isValid() ? QVariant(customer.birthday.toString(Qt::ISODate))
-                                               : QVariant(QMetaType(QMetaType::QString)));
-    q.bindValue(6, text(customer.notes));
-    q.bindValue(7, textOrNull(SearchKey::reversedDigits(customer.phoneE164)));
+    bindDetails(q, customer);
     q.bindValue(8, customer.id);
     if (!q.exec())
         return sqlError(q);

@@ -32,6 +32,18 @@ QDateTime fixedNow()
     return QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
 }
 
+CustomerDraft consentingDraft(const QString& name, const QString& phone, const QString& card)
+{
+    CustomerDraft d;
+    d.name = name;
+    d.phone = phone;
+    d.card = card;
+    d.dataConsent = true;
+    d.consentChannel = ConsentRecord::Channel::Paper;
+    d.recordedBy = QStringLiteral("Olga");
+    return d;
+}
+
 QString dataFile(const QString& name)
 {
     return QStringLiteral(REGULARS_TEST_DATA_DIR "/") + name;

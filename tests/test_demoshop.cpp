@@ -63,12 +63,14 @@ QList<Sale> salesOf(Database& db)
 {
     QList<Sale> sales;
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT customer_id, at, amount_minor, sale_ref, till_id FROM sales ORDER BY id")))
+    if (!q.exec(
+            QStringLiteral("SELECT customer_id, at, amount_minor, sale_ref, till_id FROM sales ORDER BY id")))
         qFatal("cannot read sales");
     while (q.next()) {
         if (q.value(4).toString() != u"1")
             qFatal("sale on an unexpected till");
-        sales.append({q.value(0).toLongLong(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+        sales.append({q.value(0).toLongLong(),
+                      QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
                       q.value(2).toLongLong(), q.value(3).toString()});
     }
     return sales;
@@ -108,7 +110,8 @@ private Q_SLOTS:
         DemoRun first = demo(QStringLiteral("RU"), 200, 42);
         DemoRun second = demo(QStringLiteral("RU"), 200, 42);
         DemoRun other = demo(QStringLiteral("RU"), 200, 43);
-        QVERIFY2(first.summary.ok(), qPrintable(first.summary.ok() ? QString() : first.summary.error().message));
+        QVERIFY2(first.summary.ok(),
+                 qPrintable(first.summary.ok() ? QString() : first.summary.error().message));
         QVERIFY(second.summary.ok() && other.summary.ok());
         QCOMPARE(first.summary->customers, 200);
         QCOMPARE(second.summary->customers, 200);
@@ -147,14 +150,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("script");
-        QTest::newRow("Russia: Cyrillic") << "RU" << "" << "cyrillic";
-        QTest::newRow("Saudi Arabia: Arabic") << "SA" << "" << "arabic";
-        QTest::newRow("Egypt: Arabic") << "EG" << "" << "arabic";
-        QTest::newRow("Iran: Persian") << "IR" << "" << "persian";
-        QTest::newRow("Britain: Latin") << "GB" << "" << "latin";
-        QTest::newRow("Germany falls back to English") << "DE" << "" << "latin";
-        QTest::newRow("language overrides region") << "RU" << "fa" << "persian";
-        QTest::newRow("English in the Emirates") << "AE" << "en" << "latin";
+        QTest::newRow("Russia: Cyrillic") << "RU"
+                                          << ""
+                                          << "cyrillic";
+        QTest::newRow("Saudi Arabia: Arabic") << "SA"
+                                              << ""
+                                              << "arabic";
+        QTest::newRow("Egypt: Arabic") << "EG"
+                                       << ""
+                                       << "arabic";
+        QTest::newRow("Iran: Persian") << "IR"
+                                       << ""
+                                       << "persian";
+        QTest::newRow("Britain: Latin") << "GB"
+                                        << ""
+                                        << "latin";
+        QTest::newRow("Germany falls back to English") << "DE"
+                                                       << ""
+                                                       << "latin";
+        QTest::newRow("language overrides region") << "RU"
+                                                   << "fa"
+                                                   << "persian";
+        QTest::newRow("English in the Emirates") << "AE"
+                                                 << "en"
+                                                 << "latin";
     }
     void namesAreWrittenInTheShopsScript()
     {
@@ -181,9 +200,11 @@ private Q_SLOTS:
                 }
                 // Persian is written with its own yeh and kaf; Arabic with the Arabic ones.
                 if (script == u"persian")
-                    QVERIFY2(!text.contains(QChar(0x064A)) && !text.contains(QChar(0x0643)), qPrintable(text));
+                    QVERIFY2(!text.contains(QChar(0x064A)) && !text.contains(QChar(0x0643)),
+                             qPrintable(text));
                 if (script == u"arabic")
-                    QVERIFY2(!text.contains(QChar(0x06CC)) && !text.contains(QChar(0x06A9)), qPrintable(text));
+                    QVERIFY2(!text.contains(QChar(0x06CC)) && !text.contains(QChar(0x06A9)),
+                             qPrintable(text));
             }
             withNickname += c.nickname.isEmpty() ? 0 : 1;
         }
@@ -199,19 +220,22 @@ private Q_SLOTS:
     {
         DemoRun run = demo(QStringLiteral("RU"), 400, 11);
         QVERIFY(run.summary.ok());
-        const QSet<QString> women = {u"Анна"_s, u"Мария"_s, u"Елена"_s, u"Ольга"_s, u"Татьяна"_s, u"Ирина"_s,
-                                     u"Наталья"_s, u"Екатерина"_s, u"Светлана"_s, u"Юлия"_s, u"Дарья"_s};
-        const QSet<QString> men = {u"Александр"_s, u"Сергей"_s, u"Дмитрий"_s, u"Иван"_s, u"Михаил"_s,
-                                   u"Андрей"_s, u"Алексей"_s, u"Владимир"_s, u"Николай"_s, u"Павел"_s};
+        const QSet<QString> women = {u"Анна"_s,     u"Мария"_s, u"Елена"_s,   u"Ольга"_s,
+                                     u"Татьяна"_s,  u"Ирина"_s, u"Наталья"_s, u"Екатерина"_s,
+                                     u"Светлана"_s, u"Юлия"_s,  u"Дарья"_s};
+        const QSet<QString> men = {u"Александр"_s, u"Сергей"_s,  u"Дмитрий"_s,  u"Иван"_s,    u"Михаил"_s,
+                                   u"Андрей"_s,    u"Алексей"_s, u"Владимир"_s, u"Николай"_s, u"Павел"_s};
         int womenSeen = 0;
         int menSeen = 0;
         for (const CustomerRecord& c : customersOf(*run.scratch->db)) {
             const QString first = c.name.section(u' ', 0, 0);
             const QString family = c.name.section(u' ', -1);
-            const bool masculine = family.endsWith(u"ов") || family.endsWith(u"ев") || family.endsWith(u"ёв")
-                                   || family.endsWith(u"ин") || family.endsWith(u"ий") || family.endsWith(u"ой");
-            const bool feminine = family.endsWith(u"ова") || family.endsWith(u"ева") || family.endsWith(u"ёва")
-                                  || family.endsWith(u"ина") || family.endsWith(u"ая");
+            const bool masculine = family.endsWith(u"ов") || family.endsWith(u"ев") ||
+                                   family.endsWith(u"ёв") || family.endsWith(u"ин") ||
+                                   family.endsWith(u"ий") || family.endsWith(u"ой");
+            const bool feminine = family.endsWith(u"ова") || family.endsWith(u"ева") ||
+                                  family.endsWith(u"ёва") || family.endsWith(u"ина") ||
+                                  family.endsWith(u"ая");
             if (women.contains(first)) {
                 ++womenSeen;
                 QVERIFY2(!masculine, qPrintable(c.name));
@@ -229,11 +253,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("region");
         QTest::addColumn<QString>("countryCode");
-        QTest::newRow("RU") << "RU" << "+7";
-        QTest::newRow("IR") << "IR" << "+98";
-        QTest::newRow("SA") << "SA" << "+966";
-        QTest::newRow("AE") << "AE" << "+971";
-        QTest::newRow("GB") << "GB" << "+44";
+        QTest::newRow("RU") << "RU"
+                            << "+7";
+        QTest::newRow("IR") << "IR"
+                            << "+98";
+        QTest::newRow("SA") << "SA"
+                            << "+966";
+        QTest::newRow("AE") << "AE"
+                            << "+971";
+        QTest::newRow("GB") << "GB"
+                            << "+44";
     }
     void phonesAreValidAndUnique()
     {
@@ -304,8 +333,8 @@ private Q_SLOTS:
                 QVERIFY2(c.email.contains(u'@') && c.email.section(u'@', 1).startsWith(u"example."),
                          qPrintable(c.email));
             if (c.birthday.isValid())
-                QVERIFY(c.birthday < TestSupport::fixedNow().date().addYears(-15)
-                        && c.birthday.year() > 1920);
+                QVERIFY(c.birthday < TestSupport::fixedNow().date().addYears(-15) &&
+                        c.birthday.year() > 1920);
         }
         QCOMPARE(channels.size(), 3);
         const double marketingShare = double(marketing) / all.size();
@@ -334,7 +363,8 @@ private Q_SLOTS:
             latest = qMax(latest, s.at);
             refs.insert(s.saleRef);
             const QDateTime local = s.at.toTimeZone(moscow);
-            QVERIFY2(local.time() >= QTime(9, 0) && local.time() < QTime(20, 0), qPrintable(local.toString()));
+            QVERIFY2(local.time() >= QTime(9, 0) && local.time() < QTime(20, 0),
+                     qPrintable(local.toString()));
             weekend += local.date().dayOfWeek() >= Qt::Saturday ? 1 : 0;
         }
         QCOMPARE(refs.size(), sales.size());
@@ -419,7 +449,8 @@ private Q_SLOTS:
         QVERIFY(directory.create(draft).ok());
 
         QHash<QString, qint64> before;
-        for (const QString& table : {u"customers"_s, u"consents"_s, u"sales"_s, u"settings"_s, u"customer_terms"_s})
+        for (const QString& table :
+             {u"customers"_s, u"consents"_s, u"sales"_s, u"settings"_s, u"customer_terms"_s})
             before.insert(table, countRows(*scratch->db, table));
 
         DemoShop shop(*scratch->db, clock);

@@ -43,16 +43,6 @@ public:
     void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
 };
 
-CustomerDraft draft(const QString& name, const QString& phone, const QString& card = {})
-{
-    CustomerDraft d;
-    d.name = name;
-    d.phone = phone;
-    d.card = card;
-    d.dataConsent = true;
-    d.recordedBy = QStringLiteral("Olga");
-    return d;
-}
 
 // Runs 'step' on the modal dialog that opens next, once it is shown.
 template <typename Dialog, typename Step>
@@ -99,11 +89,11 @@ private Q_SLOTS:
         m_clock = std::make_unique<SettableClock>(TestSupport::fixedNow());
         {
             CustomerDirectory directory(*m_scratch->db, *m_clock);
-            m_anna = directory.create(draft(QStringLiteral("Анна Петрова"), QStringLiteral("8 912 345-67-89"),
+            m_anna = directory.create(TestSupport::consentingDraft(QStringLiteral("Анна Петрова"), QStringLiteral("8 912 345-67-89"),
                                             QStringLiteral("0420000000013")))
                          .value();
-            m_ali = directory.create(draft(QStringLiteral("علي رضایی"), QStringLiteral("+98 912 123 4567"))).value();
-            directory.create(draft(QStringLiteral("Fatima"), QStringLiteral("+966 50 123 4567"))).value();
+            m_ali = directory.create(TestSupport::consentingDraft(QStringLiteral("علي رضایی"), QStringLiteral("+98 912 123 4567"))).value();
+            directory.create(TestSupport::consentingDraft(QStringLiteral("Fatima"), QStringLiteral("+966 50 123 4567"))).value();
         }
         m_window = std::make_unique<MainWindow>(*m_scratch->db, *m_clock);
         m_window->show();
@@ -205,7 +195,7 @@ private Q_SLOTS:
 
     void withdrawingMarketingIsOneClickAndRecorded()
     {
-        CustomerDraft d = draft(QStringLiteral("Olga"), QStringLiteral("+79005556677"));
+        CustomerDraft d = TestSupport::consentingDraft(QStringLiteral("Olga"), QStringLiteral("+79005556677"));
         d.marketingConsent = true;
         const qint64 olga = m_window->directory().create(d).value();
         m_window->openCustomer(olga);

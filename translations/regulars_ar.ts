@@ -1,4 +1,1101 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
+<context>
+    <name>CardNumber</name>
+    <message>
+        <source>“%1” is not a card number: a card number has 13 digits.</source>
+        <translation>«%1» ليس رقم بطاقة: رقم البطاقة مكوّن من 13 رقمًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a card number: a card number has 13 digits, this has %2.</source>
+        <translation>«%1» ليس رقم بطاقة: رقم البطاقة مكوّن من 13 رقمًا، وهذا مكوّن من %2.</translation>
+    </message>
+    <message>
+        <source>The card number %1 has a wrong check digit: check it for a typing mistake, or scan the card.</source>
+        <translation>رقم التحقق في رقم البطاقة %1 غير صحيح: تأكد من عدم وجود خطأ في الكتابة، أو امسح البطاقة ضوئيًا.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>الخيار --%1 يحتاج إلى قيمة.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1. See regulars --help.</source>
+        <translation>خيار غير معروف: %1. راجع regulars --help.</translation>
+    </message>
+    <message>
+        <source>Usage: regulars [--db PATH] [--lang CODE] [COMMAND ...]
+
+Regulars keeps a shop&apos;s regular customers and their loyalty programme.
+Without a command it opens the window.
+
+Options:
+  --db PATH        the shop&apos;s database (default: %1)
+  --lang CODE      language: en, ar, fa, ru (default: the system&apos;s)
+  --find QUERY     open the window with this search, e.g. the phone number of a caller
+  -h, --help       show this help
+  -v, --version    show the version
+
+Commands:
+  customers find QUERY [--archived] [--limit N]
+      print the customers found by phone, card, last digits of a phone or name, as JSON lines
+  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
+      import customers; with any bad line nothing is imported unless --skip-invalid is given
+  customers export FILE.csv [--active-only]
+      write every customer to a CSV file
+  demo [--customers N] [--seed S] [--region CC]
+      fill a new database with a demo shop
+
+Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
+</source>
+        <translation>الاستخدام: regulars [--db PATH] [--lang CODE] [COMMAND ...]
+
+يحفظ Regulars بيانات العملاء الدائمين للمتجر وبرنامج الولاء الخاص بهم.
+عند تشغيله بدون أمر يفتح نافذة البرنامج.
+
+الخيارات:
+  --db PATH        قاعدة بيانات المتجر (الافتراضي: %1)
+  --lang CODE      اللغة: en أو ar أو fa أو ru (الافتراضي: لغة النظام)
+  --find QUERY     فتح النافذة مع هذا البحث، مثل رقم هاتف العميل المتصل
+  -h, --help       عرض هذه التعليمات
+  -v, --version    عرض رقم الإصدار
+
+الأوامر:
+  customers find QUERY [--archived] [--limit N]
+      عرض العملاء الذين يُعثر عليهم بالهاتف أو البطاقة أو آخر أرقام الهاتف أو الاسم، كأسطر JSON
+  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
+      استيراد العملاء؛ إذا وُجد أي سطر خاطئ فلن يُستورد شيء ما لم يُحدَّد --skip-invalid
+  customers export FILE.csv [--active-only]
+      تصدير جميع العملاء إلى ملف CSV
+  demo [--customers N] [--seed S] [--region CC]
+      ملء قاعدة بيانات جديدة بمتجر تجريبي
+
+رموز الخروج: 0 تم بنجاح، 1 رُفض (توضّح رسالة السبب، ولم يتغير شيء)، 2 استخدام خاطئ.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. See regulars --help.</source>
+        <translation>أمر غير معروف: %1. راجع regulars --help.</translation>
+    </message>
+    <message>
+        <source>Use: regulars customers find QUERY | import FILE.csv | export FILE.csv</source>
+        <translation>الاستخدام: regulars customers find QUERY | import FILE.csv | export FILE.csv</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number above zero.</source>
+        <translation>يقبل --limit عددًا صحيحًا أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a country code; use two letters such as RU, IR, SA or GB.</source>
+        <translation>%1 ليس رمز دولة؛ استخدم حرفين مثل RU أو IR أو SA أو GB.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s country is not set, so phone numbers cannot be read. Give it with --region CC (for example --region RU).</source>
+        <translation>لم تُحدَّد دولة المتجر، لذلك لا يمكن قراءة أرقام الهواتف. حدّدها باستخدام --region CC (مثلًا --region RU).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; use UTF-8, windows-1251 or windows-1256.</source>
+        <translation>ترميز غير معروف %1؛ استخدم UTF-8 أو windows-1251 أو windows-1256.</translation>
+    </message>
+    <message>
+        <source>Unknown separator %1; use comma, semicolon or tab.</source>
+        <translation>فاصل غير معروف %1؛ استخدم comma (فاصلة) أو semicolon (فاصلة منقوطة) أو tab (علامة جدولة).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>السطر %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix the lines above, or run again with --skip-invalid to import only the valid lines.</source>
+        <translation>لم يُستورد أي شيء. صحّح الأسطر المذكورة أعلاه، أو شغّل الأمر مرة أخرى مع --skip-invalid لاستيراد الأسطر الصحيحة فقط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>تم استيراد %n عميل.</numerusform>
+            <numerusform>تم استيراد %n عميل.</numerusform>
+            <numerusform>تم استيراد %n عميلين.</numerusform>
+            <numerusform>تم استيراد %n عملاء.</numerusform>
+            <numerusform>تم استيراد %n عميلًا.</numerusform>
+            <numerusform>تم استيراد %n عميل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped.</source>
+        <translation>
+            <numerusform>تم تخطي %n سطر.</numerusform>
+            <numerusform>تم تخطي %n سطر.</numerusform>
+            <numerusform>تم تخطي %n سطرين.</numerusform>
+            <numerusform>تم تخطي %n أسطر.</numerusform>
+            <numerusform>تم تخطي %n سطرًا.</numerusform>
+            <numerusform>تم تخطي %n سطر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported.</source>
+        <translation>
+            <numerusform>تم تصدير %n عميل.</numerusform>
+            <numerusform>تم تصدير %n عميل.</numerusform>
+            <numerusform>تم تصدير %n عميلين.</numerusform>
+            <numerusform>تم تصدير %n عملاء.</numerusform>
+            <numerusform>تم تصدير %n عميلًا.</numerusform>
+            <numerusform>تم تصدير %n عميل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--customers takes a whole number from 1 to 1000000.</source>
+        <translation>يقبل --customers عددًا صحيحًا من 1 إلى 1000000.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>يقبل --seed عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Demo shop created in %1: %2 customers, %3 purchases.</source>
+        <translation>تم إنشاء المتجر التجريبي في %1: عدد العملاء %2، وعدد المشتريات %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>“%1” is not an encoding Regulars can read. Choose one of: %2.</source>
+        <translation>لا يستطيع Regulars قراءة الترميز «%1». اختر أحد الترميزات التالية: %2.</translation>
+    </message>
+    <message>
+        <source>The file is not %1 text. Choose the encoding it was saved in, or let Regulars detect it.</source>
+        <translation>الملف ليس نصًا بترميز %1. اختر الترميز الذي حُفظ به، أو اترك Regulars يكتشفه تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>A double quote or a line break cannot separate the cells; choose a comma, a semicolon or a tab.</source>
+        <translation>لا يمكن استخدام علامة التنصيص المزدوجة أو فاصل الأسطر للفصل بين الخلايا؛ اختر فاصلة أو فاصلة منقوطة أو علامة جدولة.</translation>
+    </message>
+    <message>
+        <source>The quoted cell that starts on line %1 never ends: a closing double quote is missing. Fix that line in a spreadsheet or text editor and try again.</source>
+        <translation>الخلية المحاطة بعلامات تنصيص التي تبدأ في السطر %1 لا تنتهي: علامة التنصيص المزدوجة الختامية مفقودة. صحّح هذا السطر في برنامج جداول بيانات أو محرر نصوص ثم حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>تعديل بيانات العميل</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>الاسم الأول واسم العائلة</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>What the staff call them, optional</source>
+        <translation>كيف يناديه الموظفون، اختياري</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>اللقب:</translation>
+    </message>
+    <message>
+        <source>+ country code and number</source>
+        <translation>+ رمز الدولة والرقم</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>مثال: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>الهاتف:</translation>
+    </message>
+    <message>
+        <source>Scan or type a card, or issue a new one</source>
+        <translation>امسح البطاقة أو اكتب رقمها، أو أصدر بطاقة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Issue new card</source>
+        <translation>إصدار بطاقة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>البطاقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>day.month.year, optional</source>
+        <translation>يوم.شهر.سنة، اختياري</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>تاريخ الميلاد:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Agrees that the shop keeps their personal data (required)</source>
+        <translation>يوافق على احتفاظ المتجر ببياناته الشخصية (إلزامي)</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers and news</source>
+        <translation>يوافق على تلقي العروض والأخبار</translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation>نموذج ورقي موقّع</translation>
+    </message>
+    <message>
+        <source>Said so in person</source>
+        <translation>شفهيًا في المتجر</translation>
+    </message>
+    <message>
+        <source>Online or by message</source>
+        <translation>عبر الإنترنت أو برسالة</translation>
+    </message>
+    <message>
+        <source>Given &amp;how:</source>
+        <translation>طريقة الموافقة:</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by:</source>
+        <translation>سجّلها:</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>سيُحفظ هكذا: %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;customer:%2&quot;&gt;Open their page&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;customer:%2&quot;&gt;فتح صفحة العميل&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Ask the customer whether the shop may keep their personal data, and tick the box when they agree: without that consent their details cannot be saved.</source>
+        <translation>اسأل العميل إن كان يوافق على احتفاظ المتجر ببياناته الشخصية، وحدّد المربع عند موافقته: لا يمكن حفظ بياناته بدون هذه الموافقة.</translation>
+    </message>
+    <message>
+        <source>Write who recorded the consent.</source>
+        <translation>اكتب اسم من سجّل الموافقة.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDirectory</name>
+    <message>
+        <source>Give a phone number or a card number, so the customer can be found again.</source>
+        <translation>أدخل رقم هاتف أو رقم بطاقة حتى يمكن العثور على العميل لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s country is not set, so the number must start with + and the country code. Set the country in Settings.</source>
+        <translation>لم تُحدَّد دولة المتجر، لذلك يجب أن يبدأ الرقم بـ + ورمز الدولة. حدّد الدولة في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation>%1 مسجّل بالفعل باسم %2.</translation>
+    </message>
+    <message>
+        <source>another customer</source>
+        <translation>عميل آخر</translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to %2.</source>
+        <translation>البطاقة %1 مسجّلة بالفعل باسم %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; it should look like name@example.com.</source>
+        <translation>«%1» ليس عنوان بريد إلكتروني؛ يجب أن يكون بالشكل name@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as day.month.year, for example 31.12.1990.</source>
+        <translation>«%1» ليس تاريخًا؛ اكتبه بالشكل يوم.شهر.سنة، مثلًا 31.12.1990.</translation>
+    </message>
+    <message>
+        <source>The birthday %1 cannot be right; check the year.</source>
+        <translation>تاريخ الميلاد %1 غير منطقي؛ تحقق من السنة.</translation>
+    </message>
+    <message>
+        <source>The name is too long; keep it under 200 characters.</source>
+        <translation>الاسم طويل جدًا؛ يجب ألا يتجاوز 200 حرف.</translation>
+    </message>
+    <message>
+        <source>Ask the customer whether the shop may keep their personal data, and tick the box when they agree: without that consent their details cannot be saved.</source>
+        <translation>اسأل العميل إن كان يوافق على احتفاظ المتجر ببياناته الشخصية، وحدّد المربع عند موافقته: لا يمكن حفظ بياناته بدون هذه الموافقة.</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>هذا العميل لم يعد موجودًا.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <source>The export cannot be written: the file is not open for writing.</source>
+        <translation>تعذّرت كتابة ملف التصدير: الملف غير مفتوح للكتابة.</translation>
+    </message>
+    <message>
+        <source>Reading the customers for the export failed: %1</source>
+        <translation>فشلت قراءة بيانات العملاء للتصدير: %1</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1. Check that the disk is not full and try again.</source>
+        <translation>فشلت كتابة ملف التصدير: %1. تأكد من وجود مساحة كافية على القرص وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>تعذّرت الكتابة إلى %1: %2. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. Check that the disk is not full and try again.</source>
+        <translation>تعذّر حفظ %1: %2. تأكد من وجود مساحة كافية على القرص وحاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>The file is empty. Export the customers from the other program again, with a header line such as: name, phone, card.</source>
+        <translation>الملف فارغ. صدّر العملاء من البرنامج الآخر مرة أخرى مع سطر عناوين، مثل: الاسم، الهاتف، البطاقة.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code Regulars knows; use two letters, such as RU, IR, SA or GB.</source>
+        <translation>لا يعرف Regulars رمز الدولة «%1»؛ استخدم حرفين، مثل RU أو IR أو SA أو GB.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>العمود %1</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” are both read as %3, so only “%1” is imported. Choose what “%2” holds, or rename it.</source>
+        <translation>العمودان «%1» و«%2» يُقرآن كلاهما على أنهما «%3»، لذلك سيُستورد «%1» فقط. حدّد محتوى «%2» أو غيّر اسمه.</translation>
+    </message>
+    <message>
+        <source>No column is read as the phone or the card number. Name the columns “phone” and “card”, or choose what each column holds.</source>
+        <translation>لا يوجد عمود يُقرأ على أنه الهاتف أو رقم البطاقة. سمِّ العمودين «الهاتف» و«البطاقة»، أو حدّد محتوى كل عمود.</translation>
+    </message>
+    <message>
+        <source>customer number %1</source>
+        <translation>العميل رقم %1</translation>
+    </message>
+    <message>
+        <source>This line has %1 cells but the header has %2. A name or note that holds the separator must be put in double quotes.</source>
+        <translation>عدد الخلايا في هذا السطر %1، بينما عددها في سطر العناوين %2. يجب وضع أي اسم أو ملاحظة تحتوي على الفاصل بين علامتي تنصيص مزدوجتين.</translation>
+    </message>
+    <message>
+        <source>The name is too long; keep it under 200 characters.</source>
+        <translation>الاسم طويل جدًا؛ يجب ألا يتجاوز 200 حرف.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s country is not set, so “%1” must start with + and the country code. Set the country in Settings, or choose the country of the file.</source>
+        <translation>لم تُحدَّد دولة المتجر، لذلك يجب أن يبدأ «%1» بـ + ورمز الدولة. حدّد الدولة في الإعدادات، أو اختر دولة الملف.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is also on line %2.</source>
+        <translation>رقم الهاتف %1 موجود أيضًا في السطر %2.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 already belongs to %2, who is already a customer.</source>
+        <translation>رقم الهاتف %1 مسجّل بالفعل باسم %2، وهو عميل موجود.</translation>
+    </message>
+    <message>
+        <source>The card %1 is also on line %2.</source>
+        <translation>البطاقة %1 موجودة أيضًا في السطر %2.</translation>
+    </message>
+    <message>
+        <source>The card %1 already belongs to %2, who is already a customer.</source>
+        <translation>البطاقة %1 مسجّلة بالفعل باسم %2، وهو عميل موجود.</translation>
+    </message>
+    <message>
+        <source>This line has neither a phone number nor a card number; give one of them, so the customer can be found again.</source>
+        <translation>لا يحتوي هذا السطر على رقم هاتف ولا رقم بطاقة؛ أدخل أحدهما حتى يمكن العثور على العميل لاحقًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; it should look like name@example.com.</source>
+        <translation>«%1» ليس عنوان بريد إلكتروني؛ يجب أن يكون بالشكل name@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as day.month.year, for example 31.12.1990, or as 1990-12-31.</source>
+        <translation>«%1» ليس تاريخًا؛ اكتبه بالشكل يوم.شهر.سنة، مثلًا 31.12.1990، أو بالشكل 1990-12-31.</translation>
+    </message>
+    <message>
+        <source>The birthday %1 is in the future; check the year.</source>
+        <translation>تاريخ الميلاد %1 في المستقبل؛ تحقق من السنة.</translation>
+    </message>
+    <message>
+        <source>The birthday %1 cannot be right; check the year.</source>
+        <translation>تاريخ الميلاد %1 غير منطقي؛ تحقق من السنة.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>لم يُستورد أي شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</source>
+        <translation>
+            <numerusform>توجد مشكلات في %n سطر من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
+            <numerusform>توجد مشكلات في %n سطر من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
+            <numerusform>توجد مشكلات في %n سطرين من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
+            <numerusform>توجد مشكلات في %n أسطر من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
+            <numerusform>توجد مشكلات في %n سطرًا من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
+            <numerusform>توجد مشكلات في %n سطر من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 could not be saved, so nothing was imported: %2</source>
+        <translation>تعذّر حفظ السطر %1، لذلك لم يُستورد أي شيء: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Change this customer&apos;s details (F2)</source>
+        <translation>تعديل بيانات هذا العميل (F2)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>بيانات الاتصال</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>الهاتف:</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>البطاقة:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>اللقب:</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>تاريخ الميلاد:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation>عميل منذ:</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>البيانات الشخصية:</translation>
+    </message>
+    <message>
+        <source>Offers and news:</source>
+        <translation>العروض والأخبار:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>برنامج الولاء</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>لم يُسأل بعد</translation>
+    </message>
+    <message>
+        <source>on a signed paper form</source>
+        <translation>عبر نموذج ورقي موقّع</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>شفهيًا في المتجر</translation>
+    </message>
+    <message>
+        <source>online or by message</source>
+        <translation>عبر الإنترنت أو برسالة</translation>
+    </message>
+    <message>
+        <source>Agreed %1, %2, recorded by %3</source>
+        <translation>تمت الموافقة %1 بتاريخ %2، وسجّلها %3</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn %1, %2, recorded by %3</source>
+        <translation>رُفضت الموافقة أو سُحبت %1 بتاريخ %2، وسجّل ذلك %3</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>هذا العميل لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Archived on %1. Archived customers are hidden from searches.</source>
+        <translation>تمت الأرشفة في %1. العملاء المؤرشفون لا يظهرون في نتائج البحث.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>سحب الموافقة</translation>
+    </message>
+    <message>
+        <source>Record &amp;agreement</source>
+        <translation>تسجيل الموافقة</translation>
+    </message>
+    <message>
+        <source>The customer no longer wants offers and news; this is recorded.</source>
+        <translation>العميل لم يعد يرغب في تلقي العروض والأخبار؛ سيتم تسجيل ذلك.</translation>
+    </message>
+    <message>
+        <source>The customer agreed just now, in person, to receive offers and news.</source>
+        <translation>وافق العميل الآن شخصيًا على تلقي العروض والأخبار.</translation>
+    </message>
+    <message>
+        <source>No purchases recorded yet.</source>
+        <translation>لا توجد مشتريات مسجّلة بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s), the last on %1.</source>
+        <translation>
+            <numerusform>%n عملية شراء، آخرها في %1.</numerusform>
+            <numerusform>%n عملية شراء، بتاريخ %1.</numerusform>
+            <numerusform>%n عمليتا شراء، آخرهما في %1.</numerusform>
+            <numerusform>%n عمليات شراء، آخرها في %1.</numerusform>
+            <numerusform>%n عملية شراء، آخرها في %1.</numerusform>
+            <numerusform>%n عملية شراء، آخرها في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation>أرشفة العميل</translation>
+    </message>
+    <message>
+        <source>Archive %1? They will no longer show in searches; their history is kept and you can restore them at any time.</source>
+        <translation>هل تريد أرشفة %1؟ لن يظهر في نتائج البحث بعد الآن، لكن سجله سيبقى محفوظًا ويمكنك استعادته في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>أرشفة</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بدون اسم)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (nickname)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Archived customer</source>
+        <translation>عميل مؤرشف</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (مؤرشف)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>رقم البطاقة</translation>
+    </message>
+    <message>
+        <source>End of phone number</source>
+        <translation>آخر أرقام الهاتف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>طريقة العثور</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>The phone number %1 already belongs to another customer.</source>
+        <translation>رقم الهاتف %1 مسجّل بالفعل باسم عميل آخر.</translation>
+    </message>
+    <message>
+        <source>The card %1 already belongs to another customer.</source>
+        <translation>البطاقة %1 مسجّلة بالفعل باسم عميل آخر.</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>هذا العميل لم يعد موجودًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no database at %1. Check the path, or create a demo shop there with: regulars --db %1 demo</source>
+        <translation>لا توجد قاعدة بيانات في %1. تحقق من المسار، أو أنشئ متجرًا تجريبيًا هناك بالأمر: regulars --db %1 demo</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the database %1. Choose a folder you can write to.</source>
+        <translation>تعذّر إنشاء مجلد قاعدة البيانات %1. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars database. It was left untouched; choose the right file, or a new file name to start a new shop.</source>
+        <translation>%1 ليس قاعدة بيانات Regulars. لم يُغيَّر الملف؛ اختر الملف الصحيح، أو اسم ملف جديد لبدء متجر جديد.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1. Check that your user account may read and write this file.</source>
+        <translation>تعذّرت قراءة %1. تأكد من أن حساب المستخدم لديك يملك صلاحية القراءة والكتابة لهذا الملف.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be used (%2). It was left untouched; restore your latest backup.</source>
+        <translation>قاعدة البيانات %1 تالفة ولا يمكن استخدامها (%2). لم يُغيَّر الملف؛ استعد أحدث نسخة احتياطية لديك.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Regulars. It was left untouched; choose the right file, or a new file name to start a new shop.</source>
+        <translation>%1 قاعدة بيانات لبرنامج آخر، وليست لـ Regulars. لم يُغيَّر الملف؛ اختر الملف الصحيح، أو اسم ملف جديد لبدء متجر جديد.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to open it.</source>
+        <translation>قاعدة البيانات %1 أُنشئت بإصدار أحدث من Regulars (إصدار قاعدة البيانات %2، وهذا البرنامج يدعم حتى %3). ثبّت الإصدار الأحدث من Regulars لفتحها.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoShop</name>
+    <message>
+        <source>A demo shop needs at least one customer.</source>
+        <translation>يحتاج المتجر التجريبي إلى عميل واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the demo shop, such as RU, IR, SA or GB: its customers get phone numbers of that country.</source>
+        <translation>اختر دولة المتجر التجريبي، مثل RU أو IR أو SA أو GB: سيحصل عملاؤه على أرقام هواتف من هذه الدولة.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country code Regulars knows; use two letters, such as RU, IR, SA or GB.</source>
+        <translation>لا يعرف Regulars رمز الدولة %1؛ استخدم حرفين، مثل RU أو IR أو SA أو GB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n customer(s). A demo shop is only created in a new, empty database, so it never mixes with real customers.</source>
+        <translation>
+            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %n عميل. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %n عميل. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %n عميلين. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %n عملاء. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %n عميلًا. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %n عميل. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo shop could not be written, so nothing was saved: %1</source>
+        <translation>تعذّرت كتابة المتجر التجريبي، لذلك لم يُحفظ أي شيء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>استيراد العملاء</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>يونيكود (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>السيريلية (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Arabic and Persian (Windows-1256)</source>
+        <translation>العربية والفارسية (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>الترميز:</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>علامة جدولة</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>الفاصل:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>القيمة الأولى</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>الاستيراد كـ</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>استيراد الكل</translation>
+    </message>
+    <message>
+        <source>Import only &amp;valid lines</source>
+        <translation>استيراد الأسطر الصحيحة فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Save problem lines…</source>
+        <translation>حفظ الأسطر التي بها مشكلات…</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV والملفات النصية (*.csv *.txt);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) ready to import. Nothing is saved until you press Import.</source>
+        <translation>
+            <numerusform>جاهز للاستيراد: %n عميل. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
+            <numerusform>جاهز للاستيراد: %n عميل. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
+            <numerusform>جاهز للاستيراد: %n عميلان. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
+            <numerusform>جاهز للاستيراد: %n عملاء. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
+            <numerusform>جاهز للاستيراد: %n عميلًا. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
+            <numerusform>جاهز للاستيراد: %n عميل. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines with problems: %1. Customers ready: %2. Fix the file and import it again, or import only the valid lines.</source>
+        <translation>أسطر بها مشكلات: %1. عملاء جاهزون: %2. صحّح الملف واستورده مرة أخرى، أو استورد الأسطر الصحيحة فقط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>تم استيراد %n عميل.</numerusform>
+            <numerusform>تم استيراد %n عميل.</numerusform>
+            <numerusform>تم استيراد %n عميلين.</numerusform>
+            <numerusform>تم استيراد %n عملاء.</numerusform>
+            <numerusform>تم استيراد %n عميلًا.</numerusform>
+            <numerusform>تم استيراد %n عميل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-problems.csv</source>
+        <translation>%1-مشكلات.csv</translation>
+    </message>
+    <message>
+        <source>Save problem lines</source>
+        <translation>حفظ الأسطر التي بها مشكلات</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <source>Find a customer: phone, last 4 digits, card or name</source>
+        <translation>ابحث عن عميل: الهاتف، آخر 4 أرقام، البطاقة أو الاسم</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>عرض المؤرشفين</translation>
+    </message>
+    <message>
+        <source>Type a phone number, the last digits of one, a card number or a name.
+Enter opens the customer; the arrow keys move through the list;
+Ctrl+N adds a new customer.</source>
+        <translation>اكتب رقم هاتف أو آخر أرقامه أو رقم بطاقة أو اسمًا.
+مفتاح Enter يفتح صفحة العميل، ومفاتيح الأسهم تنقلك في القائمة،
+و Ctrl+N يضيف عميلًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Shop database: %1</source>
+        <translation>قاعدة بيانات المتجر: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>البحث عن عميل</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>عميل جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>استيراد العملاء…</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers…</source>
+        <translation>تصدير العملاء…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Regulars</source>
+        <translation>حول Regulars</translation>
+    </message>
+    <message>
+        <source>About Regulars</source>
+        <translation>حول Regulars</translation>
+    </message>
+    <message>
+        <source>Regulars %1
+A loyalty programme for your shop that keeps your regular customers coming back.</source>
+        <translation>Regulars %1
+برنامج ولاء لمتجرك يجعل عملاءك الدائمين يعودون إليك دائمًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>تم العثور على %n عميل. اضغط Enter لفتح العميل المحدد.</numerusform>
+            <numerusform>تم العثور على %n عميل. اضغط Enter لفتح العميل المحدد.</numerusform>
+            <numerusform>تم العثور على %n عميلين. اضغط Enter لفتح العميل المحدد.</numerusform>
+            <numerusform>تم العثور على %n عملاء. اضغط Enter لفتح العميل المحدد.</numerusform>
+            <numerusform>تم العثور على %n عميلًا. اضغط Enter لفتح العميل المحدد.</numerusform>
+            <numerusform>تم العثور على %n عميل. اضغط Enter لفتح العميل المحدد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody with this number yet. Press Enter to add a new customer with it.</source>
+        <translation>لا يوجد عميل بهذا الرقم بعد. اضغط Enter لإضافة عميل جديد بهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to add a new customer.</source>
+        <translation>لم يُعثر على أحد. اضغط Ctrl+N لإضافة عميل جديد.</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>العملاء.csv</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>تصدير العملاء</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1</source>
+        <translation>
+            <numerusform>تم تصدير %n عميل إلى %1</numerusform>
+            <numerusform>تم تصدير %n عميل إلى %1</numerusform>
+            <numerusform>تم تصدير %n عميلين إلى %1</numerusform>
+            <numerusform>تم تصدير %n عملاء إلى %1</numerusform>
+            <numerusform>تم تصدير %n عميلًا إلى %1</numerusform>
+            <numerusform>تم تصدير %n عميل إلى %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Updating the database to version %1 failed: %2</source>
+        <translation>فشل تحديث قاعدة البيانات إلى الإصدار %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>Type the customer&apos;s phone number.</source>
+        <translation>اكتب رقم هاتف العميل.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use only digits, spaces, dashes, brackets and +.</source>
+        <translation>«%1» ليس رقم هاتف: استخدم الأرقام والمسافات والشرطات والأقواس و+ فقط.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number. Check the country code and the number of digits.</source>
+        <translation>«%1» ليس رقم هاتف صالحًا. تحقق من رمز الدولة وعدد الأرقام.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number in %2. Check the number of digits, or type it with + and the country code if it is from another country.</source>
+        <translation>«%1» ليس رقم هاتف صالحًا في %2. تحقق من عدد الأرقام، أو اكتبه بـ + ورمز الدولة إذا كان من دولة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSetupDialog</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation>إعداد متجرك</translation>
+    </message>
+    <message>
+        <source>Welcome to Regulars. Tell us where your shop is: phone numbers typed without a country code are read as numbers of this country.</source>
+        <translation>مرحبًا بك في Regulars. أخبرنا أين يقع متجرك: أرقام الهواتف المكتوبة بدون رمز الدولة ستُعتبر أرقامًا من هذه الدولة.</translation>
+    </message>
+    <message>
+        <source>As customers know it</source>
+        <translation>كما يعرفه العملاء</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>اسم المتجر:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>الدولة:</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>قاعدة البيانات مشغولة أو للقراءة فقط: %1</translation>
+    </message>
+    <message>
+        <source>Saving to the database failed: %1</source>
+        <translation>فشل الحفظ في قاعدة البيانات: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1035 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CardNumber</name>
+    <message>
+        <source>“%1” is not a card number: a card number has 13 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a card number: a card number has 13 digits, this has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card number %1 has a wrong check digit: check it for a typing mistake, or scan the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option: %1. See regulars --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: regulars [--db PATH] [--lang CODE] [COMMAND ...]
+
+Regulars keeps a shop&apos;s regular customers and their loyalty programme.
+Without a command it opens the window.
+
+Options:
+  --db PATH        the shop&apos;s database (default: %1)
+  --lang CODE      language: en, ar, fa, ru (default: the system&apos;s)
+  --find QUERY     open the window with this search, e.g. the phone number of a caller
+  -h, --help       show this help
+  -v, --version    show the version
+
+Commands:
+  customers find QUERY [--archived] [--limit N]
+      print the customers found by phone, card, last digits of a phone or name, as JSON lines
+  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
+      import customers; with any bad line nothing is imported unless --skip-invalid is given
+  customers export FILE.csv [--active-only]
+      write every customer to a CSV file
+  demo [--customers N] [--seed S] [--region CC]
+      fill a new database with a demo shop
+
+Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. See regulars --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars customers find QUERY | import FILE.csv | export FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a country code; use two letters such as RU, IR, SA or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s country is not set, so phone numbers cannot be read. Give it with --region CC (for example --region RU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; use UTF-8, windows-1251 or windows-1256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown separator %1; use comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix the lines above, or run again with --skip-invalid to import only the valid lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n customer imported.</numerusform>
+            <numerusform>%n customers imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped.</source>
+        <translation>
+            <numerusform>%n line skipped.</numerusform>
+            <numerusform>%n lines skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported.</source>
+        <translation>
+            <numerusform>%n customer exported.</numerusform>
+            <numerusform>%n customers exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--customers takes a whole number from 1 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo shop created in %1: %2 customers, %3 purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>“%1” is not an encoding Regulars can read. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not %1 text. Choose the encoding it was saved in, or let Regulars detect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A double quote or a line break cannot separate the cells; choose a comma, a semicolon or a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted cell that starts on line %1 never ends: a closing double quote is missing. Fix that line in a spreadsheet or text editor and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the staff call them, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ country code and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a card, or issue a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue new card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day.month.year, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees that the shop keeps their personal data (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers and news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said so in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online or by message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given &amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;customer:%2&quot;&gt;Open their page&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer whether the shop may keep their personal data, and tick the box when they agree: without that consent their details cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write who recorded the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDirectory</name>
+    <message>
+        <source>Give a phone number or a card number, so the customer can be found again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s country is not set, so the number must start with + and the country code. Set the country in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; it should look like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as day.month.year, for example 31.12.1990.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birthday %1 cannot be right; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long; keep it under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer whether the shop may keep their personal data, and tick the box when they agree: without that consent their details cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <source>The export cannot be written: the file is not open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the customers for the export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1. Check that the disk is not full and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. Check that the disk is not full and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. Export the customers from the other program again, with a header line such as: name, phone, card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code Regulars knows; use two letters, such as RU, IR, SA or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” are both read as %3, so only “%1” is imported. Choose what “%2” holds, or rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is read as the phone or the card number. Name the columns “phone” and “card”, or choose what each column holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has %1 cells but the header has %2. A name or note that holds the separator must be put in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long; keep it under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s country is not set, so “%1” must start with + and the country code. Set the country in Settings, or choose the country of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number %1 is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number %1 already belongs to %2, who is already a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card %1 is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card %1 already belongs to %2, who is already a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line has neither a phone number nor a card number; give one of them, so the customer can be found again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; it should look like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as day.month.year, for example 31.12.1990, or as 1990-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birthday %1 is in the future; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birthday %1 cannot be right; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</source>
+        <translation>
+            <numerusform>%n line of the file has problems, so nothing was imported. Fix it and import again, or choose to skip it.</numerusform>
+            <numerusform>%n lines of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 could not be saved, so nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this customer&apos;s details (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers and news:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a signed paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online or by message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed %1, %2, recorded by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn %1, %2, recorded by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived on %1. Archived customers are hidden from searches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer wants offers and news; this is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer agreed just now, in person, to receive offers and news.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchases recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s), the last on %1.</source>
+        <translation>
+            <numerusform>%n purchase, on %1.</numerusform>
+            <numerusform>%n purchases, the last on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1? They will no longer show in searches; their history is kept and you can restore them at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (nickname)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>The phone number %1 already belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card %1 already belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no database at %1. Check the path, or create a demo shop there with: regulars --db %1 demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the database %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars database. It was left untouched; choose the right file, or a new file name to start a new shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1. Check that your user account may read and write this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be used (%2). It was left untouched; restore your latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Regulars. It was left untouched; choose the right file, or a new file name to start a new shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoShop</name>
+    <message>
+        <source>A demo shop needs at least one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the country of the demo shop, such as RU, IR, SA or GB: its customers get phone numbers of that country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a country code Regulars knows; use two letters, such as RU, IR, SA or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n customer(s). A demo shop is only created in a new, empty database, so it never mixes with real customers.</source>
+        <translation>
+            <numerusform>This database already holds %n customer. A demo shop is only created in a new, empty database, so it never mixes with real customers.</numerusform>
+            <numerusform>This database already holds %n customers. A demo shop is only created in a new, empty database, so it never mixes with real customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo shop could not be written, so nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic and Persian (Windows-1256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only &amp;valid lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save problem lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) ready to import. Nothing is saved until you press Import.</source>
+        <translation>
+            <numerusform>%n customer ready to import. Nothing is saved until you press Import.</numerusform>
+            <numerusform>%n customers ready to import. Nothing is saved until you press Import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines with problems: %1. Customers ready: %2. Fix the file and import it again, or import only the valid lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n customer imported.</numerusform>
+            <numerusform>%n customers imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-problems.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save problem lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Regulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a customer: phone, last 4 digits, card or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a phone number, the last digits of one, a card number or a name.
+Enter opens the customer; the arrow keys move through the list;
+Ctrl+N adds a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Regulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Regulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulars %1
+A loyalty programme for your shop that keeps your regular customers coming back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n customer found. Enter opens the selected one.</numerusform>
+            <numerusform>%n customers found. Enter opens the selected one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody with this number yet. Press Enter to add a new customer with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to add a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1</source>
+        <translation>
+            <numerusform>%n customer exported to %1</numerusform>
+            <numerusform>%n customers exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Updating the database to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>Type the customer&apos;s phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use only digits, spaces, dashes, brackets and +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number. Check the country code and the number of digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number in %2. Check the number of digits, or type it with + and the country code if it is from another country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Regulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopSetupDialog</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Regulars. Tell us where your shop is: phone numbers typed without a country code are read as numbers of this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As customers know it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1051 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
+<context>
+    <name>CardNumber</name>
+    <message>
+        <source>“%1” is not a card number: a card number has 13 digits.</source>
+        <translation>«%1» شماره کارت نیست: شماره کارت ۱۳ رقم دارد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a card number: a card number has 13 digits, this has %2.</source>
+        <translation>«%1» شماره کارت نیست: شماره کارت ۱۳ رقم دارد، اما این %2 رقم دارد.</translation>
+    </message>
+    <message>
+        <source>The card number %1 has a wrong check digit: check it for a typing mistake, or scan the card.</source>
+        <translation>رقم کنترلی شماره کارت %1 درست نیست: بررسی کنید اشتباه تایپی نداشته باشد، یا کارت را اسکن کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>گزینه --%1 به یک مقدار نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1. See regulars --help.</source>
+        <translation>گزینه ناشناخته: %1. راهنما: regulars --help</translation>
+    </message>
+    <message>
+        <source>Usage: regulars [--db PATH] [--lang CODE] [COMMAND ...]
+
+Regulars keeps a shop&apos;s regular customers and their loyalty programme.
+Without a command it opens the window.
+
+Options:
+  --db PATH        the shop&apos;s database (default: %1)
+  --lang CODE      language: en, ar, fa, ru (default: the system&apos;s)
+  --find QUERY     open the window with this search, e.g. the phone number of a caller
+  -h, --help       show this help
+  -v, --version    show the version
+
+Commands:
+  customers find QUERY [--archived] [--limit N]
+      print the customers found by phone, card, last digits of a phone or name, as JSON lines
+  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
+      import customers; with any bad line nothing is imported unless --skip-invalid is given
+  customers export FILE.csv [--active-only]
+      write every customer to a CSV file
+  demo [--customers N] [--seed S] [--region CC]
+      fill a new database with a demo shop
+
+Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
+</source>
+        <translation>کاربرد: regulars [--db PATH] [--lang CODE] [COMMAND ...]
+
+Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان آن را مدیریت می‌کند.
+اگر فرمانی داده نشود، پنجره برنامه را باز می‌کند.
+
+گزینه‌ها:
+  --db PATH        پایگاه داده فروشگاه (پیش‌فرض: %1)
+  --lang CODE      زبان: en، ar، fa، ru (پیش‌فرض: زبان سیستم)
+  --find QUERY     باز کردن پنجره با این جستجو، مثلاً شماره تلفن مشتری‌ای که تماس گرفته
+  -h, --help       نمایش همین راهنما
+  -v, --version    نمایش نسخه
+
+فرمان‌ها:
+  customers find QUERY [--archived] [--limit N]
+      چاپ مشتریانی که با تلفن، کارت، رقم‌های آخر تلفن یا نام پیدا می‌شوند، به صورت سطرهای JSON
+  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
+      وارد کردن مشتریان؛ اگر حتی یک سطر نادرست باشد، هیچ چیز وارد نمی‌شود، مگر با --skip-invalid
+  customers export FILE.csv [--active-only]
+      خروجی گرفتن از همه مشتریان در یک فایل CSV
+  demo [--customers N] [--seed S] [--region CC]
+      پر کردن یک پایگاه داده جدید با یک فروشگاه نمونه
+
+کدهای خروج: 0 انجام شد، 1 رد شد (پیامی دلیلش را می‌گوید؛ چیزی تغییر نکرد)، 2 استفاده نادرست.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. See regulars --help.</source>
+        <translation>فرمان ناشناخته: %1. راهنما: regulars --help</translation>
+    </message>
+    <message>
+        <source>Use: regulars customers find QUERY | import FILE.csv | export FILE.csv</source>
+        <translation>کاربرد: regulars customers find QUERY | import FILE.csv | export FILE.csv</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number above zero.</source>
+        <translation>مقدار --limit باید یک عدد صحیح بزرگ‌تر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a country code; use two letters such as RU, IR, SA or GB.</source>
+        <translation>%1 کد کشور نیست؛ از دو حرف مثل RU، IR، SA یا GB استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s country is not set, so phone numbers cannot be read. Give it with --region CC (for example --region RU).</source>
+        <translation>کشور فروشگاه تعیین نشده، بنابراین شماره‌های تلفن را نمی‌توان خواند. آن را با --region CC مشخص کنید (مثلاً --region RU).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; use UTF-8, windows-1251 or windows-1256.</source>
+        <translation>کدگذاری ناشناخته %1؛ از UTF-8، windows-1251 یا windows-1256 استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Unknown separator %1; use comma, semicolon or tab.</source>
+        <translation>جداکننده ناشناخته %1؛ از comma (ویرگول)، semicolon (نقطه‌ویرگول) یا tab (تب) استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>سطر %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>سطر %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix the lines above, or run again with --skip-invalid to import only the valid lines.</source>
+        <translation>هیچ چیز وارد نشد. سطرهای بالا را اصلاح کنید، یا دوباره با --skip-invalid اجرا کنید تا فقط سطرهای درست وارد شوند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n مشتری وارد شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped.</source>
+        <translation>
+            <numerusform>از %n سطر صرف‌نظر شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported.</source>
+        <translation>
+            <numerusform>از %n مشتری خروجی گرفته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--customers takes a whole number from 1 to 1000000.</source>
+        <translation>مقدار --customers باید یک عدد صحیح از 1 تا 1000000 باشد.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>مقدار --seed باید یک عدد صحیح باشد.</translation>
+    </message>
+    <message>
+        <source>Demo shop created in %1: %2 customers, %3 purchases.</source>
+        <translation>فروشگاه نمونه در %1 ساخته شد: %2 مشتری، %3 خرید.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>“%1” is not an encoding Regulars can read. Choose one of: %2.</source>
+        <translation>Regulars نمی‌تواند کدگذاری «%1» را بخواند. یکی از این‌ها را انتخاب کنید: %2.</translation>
+    </message>
+    <message>
+        <source>The file is not %1 text. Choose the encoding it was saved in, or let Regulars detect it.</source>
+        <translation>این فایل متن %1 نیست. کدگذاری‌ای را که فایل با آن ذخیره شده انتخاب کنید، یا بگذارید Regulars خودش آن را تشخیص دهد.</translation>
+    </message>
+    <message>
+        <source>A double quote or a line break cannot separate the cells; choose a comma, a semicolon or a tab.</source>
+        <translation>گیومه دوتایی یا شکست سطر نمی‌تواند خانه‌ها را از هم جدا کند؛ ویرگول، نقطه‌ویرگول یا تب را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The quoted cell that starts on line %1 never ends: a closing double quote is missing. Fix that line in a spreadsheet or text editor and try again.</source>
+        <translation>خانه داخل گیومه که از سطر %1 شروع می‌شود هیچ‌وقت بسته نمی‌شود: گیومه دوتایی پایانی جا افتاده است. آن سطر را در اکسل یا یک ویرایشگر متن اصلاح کنید و دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>ویرایش مشتری</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>مشتری جدید</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>نام و نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <source>What the staff call them, optional</source>
+        <translation>اسمی که فروشنده‌ها او را با آن صدا می‌کنند، اختیاری</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>نام مستعار:</translation>
+    </message>
+    <message>
+        <source>+ country code and number</source>
+        <translation>+ کد کشور و شماره</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>مثلاً %1</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>تلفن:</translation>
+    </message>
+    <message>
+        <source>Scan or type a card, or issue a new one</source>
+        <translation>کارت را اسکن کنید یا شماره‌اش را بنویسید، یا کارت جدید صادر کنید</translation>
+    </message>
+    <message>
+        <source>&amp;Issue new card</source>
+        <translation>صدور کارت جدید</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>کارت:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>ایمیل:</translation>
+    </message>
+    <message>
+        <source>day.month.year, optional</source>
+        <translation>روز.ماه.سال، اختیاری</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>تاریخ تولد:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>یادداشت:</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>رضایت</translation>
+    </message>
+    <message>
+        <source>Agrees that the shop keeps their personal data (required)</source>
+        <translation>رضایت به نگهداری اطلاعات شخصی توسط فروشگاه (الزامی)</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers and news</source>
+        <translation>رضایت به دریافت پیشنهادها و خبرها</translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation>فرم کاغذی امضاشده</translation>
+    </message>
+    <message>
+        <source>Said so in person</source>
+        <translation>حضوری و شفاهی</translation>
+    </message>
+    <message>
+        <source>Online or by message</source>
+        <translation>آنلاین یا با پیامک</translation>
+    </message>
+    <message>
+        <source>Given &amp;how:</source>
+        <translation>نحوه اعلام رضایت:</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by:</source>
+        <translation>ثبت‌کننده:</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>به این صورت ذخیره می‌شود: %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;customer:%2&quot;&gt;Open their page&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;customer:%2&quot;&gt;باز کردن صفحه مشتری&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Ask the customer whether the shop may keep their personal data, and tick the box when they agree: without that consent their details cannot be saved.</source>
+        <translation>از مشتری بپرسید آیا اجازه می‌دهد فروشگاه اطلاعات شخصی‌اش را نگه دارد، و اگر موافق بود گزینه را تیک بزنید: بدون این رضایت نمی‌توان اطلاعاتش را ذخیره کرد.</translation>
+    </message>
+    <message>
+        <source>Write who recorded the consent.</source>
+        <translation>بنویسید چه کسی رضایت را ثبت کرده است.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDirectory</name>
+    <message>
+        <source>Give a phone number or a card number, so the customer can be found again.</source>
+        <translation>یک شماره تلفن یا شماره کارت وارد کنید تا بعداً بتوان مشتری را پیدا کرد.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s country is not set, so the number must start with + and the country code. Set the country in Settings.</source>
+        <translation>کشور فروشگاه تعیین نشده، بنابراین شماره باید با + و کد کشور شروع شود. کشور را در تنظیمات تعیین کنید.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation>%1 قبلاً برای %2 ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>another customer</source>
+        <translation>مشتری دیگری</translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to %2.</source>
+        <translation>کارت %1 قبلاً برای %2 ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; it should look like name@example.com.</source>
+        <translation>«%1» نشانی ایمیل نیست؛ باید شبیه name@example.com باشد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as day.month.year, for example 31.12.1990.</source>
+        <translation>«%1» تاریخ نیست؛ آن را به شکل روز.ماه.سال بنویسید، مثلاً 31.12.1990.</translation>
+    </message>
+    <message>
+        <source>The birthday %1 cannot be right; check the year.</source>
+        <translation>تاریخ تولد %1 نمی‌تواند درست باشد؛ سال را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The name is too long; keep it under 200 characters.</source>
+        <translation>نام خیلی طولانی است؛ باید کمتر از ۲۰۰ نویسه باشد.</translation>
+    </message>
+    <message>
+        <source>Ask the customer whether the shop may keep their personal data, and tick the box when they agree: without that consent their details cannot be saved.</source>
+        <translation>از مشتری بپرسید آیا اجازه می‌دهد فروشگاه اطلاعات شخصی‌اش را نگه دارد، و اگر موافق بود گزینه را تیک بزنید: بدون این رضایت نمی‌توان اطلاعاتش را ذخیره کرد.</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>این مشتری دیگر وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <source>The export cannot be written: the file is not open for writing.</source>
+        <translation>نوشتن خروجی ممکن نیست: فایل برای نوشتن باز نشده است.</translation>
+    </message>
+    <message>
+        <source>Reading the customers for the export failed: %1</source>
+        <translation>خواندن مشتریان برای خروجی گرفتن ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1. Check that the disk is not full and try again.</source>
+        <translation>نوشتن خروجی ناموفق بود: %1. بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>نوشتن در %1 ممکن نیست: %2. پوشه‌ای را انتخاب کنید که اجازه نوشتن در آن را دارید.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. Check that the disk is not full and try again.</source>
+        <translation>ذخیره %1 ممکن نیست: %2. بررسی کنید دیسک پر نباشد و دوباره امتحان کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>Ignore</source>
+        <translation>نادیده گرفتن</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>شماره کارت</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>نام مستعار</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>The file is empty. Export the customers from the other program again, with a header line such as: name, phone, card.</source>
+        <translation>فایل خالی است. دوباره از برنامه دیگر از مشتریان خروجی بگیرید، با یک سطر عنوان مثل: نام، تلفن، کارت.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code Regulars knows; use two letters, such as RU, IR, SA or GB.</source>
+        <translation>Regulars کد کشور «%1» را نمی‌شناسد؛ از دو حرف مثل RU، IR، SA یا GB استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>ستون %1</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” are both read as %3, so only “%1” is imported. Choose what “%2” holds, or rename it.</source>
+        <translation>ستون‌های «%1» و «%2» هر دو «%3» خوانده می‌شوند، بنابراین فقط «%1» وارد می‌شود. مشخص کنید «%2» چه چیزی دارد، یا نامش را عوض کنید.</translation>
+    </message>
+    <message>
+        <source>No column is read as the phone or the card number. Name the columns “phone” and “card”, or choose what each column holds.</source>
+        <translation>هیچ ستونی به‌عنوان تلفن یا شماره کارت شناخته نشد. نام ستون‌ها را «تلفن» و «کارت» بگذارید، یا مشخص کنید هر ستون چه چیزی دارد.</translation>
+    </message>
+    <message>
+        <source>customer number %1</source>
+        <translation>مشتری شماره %1</translation>
+    </message>
+    <message>
+        <source>This line has %1 cells but the header has %2. A name or note that holds the separator must be put in double quotes.</source>
+        <translation>این سطر %1 خانه دارد اما سطر عنوان %2 خانه. نام یا یادداشتی که جداکننده در آن هست باید داخل گیومه دوتایی باشد.</translation>
+    </message>
+    <message>
+        <source>The name is too long; keep it under 200 characters.</source>
+        <translation>نام خیلی طولانی است؛ باید کمتر از ۲۰۰ نویسه باشد.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s country is not set, so “%1” must start with + and the country code. Set the country in Settings, or choose the country of the file.</source>
+        <translation>کشور فروشگاه تعیین نشده، بنابراین «%1» باید با + و کد کشور شروع شود. کشور را در تنظیمات تعیین کنید، یا کشور مربوط به فایل را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is also on line %2.</source>
+        <translation>شماره تلفن %1 در سطر %2 هم آمده است.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 already belongs to %2, who is already a customer.</source>
+        <translation>شماره تلفن %1 متعلق به %2 است که از قبل مشتری فروشگاه است.</translation>
+    </message>
+    <message>
+        <source>The card %1 is also on line %2.</source>
+        <translation>کارت %1 در سطر %2 هم آمده است.</translation>
+    </message>
+    <message>
+        <source>The card %1 already belongs to %2, who is already a customer.</source>
+        <translation>کارت %1 متعلق به %2 است که از قبل مشتری فروشگاه است.</translation>
+    </message>
+    <message>
+        <source>This line has neither a phone number nor a card number; give one of them, so the customer can be found again.</source>
+        <translation>این سطر نه شماره تلفن دارد نه شماره کارت؛ یکی از آن‌ها را وارد کنید تا بعداً بتوان مشتری را پیدا کرد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; it should look like name@example.com.</source>
+        <translation>«%1» نشانی ایمیل نیست؛ باید شبیه name@example.com باشد.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as day.month.year, for example 31.12.1990, or as 1990-12-31.</source>
+        <translation>«%1» تاریخ نیست؛ آن را به شکل روز.ماه.سال بنویسید، مثلاً 31.12.1990، یا به شکل 1990-12-31.</translation>
+    </message>
+    <message>
+        <source>The birthday %1 is in the future; check the year.</source>
+        <translation>تاریخ تولد %1 در آینده است؛ سال را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The birthday %1 cannot be right; check the year.</source>
+        <translation>تاریخ تولد %1 نمی‌تواند درست باشد؛ سال را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>هیچ چیز وارد نشد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</source>
+        <translation>
+            <numerusform>%n سطر از فایل مشکل دارد، به همین دلیل هیچ چیز وارد نشد. آن‌ها را اصلاح کنید و دوباره وارد کنید، یا انتخاب کنید که از آن‌ها صرف‌نظر شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 could not be saved, so nothing was imported: %2</source>
+        <translation>سطر %1 ذخیره نشد، به همین دلیل هیچ چیز وارد نشد: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>Change this customer&apos;s details (F2)</source>
+        <translation>ویرایش اطلاعات این مشتری (F2)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>اطلاعات تماس</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>تلفن:</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>کارت:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>ایمیل:</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>نام مستعار:</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>تاریخ تولد:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>یادداشت:</translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation>تاریخ عضویت:</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>رضایت</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>اطلاعات شخصی:</translation>
+    </message>
+    <message>
+        <source>Offers and news:</source>
+        <translation>پیشنهادها و خبرها:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>باشگاه مشتریان</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>هنوز پرسیده نشده</translation>
+    </message>
+    <message>
+        <source>on a signed paper form</source>
+        <translation>با فرم کاغذی امضاشده</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>حضوری</translation>
+    </message>
+    <message>
+        <source>online or by message</source>
+        <translation>آنلاین یا با پیامک</translation>
+    </message>
+    <message>
+        <source>Agreed %1, %2, recorded by %3</source>
+        <translation>رضایت داده شد: %1، %2، ثبت‌کننده: %3</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn %1, %2, recorded by %3</source>
+        <translation>رضایت داده نشد یا لغو شد: %1، %2، ثبت‌کننده: %3</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>این مشتری دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Archived on %1. Archived customers are hidden from searches.</source>
+        <translation>در %1 بایگانی شد. مشتریان بایگانی‌شده در جستجو نمایش داده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>لغو رضایت</translation>
+    </message>
+    <message>
+        <source>Record &amp;agreement</source>
+        <translation>ثبت رضایت</translation>
+    </message>
+    <message>
+        <source>The customer no longer wants offers and news; this is recorded.</source>
+        <translation>مشتری دیگر پیشنهادها و خبرها را نمی‌خواهد؛ این موضوع ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>The customer agreed just now, in person, to receive offers and news.</source>
+        <translation>مشتری همین حالا حضوری رضایت داد که پیشنهادها و خبرها را دریافت کند.</translation>
+    </message>
+    <message>
+        <source>No purchases recorded yet.</source>
+        <translation>هنوز خریدی ثبت نشده است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s), the last on %1.</source>
+        <translation>
+            <numerusform>%n خرید، آخرین خرید در %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation>بایگانی مشتری</translation>
+    </message>
+    <message>
+        <source>Archive %1? They will no longer show in searches; their history is kept and you can restore them at any time.</source>
+        <translation>%1 بایگانی شود؟ دیگر در جستجو نمایش داده نمی‌شود؛ سابقه‌اش حفظ می‌شود و هر وقت بخواهید می‌توانید او را بازگردانید.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>بایگانی</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(بدون نام)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (nickname)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Archived customer</source>
+        <translation>مشتری بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (بایگانی‌شده)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>شماره تلفن</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>شماره کارت</translation>
+    </message>
+    <message>
+        <source>End of phone number</source>
+        <translation>رقم‌های آخر تلفن</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>پیدا شده با</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>The phone number %1 already belongs to another customer.</source>
+        <translation>شماره تلفن %1 قبلاً برای مشتری دیگری ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>The card %1 already belongs to another customer.</source>
+        <translation>کارت %1 قبلاً برای مشتری دیگری ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>این مشتری دیگر وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no database at %1. Check the path, or create a demo shop there with: regulars --db %1 demo</source>
+        <translation>در %1 پایگاه داده‌ای وجود ندارد. مسیر را بررسی کنید، یا با این فرمان یک فروشگاه نمونه در آن بسازید: regulars --db %1 demo</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the database %1. Choose a folder you can write to.</source>
+        <translation>ساختن پوشه برای پایگاه داده %1 ممکن نیست. پوشه‌ای را انتخاب کنید که اجازه نوشتن در آن را دارید.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars database. It was left untouched; choose the right file, or a new file name to start a new shop.</source>
+        <translation>%1 پایگاه داده Regulars نیست. به آن دست زده نشد؛ فایل درست را انتخاب کنید، یا برای شروع یک فروشگاه جدید نام فایل تازه‌ای بدهید.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1. Check that your user account may read and write this file.</source>
+        <translation>خواندن %1 ممکن نیست. بررسی کنید حساب کاربری شما اجازه خواندن و نوشتن این فایل را داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>باز کردن پایگاه داده %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be used (%2). It was left untouched; restore your latest backup.</source>
+        <translation>پایگاه داده %1 آسیب دیده و قابل استفاده نیست (%2). به آن دست زده نشد؛ آخرین نسخه پشتیبان خود را بازگردانی کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Regulars. It was left untouched; choose the right file, or a new file name to start a new shop.</source>
+        <translation>%1 پایگاه داده برنامه دیگری است، نه Regulars. به آن دست زده نشد؛ فایل درست را انتخاب کنید، یا برای شروع یک فروشگاه جدید نام فایل تازه‌ای بدهید.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to open it.</source>
+        <translation>پایگاه داده %1 با نسخه جدیدتری از Regulars نوشته شده است (نسخه پایگاه داده %2؛ این برنامه تا %3 را می‌شناسد). برای باز کردن آن، نسخه جدیدتر Regulars را نصب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoShop</name>
+    <message>
+        <source>A demo shop needs at least one customer.</source>
+        <translation>فروشگاه نمونه دست‌کم به یک مشتری نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the demo shop, such as RU, IR, SA or GB: its customers get phone numbers of that country.</source>
+        <translation>کشور فروشگاه نمونه را انتخاب کنید، مثل RU، IR، SA یا GB: مشتریانش شماره تلفن همان کشور را می‌گیرند.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country code Regulars knows; use two letters, such as RU, IR, SA or GB.</source>
+        <translation>Regulars کد کشور %1 را نمی‌شناسد؛ از دو حرف مثل RU، IR، SA یا GB استفاده کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n customer(s). A demo shop is only created in a new, empty database, so it never mixes with real customers.</source>
+        <translation>
+            <numerusform>این پایگاه داده از قبل %n مشتری دارد. فروشگاه نمونه فقط در یک پایگاه داده جدید و خالی ساخته می‌شود تا هیچ‌وقت با مشتریان واقعی مخلوط نشود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo shop could not be written, so nothing was saved: %1</source>
+        <translation>نوشتن فروشگاه نمونه ممکن نشد، به همین دلیل چیزی ذخیره نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>وارد کردن مشتریان</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>فایل:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>تشخیص خودکار</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>یونیکد (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>سیریلیک (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Arabic and Persian (Windows-1256)</source>
+        <translation>عربی و فارسی (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>کدگذاری:</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>ویرگول</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>نقطه‌ویرگول</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>تب</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>جداکننده:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>ستون در فایل</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>اولین مقدار</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>وارد شود به‌عنوان</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>مشکلات</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>وارد کردن همه</translation>
+    </message>
+    <message>
+        <source>Import only &amp;valid lines</source>
+        <translation>فقط سطرهای درست</translation>
+    </message>
+    <message>
+        <source>&amp;Save problem lines…</source>
+        <translation>ذخیره سطرهای مشکل‌دار…</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt);;All files (*)</source>
+        <translation>فایل‌های CSV و متنی (*.csv *.txt);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) ready to import. Nothing is saved until you press Import.</source>
+        <translation>
+            <numerusform>%n مشتری آماده وارد شدن است. تا دکمه وارد کردن را نزنید، چیزی ذخیره نمی‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines with problems: %1. Customers ready: %2. Fix the file and import it again, or import only the valid lines.</source>
+        <translation>سطرهای مشکل‌دار: %1. مشتریان آماده: %2. فایل را اصلاح کنید و دوباره وارد کنید، یا فقط سطرهای درست را وارد کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n مشتری وارد شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-problems.csv</source>
+        <translation>%1-مشکلات.csv</translation>
+    </message>
+    <message>
+        <source>Save problem lines</source>
+        <translation>ذخیره سطرهای مشکل‌دار</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن در %1 ممکن نیست: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <source>Find a customer: phone, last 4 digits, card or name</source>
+        <translation>جستجوی مشتری: تلفن، ۴ رقم آخر، کارت یا نام</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>نمایش بایگانی‌شده‌ها</translation>
+    </message>
+    <message>
+        <source>Type a phone number, the last digits of one, a card number or a name.
+Enter opens the customer; the arrow keys move through the list;
+Ctrl+N adds a new customer.</source>
+        <translation>شماره تلفن، چند رقم آخر آن، شماره کارت یا نام را بنویسید.
+کلید Enter صفحه مشتری را باز می‌کند؛ با کلیدهای جهت‌نما در فهرست جابه‌جا شوید؛
+Ctrl+N مشتری جدید اضافه می‌کند.</translation>
+    </message>
+    <message>
+        <source>Shop database: %1</source>
+        <translation>پایگاه داده فروشگاه: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>جستجوی مشتری</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>مشتری جدید…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>وارد کردن مشتریان…</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers…</source>
+        <translation>خروجی گرفتن از مشتریان…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;About Regulars</source>
+        <translation>درباره Regulars</translation>
+    </message>
+    <message>
+        <source>About Regulars</source>
+        <translation>درباره Regulars</translation>
+    </message>
+    <message>
+        <source>Regulars %1
+A loyalty programme for your shop that keeps your regular customers coming back.</source>
+        <translation>Regulars %1
+باشگاه مشتریان فروشگاه شما، تا مشتریان ثابت باز هم و باز هم برگردند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n مشتری پیدا شد. Enter مشتری انتخاب‌شده را باز می‌کند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody with this number yet. Press Enter to add a new customer with it.</source>
+        <translation>هنوز کسی با این شماره ثبت نشده. Enter را بزنید تا مشتری جدیدی با این شماره اضافه شود.</translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to add a new customer.</source>
+        <translation>کسی پیدا نشد. برای افزودن مشتری جدید Ctrl+N را بزنید.</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>مشتریان.csv</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>خروجی گرفتن از مشتریان</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1</source>
+        <translation>
+            <numerusform>از %n مشتری در %1 خروجی گرفته شد</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Updating the database to version %1 failed: %2</source>
+        <translation>به‌روزرسانی پایگاه داده به نسخه %1 ناموفق بود: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>Type the customer&apos;s phone number.</source>
+        <translation>شماره تلفن مشتری را بنویسید.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use only digits, spaces, dashes, brackets and +.</source>
+        <translation>«%1» شماره تلفن نیست: فقط از رقم، فاصله، خط تیره، پرانتز و + استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number. Check the country code and the number of digits.</source>
+        <translation>«%1» شماره تلفن معتبری نیست. کد کشور و تعداد رقم‌ها را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number in %2. Check the number of digits, or type it with + and the country code if it is from another country.</source>
+        <translation>«%1» شماره تلفن معتبری در %2 نیست. تعداد رقم‌ها را بررسی کنید، یا اگر شماره مال کشور دیگری است، آن را با + و کد کشور بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSetupDialog</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation>راه‌اندازی فروشگاه</translation>
+    </message>
+    <message>
+        <source>Welcome to Regulars. Tell us where your shop is: phone numbers typed without a country code are read as numbers of this country.</source>
+        <translation>به Regulars خوش آمدید. بگویید فروشگاهتان کجاست: شماره تلفن‌هایی که بدون کد کشور وارد شوند، شماره‌های همین کشور در نظر گرفته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>As customers know it</source>
+        <translation>همان نامی که مشتریان می‌شناسند</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>نام فروشگاه:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>کشور:</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>پایگاه داده مشغول یا فقط‌خواندنی است: %1</translation>
+    </message>
+    <message>
+        <source>Saving to the database failed: %1</source>
+        <translation>ذخیره در پایگاه داده ناموفق بود: %1</translation>
+    </message>
+</context>
 </TS>

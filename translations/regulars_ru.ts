@@ -1,4 +1,1071 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
+<context>
+    <name>CardNumber</name>
+    <message>
+        <source>“%1” is not a card number: a card number has 13 digits.</source>
+        <translation>«%1» — не номер карты: в номере карты 13 цифр.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a card number: a card number has 13 digits, this has %2.</source>
+        <translation>«%1» — не номер карты: в номере карты 13 цифр, а здесь %2.</translation>
+    </message>
+    <message>
+        <source>The card number %1 has a wrong check digit: check it for a typing mistake, or scan the card.</source>
+        <translation>В номере карты %1 неверная контрольная цифра: проверьте, нет ли опечатки, или отсканируйте карту.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>Для параметра --%1 нужно указать значение.</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1. See regulars --help.</source>
+        <translation>Неизвестный параметр: %1. См. regulars --help.</translation>
+    </message>
+    <message>
+        <source>Usage: regulars [--db PATH] [--lang CODE] [COMMAND ...]
+
+Regulars keeps a shop&apos;s regular customers and their loyalty programme.
+Without a command it opens the window.
+
+Options:
+  --db PATH        the shop&apos;s database (default: %1)
+  --lang CODE      language: en, ar, fa, ru (default: the system&apos;s)
+  --find QUERY     open the window with this search, e.g. the phone number of a caller
+  -h, --help       show this help
+  -v, --version    show the version
+
+Commands:
+  customers find QUERY [--archived] [--limit N]
+      print the customers found by phone, card, last digits of a phone or name, as JSON lines
+  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
+      import customers; with any bad line nothing is imported unless --skip-invalid is given
+  customers export FILE.csv [--active-only]
+      write every customer to a CSV file
+  demo [--customers N] [--seed S] [--region CC]
+      fill a new database with a demo shop
+
+Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
+</source>
+        <translation>Использование: regulars [--db PATH] [--lang CODE] [COMMAND ...]
+
+Regulars ведёт постоянных клиентов магазина и их программу лояльности.
+Без команды открывает окно программы.
+
+Параметры:
+  --db PATH        база данных магазина (по умолчанию: %1)
+  --lang CODE      язык: en, ar, fa, ru (по умолчанию — язык системы)
+  --find QUERY     открыть окно с этим поиском, например с номером звонящего клиента
+  -h, --help       показать эту справку
+  -v, --version    показать версию
+
+Команды:
+  customers find QUERY [--archived] [--limit N]
+      вывести клиентов, найденных по телефону, карте, последним цифрам телефона или имени, в виде строк JSON
+  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
+      импорт клиентов; если хотя бы одна строка с ошибкой, ничего не импортируется, кроме случая с --skip-invalid
+  customers export FILE.csv [--active-only]
+      экспорт всех клиентов в файл CSV
+  demo [--customers N] [--seed S] [--region CC]
+      заполнить новую базу данных демо-магазином
+
+Коды завершения: 0 — выполнено, 1 — отказ (причина указана в сообщении; ничего не изменено), 2 — неверный вызов.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. See regulars --help.</source>
+        <translation>Неизвестная команда: %1. См. regulars --help.</translation>
+    </message>
+    <message>
+        <source>Use: regulars customers find QUERY | import FILE.csv | export FILE.csv</source>
+        <translation>Использование: regulars customers find QUERY | import FILE.csv | export FILE.csv</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number above zero.</source>
+        <translation>Для --limit нужно целое число больше нуля.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a country code; use two letters such as RU, IR, SA or GB.</source>
+        <translation>%1 — не код страны; укажите две буквы, например RU, IR, SA или GB.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s country is not set, so phone numbers cannot be read. Give it with --region CC (for example --region RU).</source>
+        <translation>Страна магазина не задана, поэтому номера телефонов не распознать. Укажите её через --region CC (например, --region RU).</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; use UTF-8, windows-1251 or windows-1256.</source>
+        <translation>Неизвестная кодировка %1; укажите UTF-8, windows-1251 или windows-1256.</translation>
+    </message>
+    <message>
+        <source>Unknown separator %1; use comma, semicolon or tab.</source>
+        <translation>Неизвестный разделитель %1; укажите comma (запятая), semicolon (точка с запятой) или tab (табуляция).</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>строка %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix the lines above, or run again with --skip-invalid to import only the valid lines.</source>
+        <translation>Ничего не импортировано. Исправьте строки, перечисленные выше, или запустите команду снова с --skip-invalid, чтобы импортировать только строки без ошибок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>Импортирован %n клиент.</numerusform>
+            <numerusform>Импортировано %n клиента.</numerusform>
+            <numerusform>Импортировано %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped.</source>
+        <translation>
+            <numerusform>Пропущена %n строка.</numerusform>
+            <numerusform>Пропущено %n строки.</numerusform>
+            <numerusform>Пропущено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported.</source>
+        <translation>
+            <numerusform>Экспортирован %n клиент.</numerusform>
+            <numerusform>Экспортировано %n клиента.</numerusform>
+            <numerusform>Экспортировано %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--customers takes a whole number from 1 to 1000000.</source>
+        <translation>Для --customers нужно целое число от 1 до 1000000.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>Для --seed нужно целое число.</translation>
+    </message>
+    <message>
+        <source>Demo shop created in %1: %2 customers, %3 purchases.</source>
+        <translation>Демо-магазин создан в файле %1: клиентов — %2, покупок — %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>“%1” is not an encoding Regulars can read. Choose one of: %2.</source>
+        <translation>Regulars не умеет читать кодировку «%1». Выберите одну из этих: %2.</translation>
+    </message>
+    <message>
+        <source>The file is not %1 text. Choose the encoding it was saved in, or let Regulars detect it.</source>
+        <translation>Файл не в кодировке %1. Выберите кодировку, в которой он сохранён, или пусть Regulars определит её сам.</translation>
+    </message>
+    <message>
+        <source>A double quote or a line break cannot separate the cells; choose a comma, a semicolon or a tab.</source>
+        <translation>Кавычки и перевод строки не могут быть разделителем ячеек; выберите запятую, точку с запятой или табуляцию.</translation>
+    </message>
+    <message>
+        <source>The quoted cell that starts on line %1 never ends: a closing double quote is missing. Fix that line in a spreadsheet or text editor and try again.</source>
+        <translation>Ячейка в кавычках, которая начинается в строке %1, не закрыта: не хватает закрывающей кавычки. Исправьте эту строку в Excel или текстовом редакторе и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Edit customer</source>
+        <translation>Изменить клиента</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Имя и фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>What the staff call them, optional</source>
+        <translation>Как его зовут в магазине, необязательно</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>П&amp;розвище:</translation>
+    </message>
+    <message>
+        <source>+ country code and number</source>
+        <translation>+ код страны и номер</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>например, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Scan or type a card, or issue a new one</source>
+        <translation>Отсканируйте или введите номер карты либо выдайте новую</translation>
+    </message>
+    <message>
+        <source>&amp;Issue new card</source>
+        <translation>&amp;Выдать новую карту</translation>
+    </message>
+    <message>
+        <source>&amp;Card:</source>
+        <translation>&amp;Карта:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>day.month.year, optional</source>
+        <translation>дд.мм.гггг, необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;День рождения:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Agrees that the shop keeps their personal data (required)</source>
+        <translation>Согласие на обработку персональных данных (обязательно)</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers and news</source>
+        <translation>Согласие на получение акций и новостей</translation>
+    </message>
+    <message>
+        <source>Signed paper form</source>
+        <translation>Подписанная анкета</translation>
+    </message>
+    <message>
+        <source>Said so in person</source>
+        <translation>Устно, лично</translation>
+    </message>
+    <message>
+        <source>Online or by message</source>
+        <translation>Онлайн или в сообщении</translation>
+    </message>
+    <message>
+        <source>Given &amp;how:</source>
+        <translation>Способ &amp;получения:</translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by:</source>
+        <translation>Кто &amp;оформил:</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Будет сохранён как %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;customer:%2&quot;&gt;Open their page&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;customer:%2&quot;&gt;Открыть карточку клиента&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Ask the customer whether the shop may keep their personal data, and tick the box when they agree: without that consent their details cannot be saved.</source>
+        <translation>Спросите клиента, согласен ли он на обработку персональных данных, и отметьте флажок, если согласен: без этого согласия его данные нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>Write who recorded the consent.</source>
+        <translation>Укажите, кто оформил согласие.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDirectory</name>
+    <message>
+        <source>Give a phone number or a card number, so the customer can be found again.</source>
+        <translation>Укажите телефон или номер карты, чтобы клиента можно было потом найти.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s country is not set, so the number must start with + and the country code. Set the country in Settings.</source>
+        <translation>Страна магазина не задана, поэтому номер должен начинаться с + и кода страны. Укажите страну в настройках.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2.</source>
+        <translation>%1 уже принадлежит клиенту %2.</translation>
+    </message>
+    <message>
+        <source>another customer</source>
+        <translation>без имени</translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to %2.</source>
+        <translation>Карта %1 уже принадлежит клиенту %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; it should look like name@example.com.</source>
+        <translation>«%1» — не адрес эл. почты; адрес выглядит так: name@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as day.month.year, for example 31.12.1990.</source>
+        <translation>«%1» — не дата; введите её как день.месяц.год, например 31.12.1990.</translation>
+    </message>
+    <message>
+        <source>The birthday %1 cannot be right; check the year.</source>
+        <translation>День рождения %1 не может быть верным; проверьте год.</translation>
+    </message>
+    <message>
+        <source>The name is too long; keep it under 200 characters.</source>
+        <translation>Имя слишком длинное; допускается не больше 200 символов.</translation>
+    </message>
+    <message>
+        <source>Ask the customer whether the shop may keep their personal data, and tick the box when they agree: without that consent their details cannot be saved.</source>
+        <translation>Спросите клиента, согласен ли он на обработку персональных данных, и отметьте флажок, если согласен: без этого согласия его данные нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>Этого клиента больше нет в базе.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <source>The export cannot be written: the file is not open for writing.</source>
+        <translation>Не удалось записать экспорт: файл не открыт для записи.</translation>
+    </message>
+    <message>
+        <source>Reading the customers for the export failed: %1</source>
+        <translation>Не удалось прочитать клиентов для экспорта: %1</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1. Check that the disk is not full and try again.</source>
+        <translation>Не удалось записать экспорт: %1. Проверьте, есть ли место на диске, и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Не удалось записать %1: %2. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2. Check that the disk is not full and try again.</source>
+        <translation>Не удалось сохранить %1: %2. Проверьте, есть ли место на диске, и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>Ignore</source>
+        <translation>Не импортировать</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Номер карты</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Прозвище</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>The file is empty. Export the customers from the other program again, with a header line such as: name, phone, card.</source>
+        <translation>Файл пустой. Выгрузите клиентов из другой программы ещё раз, со строкой заголовков, например: имя, телефон, карта.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code Regulars knows; use two letters, such as RU, IR, SA or GB.</source>
+        <translation>Regulars не знает кода страны «%1»; укажите две буквы, например RU, IR, SA или GB.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>столбец %1</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” are both read as %3, so only “%1” is imported. Choose what “%2” holds, or rename it.</source>
+        <translation>Столбцы «%1» и «%2» оба распознаны как «%3», поэтому импортируется только «%1». Укажите, что содержит «%2», или переименуйте его.</translation>
+    </message>
+    <message>
+        <source>No column is read as the phone or the card number. Name the columns “phone” and “card”, or choose what each column holds.</source>
+        <translation>Ни один столбец не распознан как телефон или номер карты. Назовите столбцы «телефон» и «карта» или укажите, что содержит каждый столбец.</translation>
+    </message>
+    <message>
+        <source>customer number %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>This line has %1 cells but the header has %2. A name or note that holds the separator must be put in double quotes.</source>
+        <translation>В этой строке ячеек: %1, а в заголовке: %2. Имя или заметку, в которых есть разделитель, нужно заключить в двойные кавычки.</translation>
+    </message>
+    <message>
+        <source>The name is too long; keep it under 200 characters.</source>
+        <translation>Имя слишком длинное; допускается не больше 200 символов.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s country is not set, so “%1” must start with + and the country code. Set the country in Settings, or choose the country of the file.</source>
+        <translation>Страна магазина не задана, поэтому «%1» должен начинаться с + и кода страны. Укажите страну в настройках или выберите страну для этого файла.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is also on line %2.</source>
+        <translation>Номер телефона %1 есть также в строке %2.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 already belongs to %2, who is already a customer.</source>
+        <translation>Номер телефона %1 уже принадлежит клиенту %2.</translation>
+    </message>
+    <message>
+        <source>The card %1 is also on line %2.</source>
+        <translation>Карта %1 есть также в строке %2.</translation>
+    </message>
+    <message>
+        <source>The card %1 already belongs to %2, who is already a customer.</source>
+        <translation>Карта %1 уже принадлежит клиенту %2.</translation>
+    </message>
+    <message>
+        <source>This line has neither a phone number nor a card number; give one of them, so the customer can be found again.</source>
+        <translation>В этой строке нет ни телефона, ни номера карты; укажите хотя бы одно, чтобы клиента можно было потом найти.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address; it should look like name@example.com.</source>
+        <translation>«%1» — не адрес эл. почты; адрес выглядит так: name@example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as day.month.year, for example 31.12.1990, or as 1990-12-31.</source>
+        <translation>«%1» — не дата; запишите её как день.месяц.год, например 31.12.1990, или как 1990-12-31.</translation>
+    </message>
+    <message>
+        <source>The birthday %1 is in the future; check the year.</source>
+        <translation>День рождения %1 — в будущем; проверьте год.</translation>
+    </message>
+    <message>
+        <source>The birthday %1 cannot be right; check the year.</source>
+        <translation>День рождения %1 не может быть верным; проверьте год.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</source>
+        <translation>
+            <numerusform>В %n строке файла есть ошибки, поэтому ничего не импортировано. Исправьте их и повторите импорт или выберите пропуск строк с ошибками.</numerusform>
+            <numerusform>В %n строках файла есть ошибки, поэтому ничего не импортировано. Исправьте их и повторите импорт или выберите пропуск строк с ошибками.</numerusform>
+            <numerusform>В %n строках файла есть ошибки, поэтому ничего не импортировано. Исправьте их и повторите импорт или выберите пропуск строк с ошибками.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 could not be saved, so nothing was imported: %2</source>
+        <translation>Не удалось сохранить строку %1, поэтому ничего не импортировано: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <source>Change this customer&apos;s details (F2)</source>
+        <translation>Изменить данные клиента (F2)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Карта:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Прозвище:</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>День рождения:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>Customer since:</source>
+        <translation>Клиент с:</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>Персональные данные:</translation>
+    </message>
+    <message>
+        <source>Offers and news:</source>
+        <translation>Акции и новости:</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа лояльности</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Ещё не спрашивали</translation>
+    </message>
+    <message>
+        <source>on a signed paper form</source>
+        <translation>по подписанной анкете</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>устно</translation>
+    </message>
+    <message>
+        <source>online or by message</source>
+        <translation>онлайн или в сообщении</translation>
+    </message>
+    <message>
+        <source>Agreed %1, %2, recorded by %3</source>
+        <translation>Согласие получено %1, %2; оформил(а): %3</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn %1, %2, recorded by %3</source>
+        <translation>Отказ или отзыв согласия %1, %2; оформил(а): %3</translation>
+    </message>
+    <message>
+        <source>This customer no longer exists.</source>
+        <translation>Этого клиента больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Archived on %1. Archived customers are hidden from searches.</source>
+        <translation>В архиве с %1. Архивные клиенты не показываются в поиске.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>В а&amp;рхив</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Отозвать согласие</translation>
+    </message>
+    <message>
+        <source>Record &amp;agreement</source>
+        <translation>&amp;Отметить согласие</translation>
+    </message>
+    <message>
+        <source>The customer no longer wants offers and news; this is recorded.</source>
+        <translation>Клиент больше не хочет получать акции и новости; отказ будет записан.</translation>
+    </message>
+    <message>
+        <source>The customer agreed just now, in person, to receive offers and news.</source>
+        <translation>Клиент только что лично согласился получать акции и новости.</translation>
+    </message>
+    <message>
+        <source>No purchases recorded yet.</source>
+        <translation>Покупок пока нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s), the last on %1.</source>
+        <translation>
+            <numerusform>%n покупка, последняя — %1.</numerusform>
+            <numerusform>%n покупки, последняя — %1.</numerusform>
+            <numerusform>%n покупок, последняя — %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive customer</source>
+        <translation>Перенос клиента в архив</translation>
+    </message>
+    <message>
+        <source>Archive %1? They will no longer show in searches; their history is kept and you can restore them at any time.</source>
+        <translation>Перенести клиента %1 в архив? Он больше не будет показываться в поиске; история покупок сохранится, и клиента можно восстановить в любой момент.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerSearchModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (nickname)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Archived customer</source>
+        <translation>Клиент в архиве</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Номер карты</translation>
+    </message>
+    <message>
+        <source>End of phone number</source>
+        <translation>Последние цифры телефона</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Найден по</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>The phone number %1 already belongs to another customer.</source>
+        <translation>Номер телефона %1 уже принадлежит другому клиенту.</translation>
+    </message>
+    <message>
+        <source>The card %1 already belongs to another customer.</source>
+        <translation>Карта %1 уже принадлежит другому клиенту.</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists.</source>
+        <translation>Этого клиента больше нет в базе.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>There is no database at %1. Check the path, or create a demo shop there with: regulars --db %1 demo</source>
+        <translation>По пути %1 нет базы данных. Проверьте путь или создайте там демо-магазин командой: regulars --db %1 demo</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the database %1. Choose a folder you can write to.</source>
+        <translation>Не удалось создать папку для базы данных %1. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars database. It was left untouched; choose the right file, or a new file name to start a new shop.</source>
+        <translation>%1 — не база данных Regulars. Файл не изменён; выберите нужный файл или новое имя файла, чтобы завести новый магазин.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1. Check that your user account may read and write this file.</source>
+        <translation>Не удалось прочитать %1. Проверьте, что у вашей учётной записи есть права на чтение и запись этого файла.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Не удалось открыть базу данных %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be used (%2). It was left untouched; restore your latest backup.</source>
+        <translation>База данных %1 повреждена, работать с ней нельзя (%2). Файл не изменён; восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Regulars. It was left untouched; choose the right file, or a new file name to start a new shop.</source>
+        <translation>%1 — база данных другой программы, а не Regulars. Файл не изменён; выберите нужный файл или новое имя файла, чтобы завести новый магазин.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to open it.</source>
+        <translation>База данных %1 записана более новой версией Regulars (версия базы %2; эта программа поддерживает до %3). Чтобы открыть её, установите новую версию Regulars.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoShop</name>
+    <message>
+        <source>A demo shop needs at least one customer.</source>
+        <translation>В демо-магазине должен быть хотя бы один клиент.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the demo shop, such as RU, IR, SA or GB: its customers get phone numbers of that country.</source>
+        <translation>Укажите страну демо-магазина, например RU, IR, SA или GB: его клиенты получат номера телефонов этой страны.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country code Regulars knows; use two letters, such as RU, IR, SA or GB.</source>
+        <translation>Regulars не знает кода страны %1; укажите две буквы, например RU, IR, SA или GB.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n customer(s). A demo shop is only created in a new, empty database, so it never mixes with real customers.</source>
+        <translation>
+            <numerusform>В этой базе данных уже есть %n клиент. Демо-магазин создаётся только в новой, пустой базе, чтобы он не смешался с настоящими клиентами.</numerusform>
+            <numerusform>В этой базе данных уже есть %n клиента. Демо-магазин создаётся только в новой, пустой базе, чтобы он не смешался с настоящими клиентами.</numerusform>
+            <numerusform>В этой базе данных уже есть %n клиентов. Демо-магазин создаётся только в новой, пустой базе, чтобы он не смешался с настоящими клиентами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo shop could not be written, so nothing was saved: %1</source>
+        <translation>Не удалось записать демо-магазин, ничего не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Импорт клиентов</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Юникод (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Кириллица (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Arabic and Persian (Windows-1256)</source>
+        <translation>Арабский и персидский (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Запятая</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Точка с запятой</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Импортировать как</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>&amp;Import all</source>
+        <translation>&amp;Импортировать всё</translation>
+    </message>
+    <message>
+        <source>Import only &amp;valid lines</source>
+        <translation>Только строки &amp;без ошибок</translation>
+    </message>
+    <message>
+        <source>&amp;Save problem lines…</source>
+        <translation>&amp;Сохранить строки с ошибками…</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV и текстовые файлы (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) ready to import. Nothing is saved until you press Import.</source>
+        <translation>
+            <numerusform>К импорту готов %n клиент. Ничего не сохранится, пока вы не нажмёте кнопку импорта.</numerusform>
+            <numerusform>К импорту готовы %n клиента. Ничего не сохранится, пока вы не нажмёте кнопку импорта.</numerusform>
+            <numerusform>К импорту готовы %n клиентов. Ничего не сохранится, пока вы не нажмёте кнопку импорта.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines with problems: %1. Customers ready: %2. Fix the file and import it again, or import only the valid lines.</source>
+        <translation>Строк с ошибками: %1. Клиентов готово к импорту: %2. Исправьте файл и импортируйте его снова или импортируйте только строки без ошибок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>Импортирован %n клиент.</numerusform>
+            <numerusform>Импортировано %n клиента.</numerusform>
+            <numerusform>Импортировано %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-problems.csv</source>
+        <translation>%1-ошибки.csv</translation>
+    </message>
+    <message>
+        <source>Save problem lines</source>
+        <translation>Сохранить строки с ошибками</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <source>Find a customer: phone, last 4 digits, card or name</source>
+        <translation>Найти клиента: телефон, последние 4 цифры, карта или имя</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved</source>
+        <translation>Показывать &amp;архивных</translation>
+    </message>
+    <message>
+        <source>Type a phone number, the last digits of one, a card number or a name.
+Enter opens the customer; the arrow keys move through the list;
+Ctrl+N adds a new customer.</source>
+        <translation>Введите номер телефона, его последние цифры, номер карты или имя.
+Enter открывает карточку клиента, стрелки перемещают по списку,
+Ctrl+N добавляет нового клиента.</translation>
+    </message>
+    <message>
+        <source>Shop database: %1</source>
+        <translation>База данных магазина: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Найти клиента</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>Н&amp;овый клиент…</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Импорт клиентов…</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers…</source>
+        <translation>&amp;Экспорт клиентов…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Regulars</source>
+        <translation>&amp;О программе Regulars</translation>
+    </message>
+    <message>
+        <source>About Regulars</source>
+        <translation>О программе Regulars</translation>
+    </message>
+    <message>
+        <source>Regulars %1
+A loyalty programme for your shop that keeps your regular customers coming back.</source>
+        <translation>Regulars %1
+Программа лояльности для вашего магазина, чтобы постоянные клиенты возвращались снова и снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>Найден %n клиент. Enter открывает выбранного.</numerusform>
+            <numerusform>Найдено %n клиента. Enter открывает выбранного.</numerusform>
+            <numerusform>Найдено %n клиентов. Enter открывает выбранного.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody with this number yet. Press Enter to add a new customer with it.</source>
+        <translation>Клиента с таким номером пока нет. Нажмите Enter, чтобы добавить нового клиента с этим номером.</translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to add a new customer.</source>
+        <translation>Никого не найдено. Нажмите Ctrl+N, чтобы добавить нового клиента.</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>клиенты.csv</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1</source>
+        <translation>
+            <numerusform>%n клиент экспортирован в %1</numerusform>
+            <numerusform>%n клиента экспортировано в %1</numerusform>
+            <numerusform>%n клиентов экспортировано в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>Updating the database to version %1 failed: %2</source>
+        <translation>Не удалось обновить базу данных до версии %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumbers</name>
+    <message>
+        <source>Type the customer&apos;s phone number.</source>
+        <translation>Введите номер телефона клиента.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use only digits, spaces, dashes, brackets and +.</source>
+        <translation>«%1» — не номер телефона: допустимы только цифры, пробелы, дефисы, скобки и +.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number. Check the country code and the number of digits.</source>
+        <translation>«%1» — неверный номер телефона. Проверьте код страны и количество цифр.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number in %2. Check the number of digits, or type it with + and the country code if it is from another country.</source>
+        <translation>«%1» — неверный номер телефона для страны %2. Проверьте количество цифр или, если номер из другой страны, введите его с + и кодом страны.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+</context>
+<context>
+    <name>ShopSetupDialog</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation>Настройка магазина</translation>
+    </message>
+    <message>
+        <source>Welcome to Regulars. Tell us where your shop is: phone numbers typed without a country code are read as numbers of this country.</source>
+        <translation>Добро пожаловать в Regulars! Укажите, где находится ваш магазин: номера телефонов, введённые без кода страны, будут считаться номерами этой страны.</translation>
+    </message>
+    <message>
+        <source>As customers know it</source>
+        <translation>Как его знают клиенты</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Название магазина:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>country (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Страна:</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is busy or read-only: %1</source>
+        <translation>База данных занята или доступна только для чтения: %1</translation>
+    </message>
+    <message>
+        <source>Saving to the database failed: %1</source>
+        <translation>Не удалось сохранить в базу данных: %1</translation>
+    </message>
+</context>
 </TS>

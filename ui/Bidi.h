@@ -3,9 +3,11 @@
 #include <QString>
 
 // Phone numbers, card numbers and codes keep their left-to-right order inside right-to-left text.
+// Qt 6.4's layout leaves the leading + of "+966 51 282 0830" at the wrong end with the isolates (U+2066…U+2069)
+// and with an LTR embedding; left-to-right marks on both sides keep the whole number in order.
 inline QString ltrIsolate(const QString& text)
 {
     if (text.isEmpty())
         return text;
-    return QChar(0x2066) + text + QChar(0x2069);
+    return QChar(0x200E) + text + QChar(0x200E);
 }

@@ -27,8 +27,7 @@ CustomerDialog::CustomerDialog(CustomerDirectory& directory, qint64 editingId, Q
 
     m_name = new QLineEdit(this);
     m_name->setPlaceholderText(tr("First and last name"));
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), m_problems[int(FieldProblem::Field::Name)] = makeProblemLabel());
+    form->addRow(tr("&Name:"), withProblem(m_name, FieldProblem::Field::Name));
 
     m_nickname = new QLineEdit(this);
     m_nickname->setPlaceholderText(tr("What the staff call them, optional"));
@@ -38,34 +37,33 @@ CustomerDialog::CustomerDialog(CustomerDirectory& directory, qint64 editingId, Q
     m_phone->setLayoutDirection(Qt::LeftToRight);
     const QString example = PhoneNumbers::exampleNational(m_directory.region());
     m_phone->setPlaceholderText(example.isEmpty() ? tr("+ country code and number") : tr("e.g. %1").arg(example));
-    form->addRow(tr("&Phone:"), m_phone);
     m_phoneHint = new QLabel(this);
     m_phoneHint->setEnabled(false);
-    form->addRow(QString(), m_phoneHint);
-    form->addRow(QString(), m_problems[int(FieldProblem::Field::Phone)] = makeProblemLabel());
+    m_phoneHint->hide();
+    form->addRow(tr("&Phone:"), withProblem(m_phone, FieldProblem::Field::Phone, m_phoneHint));
     connect(m_phone, &QLineEdit::textChanged, this, &CustomerDialog::updatePhoneHint);
 
-    auto* cardRow = new QHBoxLayout;
+    auto* cardRow = new QWidget(this);
+    auto* cardLayout = new QHBoxLayout(cardRow);
+    cardLayout->setContentsMargins(0, 0, 0, 0);
     m_card = new QLineEdit(this);
     m_card->setLayoutDirection(Qt::LeftToRight);
     m_card->setPlaceholderText(tr("Scan or type a card, or issue a new one"));
     auto* issue = new QPushButton(tr("&Issue new card"), this);
     issue->setAutoDefault(false);
     connect(issue, &QPushButton::clicked, this, [this] { m_card->setText(m_directory.nextFreeCard()); });
-    cardRow->addWidget(m_card, 1);
-    cardRow->addWidget(issue);
-    form->addRow(tr("&Card:"), cardRow);
-    form->addRow(QString(), m_problems[int(FieldProblem::Field::Card)] = makeProblemLabel());
+    cardLayout->addWidget(m_card, 1);
+    cardLayout->addWidget(issue);
+    cardRow->setFocusProxy(m_card);
+    form->addRow(tr("&Card:"), withProblem(cardRow, FieldProblem::Field::Card));
 
     m_email = new QLineEdit(this);
     m_email->setLayoutDirection(Qt::LeftToRight);
-    form->addRow(tr("&Email:"), m_email);
-    form->addRow(QString(), m_problems[int(FieldProblem::Field::Email)] = makeProblemLabel());
+    form->addRow(tr("&Email:"), withProblem(m_email, FieldProblem::Field::Email));
 
     m_birthday = new QLineEdit(this);
     m_birthday->setPlaceholderText(tr("day.month.year, optional"));
-    form->addRow(tr("&Birthday:"), m_birthday);
-    form->addRow(QString(), m_problems[int(FieldProblem::Field::Birthday)] = makeProblemLabel());
+    form->addRow(tr("&Birthday:"), withProblem(m_birthday, FieldProblem::Field::Birthday));
 
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
@@ -104,6 +102,20 @@ CustomerDialog::CustomerDialog(CustomerDirectory& directory, qint64 editingId, Q
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CustomerDialog::reject);
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
+}
+
+QWidget* CustomerDialog::withProblem(QWidget* field, FieldProblem::Field problem, QLabel* hint)
+{
+    auto* cell = new QWidget(this);
+    auto* layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    if (hint)
+        layout->addWidget(hint);
+    layout->addWidget(m_problems[int(problem)] = makeProblemLabel());
+    cell->setFocusProxy(field);
+    return cell;
 }
 
 QLabel* CustomerDialog::makeProblemLabel()
@@ -187,7 +199,12 @@ void CustomerDialog::showProblems(const QList<FieldProblem>& problems)
         label->setText(text);
         label->show();
     }
-    adjustSize();
+    // Wrapped messages need the height the layout asks for at this width; sizeHint() alone under-counts them.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void CustomerDialog::accept()

@@ -43,6 +43,7 @@ private:
     void showProblems(const QList<FieldProblem>& problems);
     void updatePhoneHint();
     QLabel* makeProblemLabel();
+    QWidget* withProblem(QWidget* field, FieldProblem::Field problem, QLabel* hint = nullptr);
 
     CustomerDirectory& m_directory;
     qint64 m_editingId = 0;

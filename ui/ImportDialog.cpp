@@ -61,6 +61,8 @@ ImportDialog::ImportDialog(CustomerDirectory& directory, Database& db, QWidget* 
     m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_columns->verticalHeader()->hide();
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_columns->setMinimumHeight(m_columns->horizontalHeader()->sizeHint().height()
+                                + 5 * (m_columns->fontMetrics().height() + 14));
     columnsLayout->addWidget(m_columns);
     layout->addWidget(columns, 1);
 
@@ -74,6 +76,8 @@ ImportDialog::ImportDialog(CustomerDirectory& directory, Database& db, QWidget* 
     m_issues->verticalHeader()->hide();
     m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_issues->setWordWrap(true);
+    // Rows follow the column width as the window is resized, so long reasons wrap instead of stretching rows.
+    m_issues->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     issuesLayout->addWidget(m_issues);
     layout->addWidget(issues, 2);
 
@@ -96,7 +100,7 @@ ImportDialog::ImportDialog(CustomerDirectory& directory, Database& db, QWidget* 
         m_overrides.clear(); // columns move when the separator changes
         refreshPreview();
     });
-    resize(820, 640);
+    resize(880, 720);
 }
 
 ImportDialog::~ImportDialog() = default;
@@ -219,7 +223,6 @@ void ImportDialog::fillIssues()
         m_issues->setItem(row, 1, new QTableWidgetItem(issues[row].column));
         m_issues->setItem(row, 2, new QTableWidgetItem(issues[row].reason));
     }
-    m_issues->resizeRowsToContents();
 }
 
 void ImportDialog::runImport(bool skipInvalid)

@@ -1,0 +1,78 @@
+// Opens one screen of Regulars in a realistic state and keeps it open, so scripts/screenshots can photograph
+// every screen in every language: gallery SCREEN --db PATH [--lang CODE] [--file CSV].
+#include "CustomerDialog.h"
+#include "CustomerDirectory.h"
+#include "Database.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "ShopSettings.h"
+#include "ShopSetupDialog.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QLineEdit>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    Translations::describeApplication();
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("screen"), QStringLiteral("main, new-customer, import or setup"));
+    parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
+    parser.addOption({QStringLiteral("file"), QStringLiteral("CSV file for the import screen"), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("find"), QStringLiteral("search for the main screen"), QStringLiteral("query")});
+    parser.process(app);
+    Translations::install(parser.value(QStringLiteral("lang")));
+    QApplication::setLayoutDirection(Translations::locale().textDirection());
+
+    auto db = Database::open(parser.value(QStringLiteral("db")));
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 1;
+    }
+    SystemClock clock;
+    CustomerDirectory directory(*db.value(), clock);
+    const QString screen = parser.positionalArguments().value(0);
+    if (screen == u"main") {
+        MainWindow window(*db.value(), clock);
+        window.show();
+        window.searchAndOpen(parser.value(QStringLiteral("find")));
+        return app.exec();
+    }
+    if (screen == u"new-customer") {
+        // A duplicate phone and no consent yet: the dialog as it looks when it refuses to save.
+        CustomerDialog dialog(directory, 0);
+        const auto someone = directory.find(parser.value(QStringLiteral("find")));
+        dialog.nameEdit()->setText(QStringLiteral("Olga"));
+        if (!someone.isEmpty())
+            dialog.setPhone(someone.first().customer.phoneE164);
+        dialog.show();
+        dialog.accept();
+        return app.exec();
+    }
+    if (screen == u"import") {
+        ImportDialog dialog(directory, *db.value());
+        QFile file(parser.value(QStringLiteral("file")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read the CSV file\n");
+            return 1;
+        }
+        dialog.setFileContents(file.readAll(), file.fileName());
+        dialog.show();
+        return app.exec();
+    }
+    if (screen == u"setup") {
+        ShopSettings settings(*db.value());
+        ShopSetupDialog dialog(settings, CustomerDirectory::systemRegion());
+        dialog.show();
+        return app.exec();
+    }
+    std::fprintf(stderr, "unknown screen\n");
+    return 2;
+}
