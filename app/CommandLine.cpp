@@ -302,7 +302,7 @@ int CommandLine::customersImport(const QString& file, QTextStream& out, QTextStr
     }
     // A shop that starts from an import takes the import's country, as the first-run setup would.
     if (!options.region.isEmpty() && !directory.settings().isSet(ShopSettings::Key::Country)) {
-        if (auto saved = directory.settings().setValue(ShopSettings::Key::Country, options.region); !saved)
+        if (auto saved = directory.setShopCountry(options.region); !saved)
             err << saved.error().message << Qt::endl;
     }
     out << tr("%n customer(s) imported.", nullptr, imported.value()) << Qt::endl;

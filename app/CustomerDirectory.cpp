@@ -27,8 +27,17 @@ QString CustomerDirectory::region() const
 {
     if (!m_regionOverride.isEmpty())
         return m_regionOverride;
-    const QString configured = m_settings.value(ShopSettings::Key::Country);
-    return configured.isEmpty() ? systemRegion() : configured;
+    if (!m_shopRegion) {
+        const QString configured = m_settings.value(ShopSettings::Key::Country);
+        m_shopRegion = configured.isEmpty() ? systemRegion() : configured;
+    }
+    return *m_shopRegion;
+}
+
+Result<void> CustomerDirectory::setShopCountry(const QString& region)
+{
+    m_shopRegion.reset();
+    return m_settings.setValue(ShopSettings::Key::Country, region);
 }
 
 QList<SearchHit> CustomerDirectory::find(const QString& rawQuery, int limit, bool includeArchived)
@@ -47,7 +56,8 @@ QList<SearchHit> CustomerDirectory::find(const QString& rawQuery, int limit, boo
 
     if (PhoneNumbers::looksLikePhone(query)) {
         const QString digits = PhoneNumbers::digitsOf(query);
-        if (auto e164 = PhoneNumbers::toE164(query, region())) {
+        const QString shopRegion = region();
+        if (auto e164 = PhoneNumbers::toE164(query, shopRegion)) {
             if (auto c = m_customers.byPhone(e164.value()))
                 add(*c, SearchHit::Match::Phone);
         }
@@ -57,7 +67,8 @@ QList<SearchHit> CustomerDirectory::find(const QString& rawQuery, int limit, boo
                     add(*c, SearchHit::Match::Card);
             }
         }
-        if (digits.size() >= 4) {
+        // A whole number that matched exactly is what was meant; otherwise the digits may end somebody's phone.
+        if (digits.size() >= 4 && hits.isEmpty()) {
             for (const CustomerRecord& c : m_customers.byPhoneEnding(digits, limit, includeArchived))
                 add(c, SearchHit::Match::PhoneEnding);
         }

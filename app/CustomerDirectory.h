@@ -58,6 +58,8 @@ public:
     QString region() const;
     // Reads phone numbers in this region instead of the shop's (e.g. an import from a branch abroad).
     void setRegionOverride(const QString& region) { m_regionOverride = region; }
+    // Saves the shop's country, which every search reads; kept in memory so typing never waits for it.
+    Result<void> setShopCountry(const QString& region);
     static QString systemRegion();
 
     QList<SearchHit> find(const QString& query, int limit = 50, bool includeArchived = false);
@@ -96,4 +98,5 @@ private:
     ConsentStore m_consents;
     ShopSettings m_settings;
     QString m_regionOverride;
+    mutable std::optional<QString> m_shopRegion;
 };

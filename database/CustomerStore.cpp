@@ -4,9 +4,12 @@
 #include "SearchKey.h"
 #include "SqlValues.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSet>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 using SqlValues::text;
 using SqlValues::textOrNull;
@@ -28,21 +31,50 @@ enum Slot {
 const QString kColumns = QStringLiteral(
     "c.id, c.name, c.nickname, c.phone_e164, c.card_number, c.email, c.birthday, c.notes, c.created_at, c.archived_at");
 
-CustomerRecord fromRow(const QSqlQuery& q)
+// Reads one row of kColumns through QtSql.
+struct QtRow
+{
+    const QSqlQuery& q;
+    qint64 integer(int column) const { return q.value(column).toLongLong(); }
+    QString text(int column) const { return q.value(column).toString(); }
+    bool isNull(int column) const { return q.value(column).isNull(); }
+};
+
+// Reads one row of kColumns straight from an SQLite statement.
+struct NativeRow
+{
+    sqlite3_stmt* statement;
+    qint64 integer(int column) const { return sqlite3_column_int64(statement, column); }
+    QString text(int column) const
+    {
+        const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+        return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
+    }
+    bool isNull(int column) const { return sqlite3_column_type(statement, column) == SQLITE_NULL; }
+};
+
+template <typename Row>
+CustomerRecord fromRow(const Row& row)
 {
     CustomerRecord c;
-    c.id = q.value(0).toLongLong();
-    c.name = q.value(1).toString();
-    c.nickname = q.value(2).toString();
-    c.phoneE164 = q.value(3).toString();
-    c.cardNumber = q.value(4).toString();
-    c.email = q.value(5).toString();
-    c.birthday = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-    c.notes = q.value(7).toString();
-    c.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
-    if (!q.value(9).isNull())
-        c.archivedAt = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
+    c.id = row.integer(0);
+    c.name = row.text(1);
+    c.nickname = row.text(2);
+    c.phoneE164 = row.text(3);
+    c.cardNumber = row.text(4);
+    c.email = row.text(5);
+    if (!row.isNull(6))
+        c.birthday = QDate::fromString(row.text(6), Qt::ISODate);
+    c.notes = row.text(7);
+    c.createdAt = QDateTime::fromMSecsSinceEpoch(row.integer(8), Qt::UTC);
+    if (!row.isNull(9))
+        c.archivedAt = QDateTime::fromMSecsSinceEpoch(row.integer(9), Qt::UTC);
     return c;
+}
+
+CustomerRecord fromRow(const QSqlQuery& q)
+{
+    return fromRow(QtRow{q});
 }
 
 Error sqlError(const QSqlQuery& q)
@@ -51,12 +83,80 @@ Error sqlError(const QSqlQuery& q)
 }
 } // namespace
 
+// The exact lookups the till makes on every scan and call, run on SQLite through its C API: QtSql rebuilds field
+// metadata and a QVariant per column on every execution, which is most of the time of a one-row index lookup.
+class CustomerStore::NativeLookup
+{
+public:
+    static std::unique_ptr<NativeLookup> open(const QSqlDatabase& db, const QString& sql)
+    {
+        const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return nullptr;
+        sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
+        sqlite3_stmt* statement = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (!connection
+            || sqlite3_prepare_v3(connection, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
+                                  nullptr)
+                   != SQLITE_OK) {
+            sqlite3_finalize(statement);
+            return nullptr;
+        }
+        return std::unique_ptr<NativeLookup>(new NativeLookup(statement));
+    }
+    ~NativeLookup() { sqlite3_finalize(m_statement); }
+    NativeLookup(const NativeLookup&) = delete;
+    NativeLookup& operator=(const NativeLookup&) = delete;
+
+    std::optional<CustomerRecord> fetch(const QString& key)
+    {
+        const QByteArray utf8 = key.toUtf8();
+        std::optional<CustomerRecord> result;
+        if (sqlite3_bind_text(m_statement, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC) == SQLITE_OK
+            && sqlite3_step(m_statement) == SQLITE_ROW)
+            result = fromRow(NativeRow{m_statement});
+        // Reset at once, so the statement never holds a read transaction open between lookups.
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        return result;
+    }
+    std::optional<CustomerRecord> fetch(qint64 key)
+    {
+        std::optional<CustomerRecord> result;
+        if (sqlite3_bind_int64(m_statement, 1, key) == SQLITE_OK && sqlite3_step(m_statement) == SQLITE_ROW)
+            result = fromRow(NativeRow{m_statement});
+        sqlite3_reset(m_statement);
+        return result;
+    }
+
+private:
+    explicit NativeLookup(sqlite3_stmt* statement) : m_statement(statement) {}
+    sqlite3_stmt* m_statement;
+};
+
 CustomerStore::CustomerStore(Database& db) : m_db(db)
 {
     m_queries.resize(SlotCount);
 }
 
 CustomerStore::~CustomerStore() = default;
+
+template <typename Key>
+std::optional<CustomerRecord> CustomerStore::exactLookup(int slot, const QString& sql, const Key& key)
+{
+    static_assert(ById == 0 && ByPhone == 1 && ByCard == 2, "m_native holds the exact-lookup slots");
+    auto& native = m_native[size_t(slot)];
+    if (!native.tried) {
+        native.tried = true;
+        native.lookup = NativeLookup::open(m_db.connection(), sql);
+    }
+    if (native.lookup)
+        return native.lookup->fetch(key);
+    auto& q = prepared(slot, sql);
+    q.bindValue(0, key);
+    return single(q);
+}
 
 QSqlQuery& CustomerStore::prepared(int slot, const QString& sql)
 {
@@ -80,23 +180,20 @@ std::optional<CustomerRecord> CustomerStore::single(QSqlQuery& query)
 
 std::optional<CustomerRecord> CustomerStore::byId(qint64 id)
 {
-    auto& q = prepared(ById, QStringLiteral("SELECT %1 FROM customers c WHERE c.id = ?").arg(kColumns));
-    q.bindValue(0, id);
-    return single(q);
+    static const QString sql = QStringLiteral("SELECT %1 FROM customers c WHERE c.id = ?").arg(kColumns);
+    return exactLookup(ById, sql, id);
 }
 
 std::optional<CustomerRecord> CustomerStore::byPhone(const QString& e164)
 {
-    auto& q = prepared(ByPhone, QStringLiteral("SELECT %1 FROM customers c WHERE c.phone_e164 = ?").arg(kColumns));
-    q.bindValue(0, e164);
-    return single(q);
+    static const QString sql = QStringLiteral("SELECT %1 FROM customers c WHERE c.phone_e164 = ?").arg(kColumns);
+    return exactLookup(ByPhone, sql, e164);
 }
 
 std::optional<CustomerRecord> CustomerStore::byCard(const QString& cardNumber)
 {
-    auto& q = prepared(ByCard, QStringLiteral("SELECT %1 FROM customers c WHERE c.card_number = ?").arg(kColumns));
-    q.bindValue(0, cardNumber);
-    return single(q);
+    static const QString sql = QStringLiteral("SELECT %1 FROM customers c WHERE c.card_number = ?").arg(kColumns);
+    return exactLookup(ByCard, sql, cardNumber);
 }
 
 QList<CustomerRecord> CustomerStore::byPhoneEnding(const QString& digits, int limit, bool includeArchived)
@@ -139,7 +236,7 @@ QList<CustomerRecord> CustomerStore::byNameWords(const QStringList& foldedWords,
     if (!includeArchived)
         sql += QStringLiteral(" AND c.archived_at IS NULL");
     for (qsizetype i = 1; i < words.size(); ++i)
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM customer_terms o WHERE o.customer_id = c.id"
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM customer_terms o WHERE o.customer_id = t.customer_id"
                               " AND o.term >= ? AND o.term < ?)");
     sql += QStringLiteral(" ORDER BY t.term, t.customer_id LIMIT ?");
 

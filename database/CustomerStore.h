@@ -41,6 +41,14 @@ public:
     Result<void> forEach(const std::function<void(const CustomerRecord&)>& visit, bool includeArchived = true);
 
 private:
+    class NativeLookup;
+    struct NativeSlot
+    {
+        bool tried = false;
+        std::unique_ptr<NativeLookup> lookup;
+    };
+    template <typename Key>
+    std::optional<CustomerRecord> exactLookup(int slot, const QString& sql, const Key& key);
     QSqlQuery& prepared(int slot, const QString& sql);
     std::optional<CustomerRecord> single(QSqlQuery& query);
     Result<void> writeIndexes(const CustomerRecord& customer);
@@ -48,4 +56,5 @@ private:
 
     Database& m_db;
     std::vector<std::unique_ptr<QSqlQuery>> m_queries;
+    NativeSlot m_native[3]; // ById, ByPhone, ByCard
 };
