@@ -282,11 +282,11 @@ int CommandLine::customersImport(const QString& file, QTextStream& out, QTextStr
         err << preview.error().message << Qt::endl;
         return Refused;
     }
+    // "line N: " is the machine-readable part scripts rely on, so it stays untranslated in every language.
     for (const CustomerImport::Issue& issue : preview->issues) {
-        if (issue.column.isEmpty())
-            err << tr("line %1: %2").arg(issue.line).arg(issue.reason) << Qt::endl;
-        else
-            err << tr("line %1: %2: %3").arg(issue.line).arg(issue.column, issue.reason) << Qt::endl;
+        const QString reason =
+            issue.column.isEmpty() ? issue.reason : tr("%1: %2", "column: problem").arg(issue.column, issue.reason);
+        err << QStringLiteral("line %1: %2").arg(issue.line).arg(reason) << Qt::endl;
     }
     const bool skipInvalid = flag(QStringLiteral("skip-invalid"));
     if (preview->hasIssues() && !skipInvalid) {

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <phonenumbers/phonenumberutil.h>
+#include <unicode/uloc.h>
 
 #include <set>
 
@@ -125,10 +126,16 @@ QStringList PhoneNumbers::knownRegions()
 
 QString PhoneNumbers::countryName(const QString& region)
 {
+    // ICU names every country in every language ("Россия", "روسيا"); Qt only knows English names.
+    const QByteArray locale = QByteArrayLiteral("und_") + region.toUpper().toLatin1();
+    const QByteArray language = QLocale().name().toLatin1();
+    UChar name[128];
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t length = uloc_getDisplayCountry(locale.constData(), language.constData(), name, 128, &status);
+    if (U_SUCCESS(status) && length > 0 && length <= 128 && status != U_USING_DEFAULT_WARNING)
+        return QString::fromUtf16(reinterpret_cast<const char16_t*>(name), length);
     const QLocale::Territory territory = QLocale::codeToTerritory(region);
-    if (territory == QLocale::AnyTerritory)
-        return region;
-    return QLocale::territoryToString(territory);
+    return territory == QLocale::AnyTerritory ? region : QLocale::territoryToString(territory);
 }
 
 QString PhoneNumbers::exampleNational(const QString& region)

@@ -2,6 +2,7 @@
 
 #include "ShopSettings.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -47,5 +48,13 @@ CustomerDraft consentingDraft(const QString& name, const QString& phone, const Q
 QString dataFile(const QString& name)
 {
     return QStringLiteral(REGULARS_TEST_DATA_DIR "/") + name;
+}
+
+QByteArray readDataFile(const QString& name)
+{
+    QFile file(dataFile(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
 }
 } // namespace TestSupport

@@ -22,6 +22,8 @@ std::unique_ptr<ScratchDatabase> scratchDatabase(const QString& region = QString
 // 2026-03-01 10:00 UTC, a fixed "now" for tests.
 QDateTime fixedNow();
 QString dataFile(const QString& name);
+// The bytes of a file in tests/data; a missing fixture stops the test run.
+QByteArray readDataFile(const QString& name);
 // A new customer as the form would give it, with their consent to keep personal data recorded on paper.
 CustomerDraft consentingDraft(const QString& name, const QString& phone, const QString& card = {});
 } // namespace TestSupport

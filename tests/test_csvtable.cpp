@@ -6,14 +6,6 @@
 #include <QTest>
 
 namespace {
-QByteArray readFixture(const QString& name)
-{
-    QFile file(TestSupport::dataFile(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
 QByteArray encoded(const QString& text, const char* encoding)
 {
     QStringEncoder encoder(encoding);
@@ -65,7 +57,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, encoding);
         QFETCH(QChar, delimiter);
         QFETCH(QString, firstHeader);
-        const QByteArray bytes = readFixture(file);
+        const QByteArray bytes = TestSupport::readDataFile(file);
         QCOMPARE(CsvTable::detectEncoding(bytes), encoding);
         const CsvTable table = parsed(bytes);
         QCOMPARE(table.encoding(), encoding);
@@ -76,13 +68,13 @@ private Q_SLOTS:
 
     void decodesLegacyCodePages()
     {
-        const CsvTable russian = parsed(readFixture(QStringLiteral("import_cp1251.csv")));
+        const CsvTable russian = parsed(TestSupport::readDataFile(QStringLiteral("import_cp1251.csv")));
         QCOMPARE(russian.rows().size(), 3);
         QCOMPARE(russian.rows()[0].cells.value(0), QStringLiteral("Иван Петров"));
         QCOMPARE(russian.rows()[1].cells.value(4), QStringLiteral("Любит кофе; без сахара"));
         QCOMPARE(russian.rows()[2].cells.value(0), QStringLiteral("Ёлкин Сергей Юрьевич"));
 
-        const CsvTable arabic = parsed(readFixture(QStringLiteral("import_cp1256.csv")));
+        const CsvTable arabic = parsed(TestSupport::readDataFile(QStringLiteral("import_cp1256.csv")));
         QCOMPARE(arabic.rows().size(), 3);
         QCOMPARE(arabic.rows()[0].cells.value(0), QStringLiteral("محمد علي"));
         QCOMPARE(arabic.rows()[1].cells.value(3), QStringLiteral("تحب القهوة، بدون سكر"));

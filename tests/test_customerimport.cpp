@@ -7,14 +7,6 @@
 #include <QTest>
 
 namespace {
-QByteArray readFixture(const QString& name)
-{
-    QFile file(TestSupport::dataFile(name));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
-}
-
 // A shop with its directory and importer, on a fresh database and a fixed clock.
 struct Shop
 {
@@ -143,7 +135,7 @@ private Q_SLOTS:
         shop.addCustomer(QStringLiteral("Card Holder"), QStringLiteral("+79128888888"),
                          QStringLiteral("0420000000075"));
         const CustomerImport::Preview preview =
-            shop.preview(readFixture(QStringLiteral("import_errors.csv")));
+            shop.preview(TestSupport::readDataFile(QStringLiteral("import_errors.csv")));
 
         struct Expected
         {
@@ -198,7 +190,7 @@ private Q_SLOTS:
                          QStringLiteral("0420000000075"));
         QCOMPARE(shop.count(), 2);
         const CustomerImport::Preview preview =
-            shop.preview(readFixture(QStringLiteral("import_errors.csv")));
+            shop.preview(TestSupport::readDataFile(QStringLiteral("import_errors.csv")));
         QCOMPARE(shop.count(), 2);
         QVERIFY(preview.hasIssues());
 
@@ -233,7 +225,7 @@ private Q_SLOTS:
     {
         Shop shop;
         const CustomerImport::Preview preview =
-            shop.preview(readFixture(QStringLiteral("import_cp1251.csv")));
+            shop.preview(TestSupport::readDataFile(QStringLiteral("import_cp1251.csv")));
         QVERIFY2(!preview.hasIssues(), qPrintable(describe(preview.issues)));
         auto imported = shop.importer.commit(preview, false);
         QVERIFY(imported.ok());
@@ -264,7 +256,7 @@ private Q_SLOTS:
     {
         Shop shop(QStringLiteral("RU"));
         const CustomerImport::Preview preview =
-            shop.preview(readFixture(QStringLiteral("import_cp1251.csv")));
+            shop.preview(TestSupport::readDataFile(QStringLiteral("import_cp1251.csv")));
         QVERIFY2(!preview.hasIssues(), qPrintable(describe(preview.issues)));
         QCOMPARE(preview.table.encoding(), QByteArray("windows-1251"));
         QCOMPARE(preview.mapping,
@@ -286,7 +278,7 @@ private Q_SLOTS:
     {
         Shop shop(QStringLiteral("SA"));
         const CustomerImport::Preview preview =
-            shop.preview(readFixture(QStringLiteral("import_cp1256.csv")));
+            shop.preview(TestSupport::readDataFile(QStringLiteral("import_cp1256.csv")));
         QVERIFY2(!preview.hasIssues(), qPrintable(describe(preview.issues)));
         QCOMPARE(preview.table.encoding(), QByteArray("windows-1256"));
         QCOMPARE(preview.valid.size(), 3);
@@ -303,7 +295,7 @@ private Q_SLOTS:
     {
         Shop shop(QStringLiteral("IR"));
         const CustomerImport::Preview preview =
-            shop.preview(readFixture(QStringLiteral("import_utf8_bom_semicolon.csv")));
+            shop.preview(TestSupport::readDataFile(QStringLiteral("import_utf8_bom_semicolon.csv")));
         QVERIFY2(!preview.hasIssues(), qPrintable(describe(preview.issues)));
         QCOMPARE(preview.table.delimiter(), QChar(u';'));
         QCOMPARE(preview.validLines, (QList<int>{2, 4, 5}));
@@ -319,7 +311,7 @@ private Q_SLOTS:
     void importsTabSeparatedWithEnglishSynonyms()
     {
         Shop shop(QStringLiteral("GB"));
-        const CustomerImport::Preview preview = shop.preview(readFixture(QStringLiteral("import_tab.csv")));
+        const CustomerImport::Preview preview = shop.preview(TestSupport::readDataFile(QStringLiteral("import_tab.csv")));
         QVERIFY2(!preview.hasIssues(), qPrintable(describe(preview.issues)));
         QCOMPARE(preview.table.delimiter(), QChar(u'\t'));
         QCOMPARE(preview.mapping, (QList<CustomerImport::Field>{
@@ -523,7 +515,7 @@ private Q_SLOTS:
         shop.addCustomer(QStringLiteral("Card Holder"), QStringLiteral("+79128888888"),
                          QStringLiteral("0420000000075"));
         const CustomerImport::Preview preview =
-            shop.preview(readFixture(QStringLiteral("import_errors.csv")));
+            shop.preview(TestSupport::readDataFile(QStringLiteral("import_errors.csv")));
         const QByteArray rejected = CustomerImport::rejectedCsv(preview);
         QVERIFY(rejected.startsWith("\xEF\xBB\xBF"));
 

@@ -1,6 +1,7 @@
 #include "PhoneNumbers.h"
 #include "TestSupport.h"
 
+#include <QLocale>
 #include <QTest>
 
 class TestPhoneNumbers : public QObject
@@ -94,6 +95,19 @@ private Q_SLOTS:
         QVERIFY(PhoneNumbers::looksLikePhone(u"4567"));
         QVERIFY(!PhoneNumbers::looksLikePhone(u"Anna 4567"));
         QVERIFY(!PhoneNumbers::looksLikePhone(u"---"));
+    }
+
+    void namesTheCountryInTheUserLanguage()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+        QCOMPARE(PhoneNumbers::countryName(QStringLiteral("RU")), QStringLiteral("Россия"));
+        QLocale::setDefault(QLocale(QLocale::Persian, QLocale::Iran));
+        QCOMPARE(PhoneNumbers::countryName(QStringLiteral("IR")), QStringLiteral("ایران"));
+        QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::SaudiArabia));
+        const auto refused = PhoneNumbers::toE164(u"050 12", QStringLiteral("SA"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("السعودية")), qPrintable(refused.error().message));
+        QLocale::setDefault(before);
     }
 
     void formatsInternationally()

@@ -109,14 +109,6 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
         <translation>فاصل غير معروف %1؛ استخدم comma (فاصلة) أو semicolon (فاصلة منقوطة) أو tab (علامة جدولة).</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>السطر %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation>السطر %1: %2: %3</translation>
-    </message>
-    <message>
         <source>Nothing was imported. Fix the lines above, or run again with --skip-invalid to import only the valid lines.</source>
         <translation>لم يُستورد أي شيء. صحّح الأسطر المذكورة أعلاه، أو شغّل الأمر مرة أخرى مع --skip-invalid لاستيراد الأسطر الصحيحة فقط.</translation>
     </message>
@@ -164,6 +156,11 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
     <message>
         <source>Demo shop created in %1: %2 customers, %3 purchases.</source>
         <translation>تم إنشاء المتجر التجريبي في %1: عدد العملاء %2، وعدد المشتريات %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: problem</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -86,14 +86,6 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was imported. Fix the lines above, or run again with --skip-invalid to import only the valid lines.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,6 +120,11 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
     </message>
     <message>
         <source>Demo shop created in %1: %2 customers, %3 purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: problem</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -109,14 +109,6 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <translation>جداکننده ناشناخته %1؛ از comma (ویرگول)، semicolon (نقطه‌ویرگول) یا tab (تب) استفاده کنید.</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>سطر %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation>سطر %1: %2: %3</translation>
-    </message>
-    <message>
         <source>Nothing was imported. Fix the lines above, or run again with --skip-invalid to import only the valid lines.</source>
         <translation>هیچ چیز وارد نشد. سطرهای بالا را اصلاح کنید، یا دوباره با --skip-invalid اجرا کنید تا فقط سطرهای درست وارد شوند.</translation>
     </message>
@@ -149,6 +141,11 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     <message>
         <source>Demo shop created in %1: %2 customers, %3 purchases.</source>
         <translation>فروشگاه نمونه در %1 ساخته شد: %2 مشتری، %3 خرید.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: problem</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

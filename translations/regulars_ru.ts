@@ -109,14 +109,6 @@ Regulars ведёт постоянных клиентов магазина и и
         <translation>Неизвестный разделитель %1; укажите comma (запятая), semicolon (точка с запятой) или tab (табуляция).</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>строка %1: %2</translation>
-    </message>
-    <message>
-        <source>line %1: %2: %3</source>
-        <translation>строка %1: %2: %3</translation>
-    </message>
-    <message>
         <source>Nothing was imported. Fix the lines above, or run again with --skip-invalid to import only the valid lines.</source>
         <translation>Ничего не импортировано. Исправьте строки, перечисленные выше, или запустите команду снова с --skip-invalid, чтобы импортировать только строки без ошибок.</translation>
     </message>
@@ -155,6 +147,11 @@ Regulars ведёт постоянных клиентов магазина и и
     <message>
         <source>Demo shop created in %1: %2 customers, %3 purchases.</source>
         <translation>Демо-магазин создан в файле %1: клиентов — %2, покупок — %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>column: problem</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
