@@ -60,6 +60,8 @@ public:
     void setRegionOverride(const QString& region) { m_regionOverride = region; }
     // Saves the shop's country, which every search reads; kept in memory so typing never waits for it.
     Result<void> setShopCountry(const QString& region);
+    // Forgets what was read from the shop's settings, after they were changed elsewhere.
+    void reloadSettings() { m_shopRegion.reset(); }
     static QString systemRegion();
 
     QList<SearchHit> find(const QString& query, int limit = 50, bool includeArchived = false);

@@ -156,9 +156,9 @@ QString PhoneNumbers::randomMobile(const QString& region, quint32 seed)
     QRandomGenerator random(seed);
     const quint64 national = example.national_number();
     const QString digits = QString::number(national);
-    // Keep the operator prefix of the example and vary the subscriber part until the number is valid.
+    // Keep the first digit of the example (the mobile range) and vary the rest until the number is valid.
     for (int attempt = 0; attempt < 100; ++attempt) {
-        QString candidate = digits.left(qMin(3, int(digits.size())));
+        QString candidate = digits.left(1);
         while (candidate.size() < digits.size())
             candidate += QChar(u'0' + int(random.bounded(10)));
         PhoneNumber number = example;

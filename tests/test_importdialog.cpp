@@ -69,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(m_directory->store().count(), 0);
         // The unknown column is shown, to be mapped or ignored.
         QCOMPARE(dialog.columnsTable()->rowCount(), 4);
-        QCOMPARE(dialog.columnsTable()->item(3, 0)->text(), QStringLiteral("Loyalty level"));
+        QCOMPARE(dialog.columnsTable()->item(3, 0)->data(Qt::UserRole).toString(), QStringLiteral("Loyalty level"));
     }
 
     void importOnlyValidLines()

@@ -4,11 +4,13 @@
 #include "CustomerSearchModel.h"
 #include "MainWindow.h"
 #include "Prompts.h"
+#include "ShopSetupDialog.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -224,6 +226,23 @@ private Q_SLOTS:
         QVERIFY(m_window->directory().customer(m_anna)->isArchived());
         type(QStringLiteral("8 912 345-67-89"));
         QCOMPARE(m_window->resultsModel()->rowCount(), 0);
+    }
+
+    void changingTheCountryChangesHowNumbersAreRead()
+    {
+        const qint64 reza =
+            m_window->directory().create(TestSupport::consentingDraft(QStringLiteral("Reza"), QStringLiteral("+98 912 345 6789")))
+                .value();
+        type(QStringLiteral("0912 345 6789")); // read as a Russian number: nobody
+        QCOMPARE(m_window->resultsModel()->rowCount(), 0);
+        whenDialogOpens<ShopSetupDialog>([](ShopSetupDialog* dialog) {
+            dialog->countryBox()->setCurrentIndex(dialog->countryBox()->findData(QStringLiteral("IR")));
+            dialog->accept();
+        });
+        m_window->editShopSettings();
+        QCOMPARE(m_window->directory().region(), QStringLiteral("IR"));
+        QCOMPARE(m_window->resultsModel()->rowCount(), 1);
+        QCOMPARE(m_window->resultsModel()->customerIdAt(0), reza);
     }
 
     void searchModelIsAWellBehavedModel()

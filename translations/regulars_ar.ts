@@ -221,8 +221,8 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
         <translation>الهاتف:</translation>
     </message>
     <message>
-        <source>Scan or type a card, or issue a new one</source>
-        <translation>امسح البطاقة أو اكتب رقمها، أو أصدر بطاقة جديدة</translation>
+        <source>Scan or type the card number</source>
+        <translation>امسح البطاقة أو اكتب رقمها</translation>
     </message>
     <message>
         <source>&amp;Issue new card</source>
@@ -1021,6 +1021,15 @@ A loyalty programme for your shop that keeps your regular customers coming back.
             <numerusform>تم تصدير %n عميلًا إلى %1</numerusform>
             <numerusform>تم تصدير %n عميل إلى %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shop &amp;settings…</source>
+        <translation>إعدادات المتجر…</translation>
+    </message>
+    <message>
+        <source>%1 — Regulars</source>
+        <comment>shop name</comment>
+        <translation>%1 — Regulars</translation>
     </message>
 </context>
 <context>

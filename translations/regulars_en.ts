@@ -186,7 +186,7 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan or type a card, or issue a new one</source>
+        <source>Scan or type the card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -955,6 +955,15 @@ A loyalty programme for your shop that keeps your regular customers coming back.
             <numerusform>%n customer exported to %1</numerusform>
             <numerusform>%n customers exported to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shop &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Regulars</source>
+        <comment>shop name</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

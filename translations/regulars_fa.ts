@@ -206,8 +206,8 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <translation>تلفن:</translation>
     </message>
     <message>
-        <source>Scan or type a card, or issue a new one</source>
-        <translation>کارت را اسکن کنید یا شماره‌اش را بنویسید، یا کارت جدید صادر کنید</translation>
+        <source>Scan or type the card number</source>
+        <translation>کارت را اسکن کنید یا شماره را بنویسید</translation>
     </message>
     <message>
         <source>&amp;Issue new card</source>
@@ -971,6 +971,15 @@ A loyalty programme for your shop that keeps your regular customers coming back.
         <translation>
             <numerusform>از %n مشتری در %1 خروجی گرفته شد</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shop &amp;settings…</source>
+        <translation>تنظیمات فروشگاه…</translation>
+    </message>
+    <message>
+        <source>%1 — Regulars</source>
+        <comment>shop name</comment>
+        <translation>%1 — Regulars</translation>
     </message>
 </context>
 <context>

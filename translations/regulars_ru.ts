@@ -212,8 +212,8 @@ Regulars ведёт постоянных клиентов магазина и и
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
-        <source>Scan or type a card, or issue a new one</source>
-        <translation>Отсканируйте или введите номер карты либо выдайте новую</translation>
+        <source>Scan or type the card number</source>
+        <translation>Сканируйте или введите номер</translation>
     </message>
     <message>
         <source>&amp;Issue new card</source>
@@ -610,9 +610,9 @@ Regulars ведёт постоянных клиентов магазина и и
     <message numerus="yes">
         <source>%n purchase(s), the last on %1.</source>
         <translation>
-            <numerusform>%n покупка, последняя — %1.</numerusform>
-            <numerusform>%n покупки, последняя — %1.</numerusform>
-            <numerusform>%n покупок, последняя — %1.</numerusform>
+            <numerusform>%n покупка, последняя — %1</numerusform>
+            <numerusform>%n покупки, последняя — %1</numerusform>
+            <numerusform>%n покупок, последняя — %1</numerusform>
         </translation>
     </message>
     <message>
@@ -991,6 +991,15 @@ A loyalty programme for your shop that keeps your regular customers coming back.
             <numerusform>%n клиента экспортировано в %1</numerusform>
             <numerusform>%n клиентов экспортировано в %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shop &amp;settings…</source>
+        <translation>Настройки &amp;магазина…</translation>
+    </message>
+    <message>
+        <source>%1 — Regulars</source>
+        <comment>shop name</comment>
+        <translation>%1 — Regulars</translation>
     </message>
 </context>
 <context>

@@ -11,3 +11,15 @@ inline QString ltrIsolate(const QString& text)
         return text;
     return QChar(0x200E) + text + QChar(0x200E);
 }
+
+// Text with no right-to-left letters (numbers, codes, paths, Latin names) read in its own order in an RTL
+// layout; text that has them is left to the bidi algorithm.
+inline QString ltrUnlessRtl(const QString& text)
+{
+    for (QChar ch : text) {
+        const QChar::Direction direction = ch.direction();
+        if (direction == QChar::DirR || direction == QChar::DirAL)
+            return text;
+    }
+    return ltrIsolate(text);
+}

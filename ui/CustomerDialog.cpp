@@ -48,7 +48,7 @@ CustomerDialog::CustomerDialog(CustomerDirectory& directory, qint64 editingId, Q
     cardLayout->setContentsMargins(0, 0, 0, 0);
     m_card = new QLineEdit(this);
     m_card->setLayoutDirection(Qt::LeftToRight);
-    m_card->setPlaceholderText(tr("Scan or type a card, or issue a new one"));
+    m_card->setPlaceholderText(tr("Scan or type the card number"));
     auto* issue = new QPushButton(tr("&Issue new card"), this);
     issue->setAutoDefault(false);
     connect(issue, &QPushButton::clicked, this, [this] { m_card->setText(m_directory.nextFreeCard()); });

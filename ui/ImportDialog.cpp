@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 
+#include "Bidi.h"
 #include "Clock.h"
 #include "CustomerDirectory.h"
 #include "Database.h"
@@ -129,7 +130,7 @@ void ImportDialog::setFileContents(const QByteArray& bytes, const QString& fileN
 {
     m_bytes = bytes;
     m_fileName = fileName;
-    m_file->setText(QDir::toNativeSeparators(fileName));
+    m_file->setText(ltrUnlessRtl(QDir::toNativeSeparators(fileName)));
     m_overrides.clear();
     refreshPreview();
 }
@@ -186,12 +187,14 @@ void ImportDialog::fillColumns()
                                                                    : m_preview->table.rows().first().cells;
     bool sameColumns = m_columns->rowCount() == header.size();
     for (int column = 0; sameColumns && column < header.size(); ++column)
-        sameColumns = m_columns->item(column, 0) && m_columns->item(column, 0)->text() == header[column];
+        sameColumns = m_columns->item(column, 0) && m_columns->item(column, 0)->data(Qt::UserRole) == header[column];
     if (!sameColumns) {
         // Rebuilt only when the file's columns change, never from inside a combo box's own signal.
         m_columns->setRowCount(int(header.size()));
         for (int column = 0; column < header.size(); ++column) {
-            m_columns->setItem(column, 0, new QTableWidgetItem(header[column]));
+            auto* name = new QTableWidgetItem(ltrUnlessRtl(header[column]));
+            name->setData(Qt::UserRole, header[column]);
+            m_columns->setItem(column, 0, name);
             auto* box = new QComboBox(m_columns);
             for (CustomerImport::Field field : kFields)
                 box->addItem(CustomerImport::fieldName(field), int(field));
@@ -205,7 +208,7 @@ void ImportDialog::fillColumns()
         }
     }
     for (int column = 0; column < header.size(); ++column) {
-        m_columns->setItem(column, 1, new QTableWidgetItem(firstRow.value(column)));
+        m_columns->setItem(column, 1, new QTableWidgetItem(ltrUnlessRtl(firstRow.value(column))));
         if (auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(column, 2)))
             box->setCurrentIndex(box->findData(int(m_preview->mapping.value(column, CustomerImport::Field::Ignore))));
     }
@@ -220,7 +223,7 @@ void ImportDialog::fillIssues()
         auto* line = new QTableWidgetItem;
         line->setData(Qt::DisplayRole, issues[row].line);
         m_issues->setItem(row, 0, line);
-        m_issues->setItem(row, 1, new QTableWidgetItem(issues[row].column));
+        m_issues->setItem(row, 1, new QTableWidgetItem(ltrUnlessRtl(issues[row].column)));
         m_issues->setItem(row, 2, new QTableWidgetItem(issues[row].reason));
     }
 }

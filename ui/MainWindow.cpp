@@ -10,6 +10,8 @@
 #include "ImportDialog.h"
 #include "PhoneNumbers.h"
 #include "Prompts.h"
+#include "ShopSettings.h"
+#include "ShopSetupDialog.h"
 #include "UserSettings.h"
 
 #include <QAction>
@@ -34,7 +36,7 @@
 MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_directory(std::make_unique<CustomerDirectory>(db, clock))
 {
-    setWindowTitle(tr("Regulars"));
+    updateTitle();
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
 
@@ -124,6 +126,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&Export customers…"), this, &MainWindow::exportCustomers)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
+    file->addAction(tr("Shop &settings…"), this, &MainWindow::editShopSettings)
+        ->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     addActions(file->actions());
@@ -135,6 +140,22 @@ void MainWindow::createMenus()
                                       "customers coming back.")
                                        .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::updateTitle()
+{
+    const QString shop = m_directory->settings().value(ShopSettings::Key::ShopName);
+    setWindowTitle(shop.isEmpty() ? tr("Regulars") : tr("%1 — Regulars", "shop name").arg(shop));
+}
+
+void MainWindow::editShopSettings()
+{
+    ShopSetupDialog dialog(m_directory->settings(), CustomerDirectory::systemRegion(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_directory->reloadSettings();
+    updateTitle();
+    runSearch();
 }
 
 void MainWindow::runSearch()

@@ -39,6 +39,7 @@ public Q_SLOTS:
     void editCustomer(qint64 id);
     void importCustomers();
     void exportCustomers();
+    void editShopSettings();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -48,6 +49,7 @@ private:
     void runSearch();
     void openCurrentOrNew();
     void createMenus();
+    void updateTitle();
 
     Database& m_db;
     std::unique_ptr<CustomerDirectory> m_directory;
