@@ -33,8 +33,9 @@ Result<QString> CardNumber::normalize(QStringView typed)
         if (ch.isDigit())
             digits += ch;
         else if (!(ch.isSpace() || ch == u'-'))
-            return makeError(Error::Kind::Invalid,
-                             tr("“%1” is not a card number: a card number has 13 digits.").arg(typed.toString()));
+            return makeError(
+                Error::Kind::Invalid,
+                tr("“%1” is not a card number: a card number has 13 digits.").arg(typed.toString()));
     }
     if (digits.size() == 12)
         digits.prepend(u'0');
@@ -44,10 +45,11 @@ Result<QString> CardNumber::normalize(QStringView typed)
                              .arg(typed.toString())
                              .arg(digits.size()));
     if (checkDigit(digits) != digits.back().digitValue())
-        return makeError(Error::Kind::Invalid,
-                         tr("The card number %1 has a wrong check digit: check it for a typing mistake, or scan the "
-                            "card.")
-                             .arg(digits));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("The card number %1 has a wrong check digit: check it for a typing mistake, or scan the "
+               "card.")
+                .arg(digits));
     return digits;
 }
 

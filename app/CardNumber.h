@@ -17,6 +17,7 @@ public:
     static Result<QString> normalize(QStringView typed);
     // The card with the given serial: prefix, serial padded to fill 12 digits, check digit.
     static QString fromSerial(const QString& prefix, qint64 serial);
-    // Whether typed text is plausibly a card (12 or 13 digits, separators allowed), before checking the digit.
+    // Whether typed text is plausibly a card (12 or 13 digits, separators allowed), before checking the
+    // digit.
     static bool looksLikeCard(QStringView typed);
 };

@@ -3,8 +3,8 @@
 #include "CustomerDirectory.h"
 #include "CustomerExport.h"
 #include "CustomerImport.h"
-#include "DemoShop.h"
 #include "Database.h"
+#include "DemoShop.h"
 #include "PhoneNumbers.h"
 
 #include <QDir>
@@ -18,9 +18,9 @@
 namespace {
 // Options that take a value; every other --option is a flag.
 const QStringList kValueOptions = {
-    QStringLiteral("db"),       QStringLiteral("lang"),     QStringLiteral("region"),   QStringLiteral("customers"),
-    QStringLiteral("seed"),     QStringLiteral("limit"),    QStringLiteral("encoding"), QStringLiteral("delimiter"),
-    QStringLiteral("find"),
+    QStringLiteral("db"),        QStringLiteral("lang"),      QStringLiteral("region"),
+    QStringLiteral("customers"), QStringLiteral("seed"),      QStringLiteral("limit"),
+    QStringLiteral("encoding"),  QStringLiteral("delimiter"), QStringLiteral("find"),
 };
 const QStringList kFlags = {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("skip-invalid"),
                             QStringLiteral("archived"), QStringLiteral("active-only")};
@@ -92,8 +92,8 @@ CommandLine::CommandLine(QStringList arguments) : m_arguments(std::move(argument
 
 bool CommandLine::runsWithoutWindow() const
 {
-    return !m_words.isEmpty() || flag(QStringLiteral("help")) || flag(QStringLiteral("version"))
-           || !m_parseError.isEmpty();
+    return !m_words.isEmpty() || flag(QStringLiteral("help")) || flag(QStringLiteral("version")) ||
+           !m_parseError.isEmpty();
 }
 
 QString CommandLine::option(const QString& name) const
@@ -144,7 +144,8 @@ QString CommandLine::helpText() const
               "\n"
               "Commands:\n"
               "  customers find QUERY [--archived] [--limit N]\n"
-              "      print the customers found by phone, card, last digits of a phone or name, as JSON lines\n"
+              "      print the customers found by phone, card, last digits of a phone or name, as JSON "
+              "lines\n"
               "  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]\n"
               "      import customers; with any bad line nothing is imported unless --skip-invalid is given\n"
               "  customers export FILE.csv [--active-only]\n"
@@ -202,7 +203,8 @@ int CommandLine::customersFind(const QString& query, QTextStream& out, QTextStre
     CustomerDirectory directory(*db, clock);
     directory.setRegionOverride(option(QStringLiteral("region")).toUpper());
     bool limitOk = true;
-    const int limit = option(QStringLiteral("limit")).isEmpty() ? 50 : option(QStringLiteral("limit")).toInt(&limitOk);
+    const int limit =
+        option(QStringLiteral("limit")).isEmpty() ? 50 : option(QStringLiteral("limit")).toInt(&limitOk);
     if (!limitOk || limit <= 0) {
         err << tr("--limit takes a whole number above zero.") << Qt::endl;
         return UsageError;
@@ -259,7 +261,8 @@ int CommandLine::customersImport(const QString& file, QTextStream& out, QTextStr
         for (const QByteArray& supported : CsvTable::supportedEncodings())
             known = known || supported.compare(wanted, Qt::CaseInsensitive) == 0;
         if (!known) {
-            err << tr("Unknown encoding %1; use UTF-8, windows-1251 or windows-1256.").arg(encoding) << Qt::endl;
+            err << tr("Unknown encoding %1; use UTF-8, windows-1251 or windows-1256.").arg(encoding)
+                << Qt::endl;
             return UsageError;
         }
         options.csv.encoding = wanted;
@@ -284,13 +287,15 @@ int CommandLine::customersImport(const QString& file, QTextStream& out, QTextStr
     }
     // "line N: " is the machine-readable part scripts rely on, so it stays untranslated in every language.
     for (const CustomerImport::Issue& issue : preview->issues) {
-        const QString reason =
-            issue.column.isEmpty() ? issue.reason : tr("%1: %2", "column: problem").arg(issue.column, issue.reason);
+        const QString reason = issue.column.isEmpty()
+                                   ? issue.reason
+                                   : tr("%1: %2", "column: problem").arg(issue.column, issue.reason);
         err << QStringLiteral("line %1: %2").arg(issue.line).arg(reason) << Qt::endl;
     }
     const bool skipInvalid = flag(QStringLiteral("skip-invalid"));
     if (preview->hasIssues() && !skipInvalid) {
-        err << tr("Nothing was imported. Fix the lines above, or run again with --skip-invalid to import only the "
+        err << tr("Nothing was imported. Fix the lines above, or run again with --skip-invalid to import "
+                  "only the "
                   "valid lines.")
             << Qt::endl;
         return Refused;

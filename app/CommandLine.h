@@ -15,7 +15,12 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode { Success = 0, Refused = 1, UsageError = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        Refused = 1,
+        UsageError = 2
+    };
 
     explicit CommandLine(QStringList arguments);
 
@@ -45,8 +50,8 @@ private:
     bool flag(const QString& name) const;
 
     QStringList m_arguments;
-    QStringList m_words;                 // positional words: the command and its operands
-    QHash<QString, QString> m_options;   // --name value / --name=value
-    QStringList m_flags;                 // --name without a value
+    QStringList m_words;               // positional words: the command and its operands
+    QHash<QString, QString> m_options; // --name value / --name=value
+    QStringList m_flags;               // --name without a value
     QString m_parseError;
 };

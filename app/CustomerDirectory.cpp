@@ -67,7 +67,8 @@ QList<SearchHit> CustomerDirectory::find(const QString& rawQuery, int limit, boo
                     add(*c, SearchHit::Match::Card);
             }
         }
-        // A whole number that matched exactly is what was meant; otherwise the digits may end somebody's phone.
+        // A whole number that matched exactly is what was meant; otherwise the digits may end somebody's
+        // phone.
         if (digits.size() >= 4 && hits.isEmpty()) {
             for (const CustomerRecord& c : m_customers.byPhoneEnding(digits, limit, includeArchived))
                 add(c, SearchHit::Match::PhoneEnding);
@@ -91,8 +92,9 @@ QDate CustomerDirectory::parseDate(const QString& rawText)
     if (text.isEmpty())
         return {};
     // Day first is how our users write dates; ISO is what exports and other systems write.
-    for (const QString& format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"),
-                                  QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy/MM/dd")}) {
+    for (const QString& format :
+         {QStringLiteral("yyyy-MM-dd"), QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"),
+          QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy"), QStringLiteral("yyyy/MM/dd")}) {
         const QDate date = QDate::fromString(text, format);
         if (date.isValid())
             return date;
@@ -110,9 +112,10 @@ QList<FieldProblem> CustomerDirectory::validate(const CustomerDraft& draft, qint
                          tr("Give a phone number or a card number, so the customer can be found again.")});
     if (!phoneText.isEmpty()) {
         if (region().isEmpty() && !phoneText.startsWith(u'+'))
-            problems.append({FieldProblem::Field::Phone,
-                             tr("The shop's country is not set, so the number must start with + and the country "
-                                "code. Set the country in Settings.")});
+            problems.append(
+                {FieldProblem::Field::Phone,
+                 tr("The shop's country is not set, so the number must start with + and the country "
+                    "code. Set the country in Settings.")});
         else if (auto e164 = PhoneNumbers::toE164(phoneText, region()); !e164)
             problems.append({FieldProblem::Field::Phone, e164.error().message});
         else if (auto holder = m_customers.byPhone(e164.value()); holder && holder->id != editingId)
@@ -126,16 +129,18 @@ QList<FieldProblem> CustomerDirectory::validate(const CustomerDraft& draft, qint
         if (auto card = CardNumber::normalize(cardText); !card)
             problems.append({FieldProblem::Field::Card, card.error().message});
         else if (auto holder = m_customers.byCard(card.value()); holder && holder->id != editingId)
-            problems.append({FieldProblem::Field::Card,
-                             tr("Card %1 already belongs to %2.")
-                                 .arg(card.value(), holder->name.isEmpty() ? tr("another customer") : holder->name),
-                             holder->id});
+            problems.append(
+                {FieldProblem::Field::Card,
+                 tr("Card %1 already belongs to %2.")
+                     .arg(card.value(), holder->name.isEmpty() ? tr("another customer") : holder->name),
+                 holder->id});
     }
     const QString email = draft.email.trimmed();
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
-        problems.append({FieldProblem::Field::Email,
-                         tr("“%1” is not an email address; it should look like name@example.com.").arg(email)});
+        problems.append(
+            {FieldProblem::Field::Email,
+             tr("“%1” is not an email address; it should look like name@example.com.").arg(email)});
     if (!draft.birthday.trimmed().isEmpty()) {
         const QDate birthday = parseDate(draft.birthday);
         if (!birthday.isValid())
@@ -143,11 +148,13 @@ QList<FieldProblem> CustomerDirectory::validate(const CustomerDraft& draft, qint
                              tr("“%1” is not a date; write it as day.month.year, for example 31.12.1990.")
                                  .arg(draft.birthday.trimmed())});
         else if (birthday > m_clock.nowUtc().date() || birthday.year() < 1900)
-            problems.append({FieldProblem::Field::Birthday,
-                             tr("The birthday %1 cannot be right; check the year.").arg(draft.birthday.trimmed())});
+            problems.append(
+                {FieldProblem::Field::Birthday,
+                 tr("The birthday %1 cannot be right; check the year.").arg(draft.birthday.trimmed())});
     }
     if (draft.name.trimmed().size() > 200)
-        problems.append({FieldProblem::Field::Name, tr("The name is too long; keep it under 200 characters.")});
+        problems.append(
+            {FieldProblem::Field::Name, tr("The name is too long; keep it under 200 characters.")});
     return problems;
 }
 
@@ -170,8 +177,9 @@ CustomerRecord CustomerDirectory::toRecord(const CustomerDraft& draft) const
     return record;
 }
 
-ConsentRecord CustomerDirectory::consentRecord(qint64 customerId, ConsentRecord::Purpose purpose, bool granted,
-                                               ConsentRecord::Channel channel, const QString& recordedBy) const
+ConsentRecord CustomerDirectory::consentRecord(qint64 customerId, ConsentRecord::Purpose purpose,
+                                               bool granted, ConsentRecord::Channel channel,
+                                               const QString& recordedBy) const
 {
     ConsentRecord consent;
     consent.customerId = customerId;
@@ -180,9 +188,11 @@ ConsentRecord CustomerDirectory::consentRecord(qint64 customerId, ConsentRecord:
     consent.at = m_clock.nowUtc();
     consent.channel = channel;
     consent.textVersion = m_settings.value(ShopSettings::Key::ConsentVersion);
-    const QString text = m_settings.value(purpose == ConsentRecord::Purpose::Data ? ShopSettings::Key::ConsentDataText
-                                                                                  : ShopSettings::Key::ConsentMarketingText);
-    consent.textSha256 = QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const QString text =
+        m_settings.value(purpose == ConsentRecord::Purpose::Data ? ShopSettings::Key::ConsentDataText
+                                                                 : ShopSettings::Key::ConsentMarketingText);
+    consent.textSha256 =
+        QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
     consent.recordedBy = recordedBy;
     return consent;
 }
@@ -194,9 +204,10 @@ Result<qint64> CustomerDirectory::create(const CustomerDraft& draft)
         return makeError(problems.first().existingCustomerId ? Error::Kind::Duplicate : Error::Kind::Invalid,
                          problems.first().message, problems.first().existingCustomerId);
     if (!draft.dataConsent)
-        return makeError(Error::Kind::Invalid,
-                         tr("Ask the customer whether the shop may keep their personal data, and tick the box when "
-                            "they agree: without that consent their details cannot be saved."));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("Ask the customer whether the shop may keep their personal data, and tick the box when "
+               "they agree: without that consent their details cannot be saved."));
     CustomerRecord record = toRecord(draft);
     record.createdAt = m_clock.nowUtc();
 
@@ -207,10 +218,11 @@ Result<qint64> CustomerDirectory::create(const CustomerDraft& draft)
     if (!id)
         return id.error();
     {
-        for (auto [purpose, granted] : {std::pair{ConsentRecord::Purpose::Data, draft.dataConsent},
-                                        std::pair{ConsentRecord::Purpose::Marketing, draft.marketingConsent}}) {
-            auto recorded = m_consents.record(consentRecord(id.value(), purpose, granted, draft.consentChannel,
-                                                            draft.recordedBy));
+        for (auto [purpose, granted] :
+             {std::pair{ConsentRecord::Purpose::Data, draft.dataConsent},
+              std::pair{ConsentRecord::Purpose::Marketing, draft.marketingConsent}}) {
+            auto recorded = m_consents.record(
+                consentRecord(id.value(), purpose, granted, draft.consentChannel, draft.recordedBy));
             if (!recorded)
                 return recorded.error();
         }

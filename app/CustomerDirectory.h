@@ -33,7 +33,15 @@ struct CustomerDraft
 // A problem with one field of a draft, said so the person can fix it.
 struct FieldProblem
 {
-    enum class Field { Name, Phone, Card, Email, Birthday, Consent };
+    enum class Field
+    {
+        Name,
+        Phone,
+        Card,
+        Email,
+        Birthday,
+        Consent
+    };
     Field field;
     QString message;
     qint64 existingCustomerId = 0; // set when the phone or card belongs to somebody else
@@ -41,12 +49,19 @@ struct FieldProblem
 
 struct SearchHit
 {
-    enum class Match { Phone, Card, PhoneEnding, Name };
+    enum class Match
+    {
+        Phone,
+        Card,
+        PhoneEnding,
+        Name
+    };
     CustomerRecord customer;
     Match match;
 };
 
-// The customer use-cases: find, enrol, edit, archive, consent. The GUI, the command line and the tests share them.
+// The customer use-cases: find, enrol, edit, archive, consent. The GUI, the command line and the tests share
+// them.
 class CustomerDirectory
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerDirectory)

@@ -8,7 +8,8 @@
 
 class CustomerDirectory;
 
-// All customers as UTF-8 CSV (with BOM, so spreadsheets pick the encoding), the columns the import reads back.
+// All customers as UTF-8 CSV (with BOM, so spreadsheets pick the encoding), the columns the import reads
+// back.
 class CustomerExport
 {
     Q_DECLARE_TR_FUNCTIONS(CustomerExport)

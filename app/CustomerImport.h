@@ -19,13 +19,23 @@ class CustomerImport
     Q_DECLARE_TR_FUNCTIONS(CustomerImport)
 
 public:
-    enum class Field { Ignore, Name, Phone, Card, Email, Birthday, Nickname, Notes };
+    enum class Field
+    {
+        Ignore,
+        Name,
+        Phone,
+        Card,
+        Email,
+        Birthday,
+        Nickname,
+        Notes
+    };
 
     struct Options
     {
-        QString region;                      // phone region; empty: the shop's
-        CsvTable::Options csv;               // encoding and delimiter; empty: detect
-        QHash<int, Field> mappingOverrides;  // column index -> field, chosen by the person in the preview
+        QString region;                     // phone region; empty: the shop's
+        CsvTable::Options csv;              // encoding and delimiter; empty: detect
+        QHash<int, Field> mappingOverrides; // column index -> field, chosen by the person in the preview
     };
 
     struct Issue
@@ -38,11 +48,11 @@ public:
     struct Preview
     {
         CsvTable table;
-        QList<Field> mapping;               // one per column
-        QList<CustomerRecord> valid;        // ready to insert
-        QList<int> validLines;              // line of each valid record
-        QList<Issue> issues;                // every problem, in line order
-        QList<CsvTable::Row> rejectedRows;  // the rows with at least one issue
+        QList<Field> mapping;              // one per column
+        QList<CustomerRecord> valid;       // ready to insert
+        QList<int> validLines;             // line of each valid record
+        QList<Issue> issues;               // every problem, in line order
+        QList<CsvTable::Row> rejectedRows; // the rows with at least one issue
         bool hasIssues() const { return !issues.isEmpty(); }
     };
 
@@ -57,7 +67,8 @@ public:
     Result<Preview> preview(const QByteArray& bytes, const Options& options);
     // Writes the valid customers in one transaction; with issues present, only when skipInvalid is set.
     Result<int> commit(const Preview& preview, bool skipInvalid);
-    // The rejected rows, under the original header and with a "problem" column, as UTF-8 CSV to fix and re-import.
+    // The rejected rows, under the original header and with a "problem" column, as UTF-8 CSV to fix and
+    // re-import.
     static QByteArray rejectedCsv(const Preview& preview);
 
 private:

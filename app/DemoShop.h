@@ -20,7 +20,7 @@ public:
     {
         int customers = 500;
         quint32 seed = 1;
-        QString region;   // phone region and name language: RU → Russian, IR → Persian, SA/AE/EG/… → Arabic
+        QString region; // phone region and name language: RU → Russian, IR → Persian, SA/AE/EG/… → Arabic
         QString language; // overrides the name language: en, ru, ar, fa
     };
     struct Summary

@@ -48,9 +48,9 @@ bool PhoneNumbers::looksLikePhone(QStringView text)
     for (QChar ch : text) {
         if (ch.category() == QChar::Number_DecimalDigit)
             anyDigit = true;
-        else if (!(ch.isSpace() || ch == u'+' || ch == u'-' || ch == u'(' || ch == u')' || ch == u'.' || ch == u'/'
-                   || ch == u'\u2212' || ch == u'\u2010' || ch == u'\u2011' || ch == u'\u2013' || ch == u'\u00A0'
-                   || ch.category() == QChar::Other_Format))
+        else if (!(ch.isSpace() || ch == u'+' || ch == u'-' || ch == u'(' || ch == u')' || ch == u'.' ||
+                   ch == u'/' || ch == u'\u2212' || ch == u'\u2010' || ch == u'\u2011' || ch == u'\u2013' ||
+                   ch == u'\u00A0' || ch.category() == QChar::Other_Format))
             return false;
     }
     return anyDigit;
@@ -82,13 +82,15 @@ Result<QString> PhoneNumbers::toE164(QStringView typed, const QString& region)
     const auto status = util().Parse(compact.toStdString(), region.toStdString(), &number);
     if (status != PhoneNumberUtil::NO_PARSING_ERROR || !util().IsValidNumber(number)) {
         if (compact.startsWith(u'+'))
-            return makeError(Error::Kind::Invalid,
-                             tr("“%1” is not a valid phone number. Check the country code and the number of digits.")
-                                 .arg(typed.toString()));
-        return makeError(Error::Kind::Invalid,
-                         tr("“%1” is not a valid phone number in %2. Check the number of digits, or type it with + "
-                            "and the country code if it is from another country.")
-                             .arg(typed.toString(), country));
+            return makeError(
+                Error::Kind::Invalid,
+                tr("“%1” is not a valid phone number. Check the country code and the number of digits.")
+                    .arg(typed.toString()));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("“%1” is not a valid phone number in %2. Check the number of digits, or type it with + "
+               "and the country code if it is from another country.")
+                .arg(typed.toString(), country));
     }
     std::string e164;
     util().Format(number, PhoneNumberUtil::E164, &e164);
@@ -131,7 +133,8 @@ QString PhoneNumbers::countryName(const QString& region)
     const QByteArray language = QLocale().name().toLatin1();
     UChar name[128];
     UErrorCode status = U_ZERO_ERROR;
-    const int32_t length = uloc_getDisplayCountry(locale.constData(), language.constData(), name, 128, &status);
+    const int32_t length =
+        uloc_getDisplayCountry(locale.constData(), language.constData(), name, 128, &status);
     if (U_SUCCESS(status) && length > 0 && length <= 128 && status != U_USING_DEFAULT_WARNING)
         return QString::fromUtf16(reinterpret_cast<const char16_t*>(name), length);
     const QLocale::Territory territory = QLocale::codeToTerritory(region);

@@ -3,7 +3,8 @@
 #include <QLocale>
 #include <QString>
 
-// The program's identity and its translations: ours from the resources, Qt's own (standard buttons) from the system.
+// The program's identity and its translations: ours from the resources, Qt's own (standard buttons) from the
+// system.
 class Translations
 {
 public:

@@ -6,8 +6,9 @@
 class UserSettings
 {
 public:
-    enum class Key {
-        OperatorName,       // who records consents and sales on this till until user accounts exist
+    enum class Key
+    {
+        OperatorName, // who records consents and sales on this till until user accounts exist
         MainWindowGeometry,
         MainWindowSplitter,
         LastImportFolder,

@@ -24,5 +24,5 @@ int main(int argc, char* argv[])
         return commandLine.run(out, err);
     }
     return RegularsApplication::runWindow(argc, argv, commandLine.databasePath(), commandLine.language(),
-                                           commandLine.initialSearch());
+                                          commandLine.initialSearch());
 }

@@ -13,7 +13,8 @@ ConsentRecord fromRow(const QSqlQuery& q)
     ConsentRecord c;
     c.id = q.value(0).toLongLong();
     c.customerId = q.value(1).toLongLong();
-    c.purpose = q.value(2).toString() == u"marketing" ? ConsentRecord::Purpose::Marketing : ConsentRecord::Purpose::Data;
+    c.purpose = q.value(2).toString() == u"marketing" ? ConsentRecord::Purpose::Marketing
+                                                      : ConsentRecord::Purpose::Data;
     c.granted = q.value(3).toInt() != 0;
     c.at = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
     c.channel = ConsentRecord::channelFromKey(q.value(5).toString()).value_or(ConsentRecord::Channel::Paper);
@@ -54,13 +55,16 @@ std::optional<ConsentRecord::Channel> ConsentRecord::channelFromKey(const QStrin
     return std::nullopt;
 }
 
-ConsentStore::ConsentStore(Database& db) : m_db(db) {}
+ConsentStore::ConsentStore(Database& db) : m_db(db)
+{
+}
 
 Result<qint64> ConsentStore::record(const ConsentRecord& consent)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO consents (customer_id, purpose, granted, at, channel, text_version, "
-                             "text_sha256, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO consents (customer_id, purpose, granted, at, channel, text_version, "
+                       "text_sha256, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(consent.customerId);
     q.addBindValue(ConsentRecord::purposeKey(consent.purpose));
     q.addBindValue(consent.granted ? 1 : 0);
@@ -77,8 +81,9 @@ Result<qint64> ConsentStore::record(const ConsentRecord& consent)
 std::optional<ConsentRecord> ConsentStore::current(qint64 customerId, ConsentRecord::Purpose purpose)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM consents WHERE customer_id = ? AND purpose = ? ORDER BY at DESC, id DESC "
-                             "LIMIT 1")
+    q.prepare(QStringLiteral(
+                  "SELECT %1 FROM consents WHERE customer_id = ? AND purpose = ? ORDER BY at DESC, id DESC "
+                  "LIMIT 1")
                   .arg(kColumns));
     q.addBindValue(customerId);
     q.addBindValue(ConsentRecord::purposeKey(purpose));

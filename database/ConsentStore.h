@@ -13,8 +13,17 @@ class Database;
 // One written record of a customer agreeing to, or withdrawing, a use of their data. Never edited.
 struct ConsentRecord
 {
-    enum class Purpose { Data, Marketing };
-    enum class Channel { Paper, Verbal, Digital };
+    enum class Purpose
+    {
+        Data,
+        Marketing
+    };
+    enum class Channel
+    {
+        Paper,
+        Verbal,
+        Digital
+    };
 
     qint64 id = 0;
     qint64 customerId = 0;

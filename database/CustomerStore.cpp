@@ -4,9 +4,9 @@
 #include "SearchKey.h"
 #include "SqlValues.h"
 
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSet>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -15,7 +15,8 @@ using SqlValues::text;
 using SqlValues::textOrNull;
 
 namespace {
-enum Slot {
+enum Slot
+{
     ById,
     ByPhone,
     ByCard,
@@ -28,8 +29,8 @@ enum Slot {
     SlotCount
 };
 
-const QString kColumns = QStringLiteral(
-    "c.id, c.name, c.nickname, c.phone_e164, c.card_number, c.email, c.birthday, c.notes, c.created_at, c.archived_at");
+const QString kColumns = QStringLiteral("c.id, c.name, c.nickname, c.phone_e164, c.card_number, c.email, "
+                                        "c.birthday, c.notes, c.created_at, c.archived_at");
 
 // Reads one row of kColumns through QtSql.
 struct QtRow
@@ -53,8 +54,7 @@ struct NativeRow
     bool isNull(int column) const { return sqlite3_column_type(statement, column) == SQLITE_NULL; }
 };
 
-template <typename Row>
-CustomerRecord fromRow(const Row& row)
+template <typename Row> CustomerRecord fromRow(const Row& row)
 {
     CustomerRecord c;
     c.id = row.integer(0);
@@ -83,8 +83,9 @@ Error sqlError(const QSqlQuery& q)
 }
 } // namespace
 
-// The exact lookups the till makes on every scan and call, run on SQLite through its C API: QtSql rebuilds field
-// metadata and a QVariant per column on every execution, which is most of the time of a one-row index lookup.
+// The exact lookups the till makes on every scan and call, run on SQLite through its C API: QtSql rebuilds
+// field metadata and a QVariant per column on every execution, which is most of the time of a one-row index
+// lookup.
 class CustomerStore::NativeLookup
 {
 public:
@@ -96,10 +97,8 @@ public:
         sqlite3* connection = *static_cast<sqlite3* const*>(handle.constData());
         sqlite3_stmt* statement = nullptr;
         const QByteArray utf8 = sql.toUtf8();
-        if (!connection
-            || sqlite3_prepare_v3(connection, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &statement,
-                                  nullptr)
-                   != SQLITE_OK) {
+        if (!connection || sqlite3_prepare_v3(connection, utf8.constData(), int(utf8.size()),
+                                              SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
             sqlite3_finalize(statement);
             return nullptr;
         }
@@ -113,8 +112,9 @@ public:
     {
         const QByteArray utf8 = key.toUtf8();
         std::optional<CustomerRecord> result;
-        if (sqlite3_bind_text(m_statement, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC) == SQLITE_OK
-            && sqlite3_step(m_statement) == SQLITE_ROW)
+        if (sqlite3_bind_text(m_statement, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC) ==
+                SQLITE_OK &&
+            sqlite3_step(m_statement) == SQLITE_ROW)
             result = fromRow(NativeRow{m_statement});
         // Reset at once, so the statement never holds a read transaction open between lookups.
         sqlite3_reset(m_statement);
@@ -186,27 +186,31 @@ std::optional<CustomerRecord> CustomerStore::byId(qint64 id)
 
 std::optional<CustomerRecord> CustomerStore::byPhone(const QString& e164)
 {
-    static const QString sql = QStringLiteral("SELECT %1 FROM customers c WHERE c.phone_e164 = ?").arg(kColumns);
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM customers c WHERE c.phone_e164 = ?").arg(kColumns);
     return exactLookup(ByPhone, sql, e164);
 }
 
 std::optional<CustomerRecord> CustomerStore::byCard(const QString& cardNumber)
 {
-    static const QString sql = QStringLiteral("SELECT %1 FROM customers c WHERE c.card_number = ?").arg(kColumns);
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM customers c WHERE c.card_number = ?").arg(kColumns);
     return exactLookup(ByCard, sql, cardNumber);
 }
 
 QList<CustomerRecord> CustomerStore::byPhoneEnding(const QString& digits, int limit, bool includeArchived)
 {
     const QString reversed = SearchKey::reversedDigits(digits);
-    auto& q = includeArchived
-                  ? prepared(ByPhoneEndingAll, QStringLiteral("SELECT %1 FROM customers c WHERE c.phone_rev >= ? AND "
-                                                              "c.phone_rev < ? ORDER BY c.phone_rev LIMIT ?")
-                                                   .arg(kColumns))
-                  : prepared(ByPhoneEnding, QStringLiteral("SELECT %1 FROM customers c WHERE c.phone_rev >= ? AND "
-                                                           "c.phone_rev < ? AND c.archived_at IS NULL ORDER BY "
-                                                           "c.phone_rev LIMIT ?")
-                                                .arg(kColumns));
+    auto& q =
+        includeArchived
+            ? prepared(ByPhoneEndingAll,
+                       QStringLiteral("SELECT %1 FROM customers c WHERE c.phone_rev >= ? AND "
+                                      "c.phone_rev < ? ORDER BY c.phone_rev LIMIT ?")
+                           .arg(kColumns))
+            : prepared(ByPhoneEnding, QStringLiteral("SELECT %1 FROM customers c WHERE c.phone_rev >= ? AND "
+                                                     "c.phone_rev < ? AND c.archived_at IS NULL ORDER BY "
+                                                     "c.phone_rev LIMIT ?")
+                                          .arg(kColumns));
     q.bindValue(0, reversed);
     q.bindValue(1, SearchKey::prefixEnd(reversed));
     q.bindValue(2, limit);
@@ -219,7 +223,8 @@ QList<CustomerRecord> CustomerStore::byPhoneEnding(const QString& digits, int li
     return result;
 }
 
-QList<CustomerRecord> CustomerStore::byNameWords(const QStringList& foldedWords, int limit, bool includeArchived)
+QList<CustomerRecord> CustomerStore::byNameWords(const QStringList& foldedWords, int limit,
+                                                 bool includeArchived)
 {
     QStringList words;
     for (const QString& w : foldedWords) {
@@ -228,16 +233,19 @@ QList<CustomerRecord> CustomerStore::byNameWords(const QStringList& foldedWords,
     }
     if (words.isEmpty())
         return {};
-    // The longest word is the most selective; it drives an ordered walk of the term index that stops at the limit.
-    std::stable_sort(words.begin(), words.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    // The longest word is the most selective; it drives an ordered walk of the term index that stops at the
+    // limit.
+    std::stable_sort(words.begin(), words.end(),
+                     [](const QString& a, const QString& b) { return a.size() > b.size(); });
     QString sql = QStringLiteral("SELECT %1 FROM customer_terms t JOIN customers c ON c.id = t.customer_id"
                                  " WHERE t.term >= ? AND t.term < ?")
                       .arg(kColumns);
     if (!includeArchived)
         sql += QStringLiteral(" AND c.archived_at IS NULL");
     for (qsizetype i = 1; i < words.size(); ++i)
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM customer_terms o WHERE o.customer_id = t.customer_id"
-                              " AND o.term >= ? AND o.term < ?)");
+        sql +=
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM customer_terms o WHERE o.customer_id = t.customer_id"
+                           " AND o.term >= ? AND o.term < ?)");
     sql += QStringLiteral(" ORDER BY t.term, t.customer_id LIMIT ?");
 
     QSqlQuery q(m_db.connection());
@@ -268,9 +276,10 @@ Result<void> CustomerStore::checkUnique(const CustomerRecord& customer)
 {
     if (!customer.phoneE164.isEmpty()) {
         if (auto holder = byPhone(customer.phoneE164); holder && holder->id != customer.id)
-            return makeError(Error::Kind::Duplicate,
-                             tr("The phone number %1 already belongs to another customer.").arg(customer.phoneE164),
-                             holder->id);
+            return makeError(
+                Error::Kind::Duplicate,
+                tr("The phone number %1 already belongs to another customer.").arg(customer.phoneE164),
+                holder->id);
     }
     if (!customer.cardNumber.isEmpty()) {
         if (auto holder = byCard(customer.cardNumber); holder && holder->id != customer.id)
@@ -301,9 +310,10 @@ Result<qint64> CustomerStore::insert(const CustomerRecord& customer)
 {
     if (auto unique = checkUnique(customer); !unique)
         return unique.error();
-    auto& q = prepared(Insert, QStringLiteral("INSERT INTO customers (name, nickname, phone_e164, card_number, email, "
-                                              "birthday, notes, phone_rev, created_at, archived_at) VALUES (?, ?, ?, "
-                                              "?, ?, ?, ?, ?, ?, ?)"));
+    auto& q = prepared(
+        Insert, QStringLiteral("INSERT INTO customers (name, nickname, phone_e164, card_number, email, "
+                               "birthday, notes, phone_rev, created_at, archived_at) VALUES (?, ?, ?, "
+                               "?, ?, ?, ?, ?, ?, ?)"));
     bindDetails(q, customer);
     q.bindValue(8, customer.createdAt.toMSecsSinceEpoch());
     q.bindValue(9, customer.archivedAt.isValid() ? QVariant(customer.archivedAt.toMSecsSinceEpoch())
@@ -322,8 +332,9 @@ Result<void> CustomerStore::update(const CustomerRecord& customer)
 {
     if (auto unique = checkUnique(customer); !unique)
         return unique;
-    auto& q = prepared(Update, QStringLiteral("UPDATE customers SET name = ?, nickname = ?, phone_e164 = ?, card_number "
-                                              "= ?, email = ?, birthday = ?, notes = ?, phone_rev = ? WHERE id = ?"));
+    auto& q = prepared(
+        Update, QStringLiteral("UPDATE customers SET name = ?, nickname = ?, phone_e164 = ?, card_number "
+                               "= ?, email = ?, birthday = ?, notes = ?, phone_rev = ? WHERE id = ?"));
     bindDetails(q, customer);
     q.bindValue(8, customer.id);
     if (!q.exec())
@@ -340,7 +351,8 @@ Result<void> CustomerStore::writeIndexes(const CustomerRecord& customer)
     del.bindValue(0, customer.id);
     if (!del.exec())
         return sqlError(del);
-    auto& add = prepared(InsertTerm, QStringLiteral("INSERT INTO customer_terms (customer_id, term) VALUES (?, ?)"));
+    auto& add =
+        prepared(InsertTerm, QStringLiteral("INSERT INTO customer_terms (customer_id, term) VALUES (?, ?)"));
     for (const QString& term : SearchKey::terms(customer.name, customer.nickname)) {
         add.bindValue(0, customer.id);
         add.bindValue(1, term);
@@ -354,7 +366,8 @@ Result<void> CustomerStore::setArchived(qint64 id, const QDateTime& archivedAt)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE customers SET archived_at = ? WHERE id = ?"));
-    q.addBindValue(archivedAt.isValid() ? QVariant(archivedAt.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(archivedAt.isValid() ? QVariant(archivedAt.toMSecsSinceEpoch())
+                                        : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q);
@@ -366,8 +379,9 @@ Result<void> CustomerStore::setArchived(qint64 id, const QDateTime& archivedAt)
 qint64 CustomerStore::highestCardSerial(const QString& prefix)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT max(card_number) FROM customers WHERE card_number >= ? AND card_number < ? AND "
-                             "length(card_number) = 13"));
+    q.prepare(QStringLiteral(
+        "SELECT max(card_number) FROM customers WHERE card_number >= ? AND card_number < ? AND "
+        "length(card_number) = 13"));
     q.addBindValue(prefix);
     q.addBindValue(SearchKey::prefixEnd(prefix));
     if (!q.exec() || !q.next() || q.value(0).isNull())
@@ -384,7 +398,8 @@ qint64 CustomerStore::count()
     return 0;
 }
 
-Result<void> CustomerStore::forEach(const std::function<void(const CustomerRecord&)>& visit, bool includeArchived)
+Result<void> CustomerStore::forEach(const std::function<void(const CustomerRecord&)>& visit,
+                                    bool includeArchived)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

@@ -22,7 +22,8 @@ public:
     explicit CustomerStore(Database& db);
     ~CustomerStore();
 
-    // Inserts a new customer and returns its id; a phone or card already in use is refused with its holder's id.
+    // Inserts a new customer and returns its id; a phone or card already in use is refused with its holder's
+    // id.
     Result<qint64> insert(const CustomerRecord& customer);
     Result<void> update(const CustomerRecord& customer);
     Result<void> setArchived(qint64 id, const QDateTime& archivedAt);
@@ -35,10 +36,12 @@ public:
     // Customers who have, for every folded word given, a name or nickname word starting with it.
     QList<CustomerRecord> byNameWords(const QStringList& foldedWords, int limit, bool includeArchived);
 
-    // The highest serial used by cards starting with prefix (the serial is the digits between prefix and check digit).
+    // The highest serial used by cards starting with prefix (the serial is the digits between prefix and
+    // check digit).
     qint64 highestCardSerial(const QString& prefix);
     qint64 count();
-    Result<void> forEach(const std::function<void(const CustomerRecord&)>& visit, bool includeArchived = true);
+    Result<void> forEach(const std::function<void(const CustomerRecord&)>& visit,
+                         bool includeArchived = true);
 
 private:
     class NativeLookup;

@@ -19,7 +19,14 @@ QString nativePath(const QString& path)
 }
 
 // Reads the first bytes of an existing file: an SQLite database starts with a fixed header.
-enum class FileKind { Missing, Empty, Sqlite, Other, Unreadable };
+enum class FileKind
+{
+    Missing,
+    Empty,
+    Sqlite,
+    Other,
+    Unreadable
+};
 FileKind inspect(const QString& path)
 {
     QFileInfo info(path);
@@ -103,21 +110,24 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
                                 "with: regulars --db %1 demo")
                                  .arg(shown));
         if (!QFileInfo(path).absoluteDir().exists() && !QDir().mkpath(QFileInfo(path).absolutePath()))
-            return makeError(Error::Kind::CannotOpen,
-                             tr("Cannot create the folder for the database %1. Choose a folder you can write to.")
-                                 .arg(shown));
+            return makeError(
+                Error::Kind::CannotOpen,
+                tr("Cannot create the folder for the database %1. Choose a folder you can write to.")
+                    .arg(shown));
         break;
     case FileKind::Empty:
     case FileKind::Sqlite:
         break;
     case FileKind::Other:
-        return makeError(Error::Kind::NotRegulars,
-                         tr("%1 is not a Regulars database. It was left untouched; choose the right file, or a "
-                            "new file name to start a new shop.")
-                             .arg(shown));
+        return makeError(
+            Error::Kind::NotRegulars,
+            tr("%1 is not a Regulars database. It was left untouched; choose the right file, or a "
+               "new file name to start a new shop.")
+                .arg(shown));
     case FileKind::Unreadable:
-        return makeError(Error::Kind::CannotOpen,
-                         tr("Cannot read %1. Check that your user account may read and write this file.").arg(shown));
+        return makeError(
+            Error::Kind::CannotOpen,
+            tr("Cannot read %1. Check that your user account may read and write this file.").arg(shown));
     }
 
     const QString name = QStringLiteral("regulars-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
@@ -135,10 +145,11 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     QSqlDatabase db = database->connection();
 
     const auto damaged = [&](const QString& detail) {
-        return makeError(Error::Kind::Damaged,
-                         tr("The database %1 is damaged and cannot be used (%2). It was left untouched; restore "
-                            "your latest backup.")
-                             .arg(shown, detail));
+        return makeError(
+            Error::Kind::Damaged,
+            tr("The database %1 is damaged and cannot be used (%2). It was left untouched; restore "
+               "your latest backup.")
+                .arg(shown, detail));
     };
 
     QSqlQuery query(db);
@@ -151,28 +162,31 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     query.finish();
 
     if (applicationId != ApplicationId && (applicationId != 0 || objectCount > 0))
-        return makeError(Error::Kind::NotRegulars,
-                         tr("%1 is a database of another program, not of Regulars. It was left untouched; choose "
-                            "the right file, or a new file name to start a new shop.")
-                             .arg(shown));
+        return makeError(
+            Error::Kind::NotRegulars,
+            tr("%1 is a database of another program, not of Regulars. It was left untouched; choose "
+               "the right file, or a new file name to start a new shop.")
+                .arg(shown));
 
     if (applicationId == ApplicationId) {
         auto version = Migrations::currentVersion(db);
         if (!version)
             return damaged(version.error().message);
         if (version.value() > Migrations::latestVersion())
-            return makeError(Error::Kind::TooNew,
-                             tr("The database %1 was written by a newer version of Regulars (database version %2; "
-                                "this program knows up to %3). Install the newer Regulars to open it.")
-                                 .arg(shown)
-                                 .arg(version.value())
-                                 .arg(Migrations::latestVersion()));
+            return makeError(
+                Error::Kind::TooNew,
+                tr("The database %1 was written by a newer version of Regulars (database version %2; "
+                   "this program knows up to %3). Install the newer Regulars to open it.")
+                    .arg(shown)
+                    .arg(version.value())
+                    .arg(Migrations::latestVersion()));
     }
 
     if (auto configured = database->configure(); !configured)
         return damaged(configured.error().message);
     if (applicationId == 0) {
-        if (auto marked = database->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)); !marked)
+        if (auto marked = database->exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+            !marked)
             return marked.error();
     }
     if (auto migrated = Migrations::migrate(db, targetVersion); !migrated)
@@ -184,8 +198,9 @@ Result<void> Database::configure()
 {
     // WAL lets the till read while a backup or report runs; FULL sync keeps every confirmed sale on disk.
     // A 32 MiB page cache keeps the lookup indexes of a large shop in memory instead of re-reading pages.
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
-                               "PRAGMA busy_timeout = 10000", "PRAGMA cache_size = -32768"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL",
+          "PRAGMA busy_timeout = 10000", "PRAGMA cache_size = -32768"}) {
         if (auto r = exec(QString::fromLatin1(pragma)); !r)
             return r;
     }
@@ -220,7 +235,8 @@ Result<void> Transaction::commit()
         return begun();
     QSqlQuery query(m_db.connection());
     if (!query.exec(QStringLiteral("COMMIT")))
-        return makeError(Error::Kind::Failed, tr("Saving to the database failed: %1").arg(query.lastError().text()));
+        return makeError(Error::Kind::Failed,
+                         tr("Saving to the database failed: %1").arg(query.lastError().text()));
     m_active = false;
     return {};
 }

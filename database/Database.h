@@ -15,12 +15,17 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    enum class OpenMode { CreateIfMissing, MustExist };
+    enum class OpenMode
+    {
+        CreateIfMissing,
+        MustExist
+    };
 
     // 'R','G','L','R': marks a SQLite file as ours, so we never migrate somebody else's database.
     static constexpr int ApplicationId = 0x52474C52;
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = OpenMode::CreateIfMissing);
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  OpenMode mode = OpenMode::CreateIfMissing);
     // Opens and migrates only up to 'version'; used to build fixtures of older databases.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, int version);
 

@@ -32,45 +32,48 @@ Result<void> run(QSqlDatabase& db, const QStringList& statements)
 // Version 1: customers, their consent records and the shop's settings.
 Result<void> createCore(QSqlDatabase& db)
 {
-    return run(db, {
-        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE customers ("
-                       " id INTEGER PRIMARY KEY,"
-                       " phone_e164 TEXT UNIQUE,"
-                       " card_number TEXT UNIQUE,"
-                       " name TEXT NOT NULL DEFAULT '',"
-                       " nickname TEXT NOT NULL DEFAULT '',"
-                       " email TEXT NOT NULL DEFAULT '',"
-                       " birthday TEXT,"
-                       " notes TEXT NOT NULL DEFAULT '',"
-                       " created_at INTEGER NOT NULL,"
-                       " archived_at INTEGER)"),
-        QStringLiteral("CREATE TABLE consents ("
-                       " id INTEGER PRIMARY KEY,"
-                       " customer_id INTEGER NOT NULL REFERENCES customers(id),"
-                       " purpose TEXT NOT NULL CHECK (purpose IN ('data', 'marketing')),"
-                       " granted INTEGER NOT NULL CHECK (granted IN (0, 1)),"
-                       " at INTEGER NOT NULL,"
-                       " channel TEXT NOT NULL CHECK (channel IN ('paper', 'verbal', 'digital')),"
-                       " text_version TEXT NOT NULL,"
-                       " text_sha256 TEXT NOT NULL,"
-                       " recorded_by TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX consents_customer ON consents (customer_id, purpose, at)"),
-    });
+    return run(db,
+               {
+                   QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                   QStringLiteral("CREATE TABLE customers ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " phone_e164 TEXT UNIQUE,"
+                                  " card_number TEXT UNIQUE,"
+                                  " name TEXT NOT NULL DEFAULT '',"
+                                  " nickname TEXT NOT NULL DEFAULT '',"
+                                  " email TEXT NOT NULL DEFAULT '',"
+                                  " birthday TEXT,"
+                                  " notes TEXT NOT NULL DEFAULT '',"
+                                  " created_at INTEGER NOT NULL,"
+                                  " archived_at INTEGER)"),
+                   QStringLiteral("CREATE TABLE consents ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+                                  " purpose TEXT NOT NULL CHECK (purpose IN ('data', 'marketing')),"
+                                  " granted INTEGER NOT NULL CHECK (granted IN (0, 1)),"
+                                  " at INTEGER NOT NULL,"
+                                  " channel TEXT NOT NULL CHECK (channel IN ('paper', 'verbal', 'digital')),"
+                                  " text_version TEXT NOT NULL,"
+                                  " text_sha256 TEXT NOT NULL,"
+                                  " recorded_by TEXT NOT NULL)"),
+                   QStringLiteral("CREATE INDEX consents_customer ON consents (customer_id, purpose, at)"),
+               });
 }
 
 // Version 2: lookups by the last digits of a phone and by any word of a name, through indexes.
 Result<void> addSearchIndexes(QSqlDatabase& db)
 {
-    if (auto r = run(db, {
-            QStringLiteral("ALTER TABLE customers ADD COLUMN phone_rev TEXT"),
-            QStringLiteral("CREATE INDEX customers_phone_rev ON customers (phone_rev)"),
-            QStringLiteral("CREATE TABLE customer_terms ("
-                           " customer_id INTEGER NOT NULL REFERENCES customers(id),"
-                           " term TEXT NOT NULL,"
-                           " PRIMARY KEY (customer_id, term))"),
-            QStringLiteral("CREATE INDEX customer_terms_term ON customer_terms (term, customer_id)"),
-        });
+    if (auto r =
+            run(db,
+                {
+                    QStringLiteral("ALTER TABLE customers ADD COLUMN phone_rev TEXT"),
+                    QStringLiteral("CREATE INDEX customers_phone_rev ON customers (phone_rev)"),
+                    QStringLiteral("CREATE TABLE customer_terms ("
+                                   " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+                                   " term TEXT NOT NULL,"
+                                   " PRIMARY KEY (customer_id, term))"),
+                    QStringLiteral("CREATE INDEX customer_terms_term ON customer_terms (term, customer_id)"),
+                });
         !r)
         return r;
 
@@ -105,17 +108,17 @@ Result<void> addSearchIndexes(QSqlDatabase& db)
 Result<void> addSales(QSqlDatabase& db)
 {
     return run(db, {
-        QStringLiteral("CREATE TABLE sales ("
-                       " id INTEGER PRIMARY KEY,"
-                       " till_id TEXT NOT NULL,"
-                       " sale_ref TEXT NOT NULL,"
-                       " customer_id INTEGER REFERENCES customers(id),"
-                       " at INTEGER NOT NULL,"
-                       " amount_minor INTEGER NOT NULL,"
-                       " UNIQUE (till_id, sale_ref))"),
-        QStringLiteral("CREATE INDEX sales_customer ON sales (customer_id, at)"),
-        QStringLiteral("CREATE INDEX sales_at ON sales (at)"),
-    });
+                       QStringLiteral("CREATE TABLE sales ("
+                                      " id INTEGER PRIMARY KEY,"
+                                      " till_id TEXT NOT NULL,"
+                                      " sale_ref TEXT NOT NULL,"
+                                      " customer_id INTEGER REFERENCES customers(id),"
+                                      " at INTEGER NOT NULL,"
+                                      " amount_minor INTEGER NOT NULL,"
+                                      " UNIQUE (till_id, sale_ref))"),
+                       QStringLiteral("CREATE INDEX sales_customer ON sales (customer_id, at)"),
+                       QStringLiteral("CREATE INDEX sales_at ON sales (at)"),
+                   });
 }
 
 const std::vector<Step>& steps()
@@ -137,7 +140,8 @@ int Migrations::latestVersion()
 Result<int> Migrations::currentVersion(QSqlDatabase db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")))
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")))
         return makeError(Error::Kind::Damaged, query.lastError().text());
     if (!query.next() || query.value(0).toInt() == 0)
         return 0;
@@ -168,7 +172,8 @@ Result<void> Migrations::migrate(QSqlDatabase db, int targetVersion)
         Result<void> applied = step.apply(db);
         if (applied) {
             QSqlQuery record(db);
-            record.prepare(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));
+            record.prepare(QStringLiteral(
+                "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));
             record.addBindValue(step.version);
             record.addBindValue(QString::fromLatin1(step.description));
             record.addBindValue(QDateTime::currentMSecsSinceEpoch());
@@ -178,10 +183,11 @@ Result<void> Migrations::migrate(QSqlDatabase db, int targetVersion)
         QSqlQuery end(db);
         if (!applied) {
             end.exec(QStringLiteral("ROLLBACK"));
-            return makeError(Error::Kind::Failed,
-                             QCoreApplication::translate("Migrations", "Updating the database to version %1 failed: %2")
-                                 .arg(step.version)
-                                 .arg(applied.error().message));
+            return makeError(
+                Error::Kind::Failed,
+                QCoreApplication::translate("Migrations", "Updating the database to version %1 failed: %2")
+                    .arg(step.version)
+                    .arg(applied.error().message));
         }
         if (!end.exec(QStringLiteral("COMMIT")))
             return makeError(Error::Kind::Failed, end.lastError().text());

@@ -8,7 +8,8 @@
 // A failure meant for a person: what went wrong and what to do, plus a machine-readable kind.
 struct Error
 {
-    enum class Kind {
+    enum class Kind
+    {
         Failed,
         NotFound,
         Invalid,
@@ -23,8 +24,7 @@ struct Error
     qint64 relatedId = 0; // e.g. the customer that already holds a phone number
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -43,8 +43,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

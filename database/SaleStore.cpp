@@ -6,15 +6,19 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-SaleStore::SaleStore(Database& db) : m_db(db) {}
+SaleStore::SaleStore(Database& db) : m_db(db)
+{
+}
 
 Result<qint64> SaleStore::insert(const SaleRecord& sale)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO sales (till_id, sale_ref, customer_id, at, amount_minor) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO sales (till_id, sale_ref, customer_id, at, amount_minor) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(sale.tillId);
     q.addBindValue(sale.saleRef);
-    q.addBindValue(sale.customerId > 0 ? QVariant(sale.customerId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(sale.customerId > 0 ? QVariant(sale.customerId)
+                                       : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(sale.at.toMSecsSinceEpoch());
     q.addBindValue(sale.amountMinor);
     if (!q.exec())

@@ -6,17 +6,17 @@ namespace {
 char16_t foldArabicVariant(char16_t c)
 {
     switch (c) {
-    case 0x064A: // Arabic yeh
-    case 0x0649: // alef maksura
+    case 0x064A:       // Arabic yeh
+    case 0x0649:       // alef maksura
         return 0x06CC; // Persian yeh
-    case 0x0643: // Arabic kaf
+    case 0x0643:       // Arabic kaf
         return 0x06A9; // keheh
-    case 0x0629: // teh marbuta
-    case 0x06C0: // heh with yeh above
-    case 0x06C1: // heh goal
-    case 0x06D5: // ae
+    case 0x0629:       // teh marbuta
+    case 0x06C0:       // heh with yeh above
+    case 0x06C1:       // heh goal
+    case 0x06D5:       // ae
         return 0x0647; // heh
-    case 0x0671: // alef wasla
+    case 0x0671:       // alef wasla
         return 0x0627;
     default:
         return c;
@@ -25,8 +25,8 @@ char16_t foldArabicVariant(char16_t c)
 
 bool isIgnorable(char16_t c)
 {
-    return c == 0x0640 /* tatweel */ || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F
-           || (c >= 0x2066 && c <= 0x2069) || c == 0x00AD;
+    return c == 0x0640 /* tatweel */ || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F ||
+           (c >= 0x2066 && c <= 0x2069) || c == 0x00AD;
 }
 } // namespace
 
@@ -37,8 +37,8 @@ QString SearchKey::fold(QStringView text)
     out.reserve(decomposed.size());
     for (QChar ch : decomposed) {
         const auto category = ch.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-            || category == QChar::Mark_Enclosing || isIgnorable(ch.unicode()))
+        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining ||
+            category == QChar::Mark_Enclosing || isIgnorable(ch.unicode()))
             continue;
         if (ch.isDigit() && ch.digitValue() >= 0) {
             out += QChar(u'0' + ch.digitValue());

@@ -34,7 +34,9 @@ const Definition& definition(ShopSettings::Key key)
 }
 } // namespace
 
-ShopSettings::ShopSettings(Database& db) : m_db(db) {}
+ShopSettings::ShopSettings(Database& db) : m_db(db)
+{
+}
 
 QString ShopSettings::keyName(Key key)
 {
@@ -67,8 +69,9 @@ QString ShopSettings::value(Key key) const
 Result<void> ShopSettings::setValue(Key key, const QString& value)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
-                             "excluded.value"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+        "excluded.value"));
     q.addBindValue(keyName(key));
     q.addBindValue(value);
     if (!q.exec())

@@ -10,11 +10,12 @@ class Database;
 class ShopSettings
 {
 public:
-    enum class Key {
-        Country,         // ISO 3166 region code used to read phone numbers typed without +
+    enum class Key
+    {
+        Country, // ISO 3166 region code used to read phone numbers typed without +
         ShopName,
-        CardPrefix,      // first digits of card numbers the app issues (GS1 restricted circulation 04x)
-        ConsentVersion,  // version label of the consent texts in force
+        CardPrefix,     // first digits of card numbers the app issues (GS1 restricted circulation 04x)
+        ConsentVersion, // version label of the consent texts in force
         ConsentDataText,
         ConsentMarketingText,
     };

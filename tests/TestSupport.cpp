@@ -10,7 +10,8 @@ namespace TestSupport {
 void failOnWarnings()
 {
     // The offscreen platform warns whenever a window is shown; everything else is ours to fix.
-    QTest::failOnWarning(QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
+    QTest::failOnWarning(
+        QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
 }
 
 std::unique_ptr<ScratchDatabase> scratchDatabase(const QString& region)

@@ -23,19 +23,26 @@ private Q_SLOTS:
         const QString card = CardNumber::fromSerial(QStringLiteral("042"), 1);
         QCOMPARE(card, QStringLiteral("0420000000013"));
         QVERIFY(CardNumber::normalize(card).ok());
-        QCOMPARE(CardNumber::fromSerial(QStringLiteral("042"), 999999999).left(12), QStringLiteral("042999999999"));
+        QCOMPARE(CardNumber::fromSerial(QStringLiteral("042"), 999999999).left(12),
+                 QStringLiteral("042999999999"));
     }
 
     void normalizes_data()
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("stored");
-        QTest::newRow("13 digits") << "0420000000013" << "0420000000013";
-        QTest::newRow("UPC-A read of a leading-zero EAN-13") << "420000000013" << "0420000000013";
-        QTest::newRow("spaces and dashes") << "0 420000-000013" << "0420000000013";
-        QTest::newRow("arabic-indic digits") << "٠٤٢٠٠٠٠٠٠٠٠١٣" << "0420000000013";
-        QTest::newRow("persian digits") << "۰۴۲۰۰۰۰۰۰۰۰۱۳" << "0420000000013";
-        QTest::newRow("other GS1 prefix") << "4006381333931" << "4006381333931";
+        QTest::newRow("13 digits") << "0420000000013"
+                                   << "0420000000013";
+        QTest::newRow("UPC-A read of a leading-zero EAN-13") << "420000000013"
+                                                             << "0420000000013";
+        QTest::newRow("spaces and dashes") << "0 420000-000013"
+                                           << "0420000000013";
+        QTest::newRow("arabic-indic digits") << "٠٤٢٠٠٠٠٠٠٠٠١٣"
+                                             << "0420000000013";
+        QTest::newRow("persian digits") << "۰۴۲۰۰۰۰۰۰۰۰۱۳"
+                                        << "0420000000013";
+        QTest::newRow("other GS1 prefix") << "4006381333931"
+                                          << "4006381333931";
     }
     void normalizes()
     {
@@ -50,9 +57,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("wrong check digit") << "0420000000014" << "check digit";
-        QTest::newRow("too short") << "04200000" << "13 digits";
-        QTest::newRow("letters") << "04200000000A3" << "13 digits";
+        QTest::newRow("wrong check digit") << "0420000000014"
+                                           << "check digit";
+        QTest::newRow("too short") << "04200000"
+                                   << "13 digits";
+        QTest::newRow("letters") << "04200000000A3"
+                                 << "13 digits";
     }
     void refuses()
     {

@@ -29,7 +29,8 @@ Run regulars(const QStringList& arguments)
     if (!process.waitForFinished(120000))
         qWarning("regulars did not finish");
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 QList<QJsonObject> jsonLines(const QString& text)
@@ -74,14 +75,16 @@ private Q_SLOTS:
     {
         QCOMPARE(regulars({QStringLiteral("--no-such-option")}).exitCode, 2);
         QCOMPARE(regulars({QStringLiteral("frobnicate")}).exitCode, 2);
-        QCOMPARE(regulars({QStringLiteral("--db"), db(), QStringLiteral("customers"), QStringLiteral("find")}).exitCode, 2);
+        QCOMPARE(regulars({QStringLiteral("--db"), db(), QStringLiteral("customers"), QStringLiteral("find")})
+                     .exitCode,
+                 2);
     }
 
     void findOnAMissingDatabaseSaysSoAndCreatesNothing()
     {
         const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite3"));
-        Run run = regulars({QStringLiteral("--db"), missing, QStringLiteral("customers"), QStringLiteral("find"),
-                            QStringLiteral("anna")});
+        Run run = regulars({QStringLiteral("--db"), missing, QStringLiteral("customers"),
+                            QStringLiteral("find"), QStringLiteral("anna")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("There is no database")));
         QVERIFY(!QFile::exists(missing));
@@ -90,16 +93,16 @@ private Q_SLOTS:
     void demoThenFindAsJsonLines()
     {
         const QString demoDb = m_dir.filePath(QStringLiteral("demo.sqlite3"));
-        Run demo = regulars({QStringLiteral("--db"), demoDb, QStringLiteral("demo"), QStringLiteral("--customers"),
-                             QStringLiteral("60"), QStringLiteral("--seed"), QStringLiteral("7"),
-                             QStringLiteral("--region"), QStringLiteral("RU")});
+        Run demo = regulars({QStringLiteral("--db"), demoDb, QStringLiteral("demo"),
+                             QStringLiteral("--customers"), QStringLiteral("60"), QStringLiteral("--seed"),
+                             QStringLiteral("7"), QStringLiteral("--region"), QStringLiteral("RU")});
         QCOMPARE(demo.exitCode, 0);
         // A second demo into the same shop is refused: it never mixes with real customers.
         QCOMPARE(regulars({QStringLiteral("--db"), demoDb, QStringLiteral("demo")}).exitCode, 1);
 
         // Read a demo customer's phone from the export, then find them by its last four digits.
-        Run exportRun = regulars({QStringLiteral("--db"), demoDb, QStringLiteral("customers"), QStringLiteral("export"),
-                                  m_dir.filePath(QStringLiteral("demo.csv"))});
+        Run exportRun = regulars({QStringLiteral("--db"), demoDb, QStringLiteral("customers"),
+                                  QStringLiteral("export"), m_dir.filePath(QStringLiteral("demo.csv"))});
         QCOMPARE(exportRun.exitCode, 0);
         QFile csv(m_dir.filePath(QStringLiteral("demo.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -108,8 +111,8 @@ private Q_SLOTS:
         const QString phone = lines[1].section(u',', 2, 2).remove(u'\'');
         QVERIFY2(phone.startsWith(QStringLiteral("+7")), qPrintable(phone));
 
-        Run found = regulars({QStringLiteral("--db"), demoDb, QStringLiteral("customers"), QStringLiteral("find"),
-                              phone.right(4)});
+        Run found = regulars({QStringLiteral("--db"), demoDb, QStringLiteral("customers"),
+                              QStringLiteral("find"), phone.right(4)});
         QCOMPARE(found.exitCode, 0);
         const auto hits = jsonLines(found.out);
         QVERIFY(!hits.isEmpty());
@@ -132,22 +135,24 @@ private Q_SLOTS:
                                          "Vera,+7 926 111 22 33,0420000000014,\n"
                                          "Gleb,89123456789,,\n"
                                          "Dina,+7 927 000 11 22,,31.02.1990\n"));
-        Run refused = regulars({QStringLiteral("--db"), shop, QStringLiteral("customers"), QStringLiteral("import"), bad,
-                                QStringLiteral("--region"), QStringLiteral("RU")});
+        Run refused =
+            regulars({QStringLiteral("--db"), shop, QStringLiteral("customers"), QStringLiteral("import"),
+                      bad, QStringLiteral("--region"), QStringLiteral("RU")});
         QCOMPARE(refused.exitCode, 1);
         for (int line : {3, 4, 5, 6})
             QVERIFY2(refused.err.contains(QStringLiteral("line %1: ").arg(line)), qPrintable(refused.err));
         QVERIFY(!refused.err.contains(QStringLiteral("line 2: ")));
-        Run none = regulars({QStringLiteral("--db"), shop, QStringLiteral("customers"), QStringLiteral("find"),
-                             QStringLiteral("anna")});
+        Run none = regulars({QStringLiteral("--db"), shop, QStringLiteral("customers"),
+                             QStringLiteral("find"), QStringLiteral("anna")});
         QCOMPARE(none.exitCode, 0);
         QVERIFY(none.out.trimmed().isEmpty()); // nothing was written
 
-        Run skipped = regulars({QStringLiteral("--db"), shop, QStringLiteral("customers"), QStringLiteral("import"), bad,
-                                QStringLiteral("--region"), QStringLiteral("RU"), QStringLiteral("--skip-invalid")});
+        Run skipped = regulars({QStringLiteral("--db"), shop, QStringLiteral("customers"),
+                                QStringLiteral("import"), bad, QStringLiteral("--region"),
+                                QStringLiteral("RU"), QStringLiteral("--skip-invalid")});
         QCOMPARE(skipped.exitCode, 0);
-        Run anna = regulars({QStringLiteral("--db"), shop, QStringLiteral("customers"), QStringLiteral("find"),
-                             QStringLiteral("8 (912) 345 67 89")});
+        Run anna = regulars({QStringLiteral("--db"), shop, QStringLiteral("customers"),
+                             QStringLiteral("find"), QStringLiteral("8 (912) 345 67 89")});
         const auto hits = jsonLines(anna.out);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().value(QStringLiteral("name")).toString(), QStringLiteral("Anna"));

@@ -35,12 +35,23 @@ private Q_SLOTS:
         m_scratch = TestSupport::scratchDatabase(QStringLiteral("RU"));
         m_clock = std::make_unique<SettableClock>(TestSupport::fixedNow());
         m_directory = std::make_unique<CustomerDirectory>(*m_scratch->db, *m_clock);
-        m_anna = m_directory->create(TestSupport::consentingDraft(QStringLiteral("Анна Петрова"), QStringLiteral("8 912 345-67-89"),
-                                           QStringLiteral("0420000000013")))
+        m_anna = m_directory
+                     ->create(TestSupport::consentingDraft(QStringLiteral("Анна Петрова"),
+                                                           QStringLiteral("8 912 345-67-89"),
+                                                           QStringLiteral("0420000000013")))
                      .value();
-        m_sergey = m_directory->create(TestSupport::consentingDraft(QStringLiteral("Сергей Ёлкин"), QStringLiteral("+7 926 111 22 33"))).value();
-        m_ali = m_directory->create(TestSupport::consentingDraft(QStringLiteral("علي رضایی"), QStringLiteral("+98 912 123 4567"))).value();
-        m_fatima = m_directory->create(TestSupport::consentingDraft(QStringLiteral("فاطمة الزهراء"), QStringLiteral("+966 50 123 4567"))).value();
+        m_sergey = m_directory
+                       ->create(TestSupport::consentingDraft(QStringLiteral("Сергей Ёлкин"),
+                                                             QStringLiteral("+7 926 111 22 33")))
+                       .value();
+        m_ali = m_directory
+                    ->create(TestSupport::consentingDraft(QStringLiteral("علي رضایی"),
+                                                          QStringLiteral("+98 912 123 4567")))
+                    .value();
+        m_fatima = m_directory
+                       ->create(TestSupport::consentingDraft(QStringLiteral("فاطمة الزهراء"),
+                                                             QStringLiteral("+966 50 123 4567")))
+                       .value();
     }
     void cleanup()
     {
@@ -113,16 +124,19 @@ private Q_SLOTS:
     void refusesASecondCustomerWithTheSamePhoneOrCard()
     {
         const qint64 before = m_directory->store().count();
-        auto samePhone = m_directory->create(TestSupport::consentingDraft(QStringLiteral("Someone"), QStringLiteral("+79123456789")));
+        auto samePhone = m_directory->create(
+            TestSupport::consentingDraft(QStringLiteral("Someone"), QStringLiteral("+79123456789")));
         QVERIFY(!samePhone.ok());
         QCOMPARE(samePhone.error().kind, Error::Kind::Duplicate);
         QCOMPARE(samePhone.error().relatedId, m_anna);
-        auto sameCard = m_directory->create(TestSupport::consentingDraft(QStringLiteral("Someone"), QString(), QStringLiteral("420000000013")));
+        auto sameCard = m_directory->create(TestSupport::consentingDraft(QStringLiteral("Someone"), QString(),
+                                                                         QStringLiteral("420000000013")));
         QVERIFY(!sameCard.ok());
         QCOMPARE(sameCard.error().relatedId, m_anna);
         QCOMPARE(m_directory->store().count(), before);
 
-        const auto problems = m_directory->validate(TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("89123456789")));
+        const auto problems = m_directory->validate(
+            TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("89123456789")));
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().field, FieldProblem::Field::Phone);
         QCOMPARE(problems.first().existingCustomerId, m_anna);
@@ -132,17 +146,25 @@ private Q_SLOTS:
     void refusesInvalidInputAndSavesNothing()
     {
         const qint64 before = m_directory->store().count();
-        auto invalidPhone = m_directory->create(TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("8 912 34")));
+        auto invalidPhone = m_directory->create(
+            TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("8 912 34")));
         QVERIFY(!invalidPhone.ok());
-        QVERIFY2(invalidPhone.error().message.contains(QStringLiteral("Russia")), qPrintable(invalidPhone.error().message));
-        QVERIFY(!m_directory->create(TestSupport::consentingDraft(QStringLiteral("X"), QString(), QStringLiteral("0420000000014"))).ok());
-        CustomerDraft noConsent = TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("+79001112233"));
+        QVERIFY2(invalidPhone.error().message.contains(QStringLiteral("Russia")),
+                 qPrintable(invalidPhone.error().message));
+        QVERIFY(!m_directory
+                     ->create(TestSupport::consentingDraft(QStringLiteral("X"), QString(),
+                                                           QStringLiteral("0420000000014")))
+                     .ok());
+        CustomerDraft noConsent =
+            TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("+79001112233"));
         noConsent.dataConsent = false;
         QVERIFY(!m_directory->create(noConsent).ok());
-        CustomerDraft badDate = TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("+79001112233"));
+        CustomerDraft badDate =
+            TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("+79001112233"));
         badDate.birthday = QStringLiteral("31.02.1990");
         QVERIFY(!m_directory->create(badDate).ok());
-        CustomerDraft badEmail = TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("+79001112233"));
+        CustomerDraft badEmail =
+            TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("+79001112233"));
         badEmail.email = QStringLiteral("anna at mail");
         QVERIFY(!m_directory->create(badEmail).ok());
         QVERIFY(!m_directory->create(TestSupport::consentingDraft(QStringLiteral("Nobody"), QString())).ok());
@@ -151,7 +173,8 @@ private Q_SLOTS:
 
     void recordsConsentAndWithdrawalWithoutOverwriting()
     {
-        CustomerDraft d = TestSupport::consentingDraft(QStringLiteral("Olga"), QStringLiteral("+79005556677"));
+        CustomerDraft d =
+            TestSupport::consentingDraft(QStringLiteral("Olga"), QStringLiteral("+79005556677"));
         d.marketingConsent = true;
         d.consentChannel = ConsentRecord::Channel::Digital;
         const qint64 olga = m_directory->create(d).value();
@@ -162,8 +185,9 @@ private Q_SLOTS:
         QCOMPARE(marketing->textSha256.size(), 64);
 
         m_clock->advanceSecs(3600);
-        QVERIFY(m_directory->recordConsent(olga, ConsentRecord::Purpose::Marketing, false,
-                                           ConsentRecord::Channel::Verbal, QStringLiteral("Ivan"))
+        QVERIFY(m_directory
+                    ->recordConsent(olga, ConsentRecord::Purpose::Marketing, false,
+                                    ConsentRecord::Channel::Verbal, QStringLiteral("Ivan"))
                     .ok());
         marketing = m_directory->consent(olga, ConsentRecord::Purpose::Marketing);
         QVERIFY(marketing && !marketing->granted);
@@ -183,7 +207,10 @@ private Q_SLOTS:
         QCOMPARE(ids(m_directory->find(QStringLiteral("елкин"), 50, true)), QList<qint64>{m_sergey});
         QCOMPARE(ids(m_directory->find(QStringLiteral("2233"), 50, true)), QList<qint64>{m_sergey});
         // The phone stays taken while archived: one customer per phone.
-        QVERIFY(!m_directory->create(TestSupport::consentingDraft(QStringLiteral("New"), QStringLiteral("+79261112233"))).ok());
+        QVERIFY(
+            !m_directory
+                 ->create(TestSupport::consentingDraft(QStringLiteral("New"), QStringLiteral("+79261112233")))
+                 .ok());
         QVERIFY(m_directory->restore(m_sergey).ok());
         QCOMPARE(ids(m_directory->find(QStringLiteral("елкин"))), QList<qint64>{m_sergey});
     }
@@ -193,20 +220,24 @@ private Q_SLOTS:
         const QString next = m_directory->nextFreeCard();
         QCOMPARE(next, CardNumber::fromSerial(QStringLiteral("042"), 2));
         QVERIFY(CardNumber::normalize(next).ok());
-        QVERIFY(m_directory->create(TestSupport::consentingDraft(QStringLiteral("Card holder"), QString(), next)).ok());
+        QVERIFY(
+            m_directory->create(TestSupport::consentingDraft(QStringLiteral("Card holder"), QString(), next))
+                .ok());
         QCOMPARE(m_directory->nextFreeCard(), CardNumber::fromSerial(QStringLiteral("042"), 3));
     }
 
     void editKeepsIdentityAndUpdatesSearch()
     {
-        CustomerDraft d = TestSupport::consentingDraft(QStringLiteral("Анна Сидорова"), QStringLiteral("+79123456789"));
+        CustomerDraft d =
+            TestSupport::consentingDraft(QStringLiteral("Анна Сидорова"), QStringLiteral("+79123456789"));
         d.nickname = QStringLiteral("Нюра");
         QVERIFY(m_directory->update(m_anna, d).ok());
         QVERIFY(m_directory->find(QStringLiteral("петрова")).isEmpty());
         QCOMPARE(ids(m_directory->find(QStringLiteral("нюра"))), QList<qint64>{m_anna});
         QCOMPARE(m_directory->customer(m_anna)->createdAt, TestSupport::fixedNow());
         // Taking another customer's phone in an edit is refused.
-        CustomerDraft steal = TestSupport::consentingDraft(QStringLiteral("Анна"), QStringLiteral("+79261112233"));
+        CustomerDraft steal =
+            TestSupport::consentingDraft(QStringLiteral("Анна"), QStringLiteral("+79261112233"));
         auto refused = m_directory->update(m_anna, steal);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().relatedId, m_sergey);

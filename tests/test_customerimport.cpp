@@ -311,7 +311,8 @@ private Q_SLOTS:
     void importsTabSeparatedWithEnglishSynonyms()
     {
         Shop shop(QStringLiteral("GB"));
-        const CustomerImport::Preview preview = shop.preview(TestSupport::readDataFile(QStringLiteral("import_tab.csv")));
+        const CustomerImport::Preview preview =
+            shop.preview(TestSupport::readDataFile(QStringLiteral("import_tab.csv")));
         QVERIFY2(!preview.hasIssues(), qPrintable(describe(preview.issues)));
         QCOMPARE(preview.table.delimiter(), QChar(u'\t'));
         QCOMPARE(preview.mapping, (QList<CustomerImport::Field>{
@@ -542,7 +543,8 @@ private Q_SLOTS:
 
     void manyRowsImportInOneGo()
     {
-        // Speed is measured by tests/benchmarks/bench_lookup (import_100k_s); this checks a larger file end to end.
+        // Speed is measured by tests/benchmarks/bench_lookup (import_100k_s); this checks a larger file end
+        // to end.
         const int rows = 2000;
         QByteArray csv = "name;phone;card;email;birthday;notes\n";
         csv.reserve(rows * 90);

@@ -126,7 +126,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite3"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             QVERIFY(other.open());
             QSqlQuery q(other);
@@ -150,9 +151,10 @@ private Q_SLOTS:
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
-                                                    "VALUES (%1, 'from the future', 0)")
-                                         .arg(Migrations::latestVersion() + 1))
+            QVERIFY(db.value()
+                        ->exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
+                                              "VALUES (%1, 'from the future', 0)")
+                                   .arg(Migrations::latestVersion() + 1))
                         .ok());
             QVERIFY(db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
         }
@@ -204,10 +206,14 @@ private Q_SLOTS:
     {
         auto scratch = TestSupport::scratchDatabase();
         QSqlQuery q(scratch->db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (phone_e164, created_at) VALUES ('+79123456789', 0)")));
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO customers (phone_e164, created_at) VALUES ('+79123456789', 0)")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO customers (card_number, created_at) VALUES ('0420000000013', 0)")));
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO customers (card_number, created_at) VALUES ('0420000000013', 0)")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO customers (phone_e164, created_at) VALUES ('+79123456789', 0)")));
+        QVERIFY(!q.exec(
+            QStringLiteral("INSERT INTO customers (phone_e164, created_at) VALUES ('+79123456789', 0)")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO customers (card_number, created_at) VALUES ('0420000000013', 0)")));
+        QVERIFY(!q.exec(
+            QStringLiteral("INSERT INTO customers (card_number, created_at) VALUES ('0420000000013', 0)")));
     }
 };
 

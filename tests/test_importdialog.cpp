@@ -69,7 +69,8 @@ private Q_SLOTS:
         QCOMPARE(m_directory->store().count(), 0);
         // The unknown column is shown, to be mapped or ignored.
         QCOMPARE(dialog.columnsTable()->rowCount(), 4);
-        QCOMPARE(dialog.columnsTable()->item(3, 0)->data(Qt::UserRole).toString(), QStringLiteral("Loyalty level"));
+        QCOMPARE(dialog.columnsTable()->item(3, 0)->data(Qt::UserRole).toString(),
+                 QStringLiteral("Loyalty level"));
     }
 
     void importOnlyValidLines()
@@ -79,14 +80,16 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.importValidButton(), Qt::LeftButton);
         QCOMPARE(dialog.importedCount(), 1);
         QCOMPARE(m_directory->store().count(), 1);
-        QCOMPARE(m_directory->find(QStringLiteral("+79123456789")).first().customer.name, QStringLiteral("Anna"));
+        QCOMPARE(m_directory->find(QStringLiteral("+79123456789")).first().customer.name,
+                 QStringLiteral("Anna"));
     }
 
     void mappingAColumnInThePreviewImportsIt()
     {
         ImportDialog dialog(*m_directory, *m_scratch->db);
-        dialog.setFileContents(QByteArrayLiteral("Client,Mobile number,Remark\nAnna,89123456789,likes roses\n"),
-                               QStringLiteral("other.csv"));
+        dialog.setFileContents(
+            QByteArrayLiteral("Client,Mobile number,Remark\nAnna,89123456789,likes roses\n"),
+            QStringLiteral("other.csv"));
         auto* remark = qobject_cast<QComboBox*>(dialog.columnsTable()->cellWidget(2, 2));
         QVERIFY(remark);
         remark->setCurrentIndex(remark->findData(int(CustomerImport::Field::Notes)));
@@ -106,9 +109,11 @@ private Q_SLOTS:
         const QByteArray cp1251 = QByteArrayLiteral("name,phone\n\xc0\xed\xed\xe0,89123456789\n"); // "Анна"
         ImportDialog dialog(*m_directory, *m_scratch->db);
         dialog.setFileContents(cp1251, QStringLiteral("old.csv"));
-        dialog.encodingBox()->setCurrentIndex(dialog.encodingBox()->findData(QByteArrayLiteral("windows-1251")));
+        dialog.encodingBox()->setCurrentIndex(
+            dialog.encodingBox()->findData(QByteArrayLiteral("windows-1251")));
         QTest::mouseClick(dialog.importAllButton(), Qt::LeftButton);
-        QCOMPARE(m_directory->find(QStringLiteral("+79123456789")).first().customer.name, QStringLiteral("Анна"));
+        QCOMPARE(m_directory->find(QStringLiteral("+79123456789")).first().customer.name,
+                 QStringLiteral("Анна"));
     }
 };
 

@@ -20,7 +20,8 @@
 #include <QTimer>
 
 namespace {
-// Types any script (QTest::keyClicks only knows Latin-1): one key event per character, as a keyboard layout sends.
+// Types any script (QTest::keyClicks only knows Latin-1): one key event per character, as a keyboard layout
+// sends.
 void typeText(QWidget* widget, const QString& text)
 {
     for (QChar ch : text) {
@@ -45,10 +46,8 @@ public:
     void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
 };
 
-
 // Runs 'step' on the modal dialog that opens next, once it is shown.
-template <typename Dialog, typename Step>
-void whenDialogOpens(Step step)
+template <typename Dialog, typename Step> void whenDialogOpens(Step step)
 {
     QTimer::singleShot(0, [step] {
         for (int attempt = 0; attempt < 100; ++attempt) {
@@ -91,11 +90,19 @@ private Q_SLOTS:
         m_clock = std::make_unique<SettableClock>(TestSupport::fixedNow());
         {
             CustomerDirectory directory(*m_scratch->db, *m_clock);
-            m_anna = directory.create(TestSupport::consentingDraft(QStringLiteral("Анна Петрова"), QStringLiteral("8 912 345-67-89"),
-                                            QStringLiteral("0420000000013")))
+            m_anna = directory
+                         .create(TestSupport::consentingDraft(QStringLiteral("Анна Петрова"),
+                                                              QStringLiteral("8 912 345-67-89"),
+                                                              QStringLiteral("0420000000013")))
                          .value();
-            m_ali = directory.create(TestSupport::consentingDraft(QStringLiteral("علي رضایی"), QStringLiteral("+98 912 123 4567"))).value();
-            directory.create(TestSupport::consentingDraft(QStringLiteral("Fatima"), QStringLiteral("+966 50 123 4567"))).value();
+            m_ali = directory
+                        .create(TestSupport::consentingDraft(QStringLiteral("علي رضایی"),
+                                                             QStringLiteral("+98 912 123 4567")))
+                        .value();
+            directory
+                .create(TestSupport::consentingDraft(QStringLiteral("Fatima"),
+                                                     QStringLiteral("+966 50 123 4567")))
+                .value();
         }
         m_window = std::make_unique<MainWindow>(*m_scratch->db, *m_clock);
         m_window->show();
@@ -197,7 +204,8 @@ private Q_SLOTS:
 
     void withdrawingMarketingIsOneClickAndRecorded()
     {
-        CustomerDraft d = TestSupport::consentingDraft(QStringLiteral("Olga"), QStringLiteral("+79005556677"));
+        CustomerDraft d =
+            TestSupport::consentingDraft(QStringLiteral("Olga"), QStringLiteral("+79005556677"));
         d.marketingConsent = true;
         const qint64 olga = m_window->directory().create(d).value();
         m_window->openCustomer(olga);
@@ -230,9 +238,10 @@ private Q_SLOTS:
 
     void changingTheCountryChangesHowNumbersAreRead()
     {
-        const qint64 reza =
-            m_window->directory().create(TestSupport::consentingDraft(QStringLiteral("Reza"), QStringLiteral("+98 912 345 6789")))
-                .value();
+        const qint64 reza = m_window->directory()
+                                .create(TestSupport::consentingDraft(QStringLiteral("Reza"),
+                                                                     QStringLiteral("+98 912 345 6789")))
+                                .value();
         type(QStringLiteral("0912 345 6789")); // read as a Russian number: nobody
         QCOMPARE(m_window->resultsModel()->rowCount(), 0);
         whenDialogOpens<ShopSetupDialog>([](ShopSetupDialog* dialog) {

@@ -38,7 +38,8 @@ private Q_SLOTS:
 
     void termsAreTheWordsOfNameAndNickname()
     {
-        const QStringList terms = SearchKey::terms(QStringLiteral("Anna-Maria  SMITH"), QStringLiteral("Ann"));
+        const QStringList terms =
+            SearchKey::terms(QStringLiteral("Anna-Maria  SMITH"), QStringLiteral("Ann"));
         QCOMPARE(terms, (QStringList{QStringLiteral("anna"), QStringLiteral("maria"), QStringLiteral("smith"),
                                      QStringLiteral("ann")}));
         QCOMPARE(SearchKey::terms(QStringLiteral("Anna Anna")).size(), 1);

@@ -3,8 +3,9 @@
 #include <QString>
 
 // Phone numbers, card numbers and codes keep their left-to-right order inside right-to-left text.
-// Qt 6.4's layout leaves the leading + of "+966 51 282 0830" at the wrong end with the isolates (U+2066…U+2069)
-// and with an LTR embedding; left-to-right marks on both sides keep the whole number in order.
+// Qt 6.4's layout leaves the leading + of "+966 51 282 0830" at the wrong end with the isolates
+// (U+2066…U+2069) and with an LTR embedding; left-to-right marks on both sides keep the whole number in
+// order.
 inline QString ltrIsolate(const QString& text)
 {
     if (text.isEmpty())

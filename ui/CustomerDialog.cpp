@@ -1,8 +1,8 @@
 #include "CustomerDialog.h"
 
 #include "Bidi.h"
-#include "UserSettings.h"
 #include "PhoneNumbers.h"
+#include "UserSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,7 +36,8 @@ CustomerDialog::CustomerDialog(CustomerDirectory& directory, qint64 editingId, Q
     m_phone = new QLineEdit(this);
     m_phone->setLayoutDirection(Qt::LeftToRight);
     const QString example = PhoneNumbers::exampleNational(m_directory.region());
-    m_phone->setPlaceholderText(example.isEmpty() ? tr("+ country code and number") : tr("e.g. %1").arg(example));
+    m_phone->setPlaceholderText(example.isEmpty() ? tr("+ country code and number")
+                                                  : tr("e.g. %1").arg(example));
     m_phoneHint = new QLabel(this);
     m_phoneHint->setEnabled(false);
     m_phoneHint->hide();
@@ -73,7 +74,8 @@ CustomerDialog::CustomerDialog(CustomerDirectory& directory, qint64 editingId, Q
     if (!editingId) {
         auto* consent = new QGroupBox(tr("Consent"), this);
         auto* consentLayout = new QFormLayout(consent);
-        m_dataConsent = new QCheckBox(tr("Agrees that the shop keeps their personal data (required)"), consent);
+        m_dataConsent =
+            new QCheckBox(tr("Agrees that the shop keeps their personal data (required)"), consent);
         m_marketingConsent = new QCheckBox(tr("Agrees to receive offers and news"), consent);
         m_channel = new QComboBox(consent);
         m_channel->addItem(tr("Signed paper form"), int(ConsentRecord::Channel::Paper));
@@ -157,8 +159,9 @@ void CustomerDialog::updatePhoneHint()
 {
     const QString text = m_phone->text().trimmed();
     auto e164 = PhoneNumbers::toE164(text, m_directory.region());
-    m_phoneHint->setText(e164 ? tr("Saved as %1").arg(ltrIsolate(PhoneNumbers::formatInternational(e164.value())))
-                              : QString());
+    m_phoneHint->setText(
+        e164 ? tr("Saved as %1").arg(ltrIsolate(PhoneNumbers::formatInternational(e164.value())))
+             : QString());
     m_phoneHint->setVisible(e164.ok());
 }
 
@@ -195,7 +198,9 @@ void CustomerDialog::showProblems(const QList<FieldProblem>& problems)
             continue;
         QString text = problem.message.toHtmlEscaped();
         if (problem.existingCustomerId)
-            text = tr("%1 <a href=\"customer:%2\">Open their page</a>").arg(text).arg(problem.existingCustomerId);
+            text = tr("%1 <a href=\"customer:%2\">Open their page</a>")
+                       .arg(text)
+                       .arg(problem.existingCustomerId);
         label->setText(text);
         label->show();
     }
@@ -212,9 +217,10 @@ void CustomerDialog::accept()
     const CustomerDraft d = draft();
     QList<FieldProblem> problems = m_directory.validate(d, m_editingId);
     if (!m_editingId && !d.dataConsent)
-        problems.append({FieldProblem::Field::Consent,
-                         tr("Ask the customer whether the shop may keep their personal data, and tick the box when "
-                            "they agree: without that consent their details cannot be saved.")});
+        problems.append(
+            {FieldProblem::Field::Consent,
+             tr("Ask the customer whether the shop may keep their personal data, and tick the box when "
+                "they agree: without that consent their details cannot be saved.")});
     if (!m_editingId && d.recordedBy.isEmpty())
         problems.append({FieldProblem::Field::Consent, tr("Write who recorded the consent.")});
     if (!problems.isEmpty()) {

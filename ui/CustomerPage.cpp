@@ -50,7 +50,8 @@ CustomerPage::CustomerPage(CustomerDirectory& directory, Database& db, QWidget* 
 
     m_archivedBanner = new QLabel(this);
     m_archivedBanner->setWordWrap(true);
-    m_archivedBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }"));
+    m_archivedBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }"));
     layout->addWidget(m_archivedBanner);
 
     auto* contact = new QGroupBox(tr("Contact"), this);
@@ -108,8 +109,9 @@ QString CustomerPage::consentText(const std::optional<ConsentRecord>& consent) c
         how = tr("online or by message");
         break;
     }
-    return consent->granted ? tr("Agreed %1, %2, recorded by %3").arg(how, when, consent->recordedBy)
-                            : tr("Refused or withdrawn %1, %2, recorded by %3").arg(how, when, consent->recordedBy);
+    return consent->granted
+               ? tr("Agreed %1, %2, recorded by %3").arg(how, when, consent->recordedBy)
+               : tr("Refused or withdrawn %1, %2, recorded by %3").arg(how, when, consent->recordedBy);
 }
 
 void CustomerPage::refresh()
@@ -123,15 +125,18 @@ void CustomerPage::refresh()
     const QString none = tr("—");
     m_title->setText(CustomerSearchModel::displayName(*customer));
     m_archivedBanner->setVisible(customer->isArchived());
-    m_archivedBanner->setText(tr("Archived on %1. Archived customers are hidden from searches.")
-                                  .arg(locale.toString(customer->archivedAt.toLocalTime().date(), QLocale::ShortFormat)));
+    m_archivedBanner->setText(
+        tr("Archived on %1. Archived customers are hidden from searches.")
+            .arg(locale.toString(customer->archivedAt.toLocalTime().date(), QLocale::ShortFormat)));
     m_archive->setText(customer->isArchived() ? tr("&Restore") : tr("&Archive"));
-    m_phone->setText(customer->phoneE164.isEmpty() ? none
-                                                   : ltrIsolate(PhoneNumbers::formatInternational(customer->phoneE164)));
+    m_phone->setText(customer->phoneE164.isEmpty()
+                         ? none
+                         : ltrIsolate(PhoneNumbers::formatInternational(customer->phoneE164)));
     m_card->setText(customer->cardNumber.isEmpty() ? none : ltrIsolate(customer->cardNumber));
     m_email->setText(customer->email.isEmpty() ? none : ltrIsolate(customer->email));
     m_nickname->setText(customer->nickname.isEmpty() ? none : customer->nickname);
-    m_birthday->setText(customer->birthday.isValid() ? locale.toString(customer->birthday, QLocale::LongFormat) : none);
+    m_birthday->setText(
+        customer->birthday.isValid() ? locale.toString(customer->birthday, QLocale::LongFormat) : none);
     m_notes->setText(customer->notes.isEmpty() ? none : customer->notes);
     m_created->setText(locale.toString(customer->createdAt.toLocalTime().date(), QLocale::LongFormat));
 
@@ -140,15 +145,16 @@ void CustomerPage::refresh()
     m_marketing->setText(consentText(marketing));
     const bool granted = marketing && marketing->granted;
     m_marketingButton->setText(granted ? tr("&Withdraw") : tr("Record &agreement"));
-    m_marketingButton->setToolTip(granted ? tr("The customer no longer wants offers and news; this is recorded.")
-                                          : tr("The customer agreed just now, in person, to receive offers and news."));
+    m_marketingButton->setToolTip(
+        granted ? tr("The customer no longer wants offers and news; this is recorded.")
+                : tr("The customer agreed just now, in person, to receive offers and news."));
 
     SaleStore sales(m_db);
     const qint64 purchases = sales.countForCustomer(m_id);
-    m_activity->setText(purchases == 0
-                            ? tr("No purchases recorded yet.")
-                            : tr("%n purchase(s), the last on %1.", nullptr, int(purchases))
-                                  .arg(locale.toString(sales.lastSaleAt(m_id).toLocalTime().date(), QLocale::LongFormat)));
+    m_activity->setText(purchases == 0 ? tr("No purchases recorded yet.")
+                                       : tr("%n purchase(s), the last on %1.", nullptr, int(purchases))
+                                             .arg(locale.toString(sales.lastSaleAt(m_id).toLocalTime().date(),
+                                                                  QLocale::LongFormat)));
 }
 
 void CustomerPage::toggleMarketing()
@@ -157,8 +163,7 @@ void CustomerPage::toggleMarketing()
     const bool granted = marketing && marketing->granted;
     // Withdrawing is one click; agreeing now is recorded as given in person at the counter.
     auto recorded = m_directory.recordConsent(m_id, ConsentRecord::Purpose::Marketing, !granted,
-                                              ConsentRecord::Channel::Verbal,
-                                              UserSettings::operatorName());
+                                              ConsentRecord::Channel::Verbal, UserSettings::operatorName());
     if (!recorded)
         Prompts::instance().warn(this, tr("Consent"), recorded.error().message);
     refresh();
@@ -174,11 +179,12 @@ void CustomerPage::toggleArchived()
     if (customer->isArchived()) {
         done = m_directory.restore(m_id);
     } else {
-        if (!Prompts::instance().confirm(this, tr("Archive customer"),
-                                         tr("Archive %1? They will no longer show in searches; their history is kept "
-                                            "and you can restore them at any time.")
-                                             .arg(CustomerSearchModel::displayName(*customer)),
-                                         tr("Archive")))
+        if (!Prompts::instance().confirm(
+                this, tr("Archive customer"),
+                tr("Archive %1? They will no longer show in searches; their history is kept "
+                   "and you can restore them at any time.")
+                    .arg(CustomerSearchModel::displayName(*customer)),
+                tr("Archive")))
             return;
         done = m_directory.archive(m_id);
     }

@@ -5,7 +5,9 @@
 
 #include <QFont>
 
-CustomerSearchModel::CustomerSearchModel(QObject* parent) : QAbstractTableModel(parent) {}
+CustomerSearchModel::CustomerSearchModel(QObject* parent) : QAbstractTableModel(parent)
+{
+}
 
 void CustomerSearchModel::setHits(const QList<SearchHit>& hits)
 {

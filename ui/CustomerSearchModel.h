@@ -10,8 +10,18 @@ class CustomerSearchModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Phone, Card, Match, ColumnCount };
-    enum Role { CustomerIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Name,
+        Phone,
+        Card,
+        Match,
+        ColumnCount
+    };
+    enum Role
+    {
+        CustomerIdRole = Qt::UserRole + 1
+    };
 
     explicit CustomerSearchModel(QObject* parent = nullptr);
 

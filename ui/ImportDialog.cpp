@@ -25,8 +25,8 @@
 
 namespace {
 constexpr CustomerImport::Field kFields[] = {
-    CustomerImport::Field::Ignore,   CustomerImport::Field::Name,     CustomerImport::Field::Phone,
-    CustomerImport::Field::Card,     CustomerImport::Field::Email,    CustomerImport::Field::Birthday,
+    CustomerImport::Field::Ignore,   CustomerImport::Field::Name,  CustomerImport::Field::Phone,
+    CustomerImport::Field::Card,     CustomerImport::Field::Email, CustomerImport::Field::Birthday,
     CustomerImport::Field::Nickname, CustomerImport::Field::Notes,
 };
 } // namespace
@@ -62,8 +62,8 @@ ImportDialog::ImportDialog(CustomerDirectory& directory, Database& db, QWidget* 
     m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_columns->verticalHeader()->hide();
     m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_columns->setMinimumHeight(m_columns->horizontalHeader()->sizeHint().height()
-                                + 5 * (m_columns->fontMetrics().height() + 14));
+    m_columns->setMinimumHeight(m_columns->horizontalHeader()->sizeHint().height() +
+                                5 * (m_columns->fontMetrics().height() + 14));
     columnsLayout->addWidget(m_columns);
     layout->addWidget(columns, 1);
 
@@ -118,8 +118,9 @@ bool ImportDialog::chooseFile()
     UserSettings::setValue(UserSettings::Key::LastImportFolder, QFileInfo(path).absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Prompts::instance().warn(this, windowTitle(),
-                                 tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        Prompts::instance().warn(
+            this, windowTitle(),
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
     setFileContents(file.readAll(), path);
@@ -168,12 +169,14 @@ void ImportDialog::refreshPreview()
     const int valid = int(m_preview->valid.size());
     const int rejected = int(m_preview->rejectedRows.size());
     if (rejected == 0)
-        m_summary->setText(tr("%n customer(s) ready to import. Nothing is saved until you press Import.", nullptr, valid));
+        m_summary->setText(
+            tr("%n customer(s) ready to import. Nothing is saved until you press Import.", nullptr, valid));
     else
-        m_summary->setText(tr("Lines with problems: %1. Customers ready: %2. Fix the file and import it again, or "
-                              "import only the valid lines.")
-                               .arg(rejected)
-                               .arg(valid));
+        m_summary->setText(
+            tr("Lines with problems: %1. Customers ready: %2. Fix the file and import it again, or "
+               "import only the valid lines.")
+                .arg(rejected)
+                .arg(valid));
     m_importAll->setEnabled(rejected == 0 && valid > 0);
     m_importValid->setEnabled(rejected > 0 && valid > 0);
     m_saveRejected->setEnabled(rejected > 0);
@@ -183,11 +186,12 @@ void ImportDialog::fillColumns()
 {
     m_filling = true;
     const QStringList header = m_preview->table.header();
-    const QStringList firstRow = m_preview->table.rows().isEmpty() ? QStringList()
-                                                                   : m_preview->table.rows().first().cells;
+    const QStringList firstRow =
+        m_preview->table.rows().isEmpty() ? QStringList() : m_preview->table.rows().first().cells;
     bool sameColumns = m_columns->rowCount() == header.size();
     for (int column = 0; sameColumns && column < header.size(); ++column)
-        sameColumns = m_columns->item(column, 0) && m_columns->item(column, 0)->data(Qt::UserRole) == header[column];
+        sameColumns =
+            m_columns->item(column, 0) && m_columns->item(column, 0)->data(Qt::UserRole) == header[column];
     if (!sameColumns) {
         // Rebuilt only when the file's columns change, never from inside a combo box's own signal.
         m_columns->setRowCount(int(header.size()));
@@ -210,7 +214,8 @@ void ImportDialog::fillColumns()
     for (int column = 0; column < header.size(); ++column) {
         m_columns->setItem(column, 1, new QTableWidgetItem(ltrUnlessRtl(firstRow.value(column))));
         if (auto* box = qobject_cast<QComboBox*>(m_columns->cellWidget(column, 2)))
-            box->setCurrentIndex(box->findData(int(m_preview->mapping.value(column, CustomerImport::Field::Ignore))));
+            box->setCurrentIndex(
+                box->findData(int(m_preview->mapping.value(column, CustomerImport::Field::Ignore))));
     }
     m_filling = false;
 }
@@ -250,12 +255,16 @@ void ImportDialog::saveRejected()
     if (!m_preview)
         return;
     const QFileInfo source(m_fileName);
-    const QString suggested = source.absoluteDir().filePath(tr("%1-problems.csv").arg(source.completeBaseName()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save problem lines"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested =
+        source.absoluteDir().filePath(tr("%1-problems.csv").arg(source.completeBaseName()));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save problem lines"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(CustomerImport::rejectedCsv(*m_preview)) < 0 || !file.commit())
-        Prompts::instance().warn(this, windowTitle(),
-                                 tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(CustomerImport::rejectedCsv(*m_preview)) < 0 ||
+        !file.commit())
+        Prompts::instance().warn(
+            this, windowTitle(),
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }

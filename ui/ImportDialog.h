@@ -14,7 +14,8 @@ class QPushButton;
 class QTableWidget;
 
 // A CSV import previewed before anything is written: encoding and delimiter (detected, or chosen), which
-// column holds what, and every bad line with its number, column and reason. Import all, or only the valid lines.
+// column holds what, and every bad line with its number, column and reason. Import all, or only the valid
+// lines.
 class ImportDialog : public QDialog
 {
     Q_OBJECT

@@ -135,10 +135,11 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Regulars"), this, [this] {
-        Prompts::instance().inform(this, tr("About Regulars"),
-                                   tr("Regulars %1\nA loyalty programme for your shop that keeps your regular "
-                                      "customers coming back.")
-                                       .arg(QApplication::applicationVersion()));
+        Prompts::instance().inform(
+            this, tr("About Regulars"),
+            tr("Regulars %1\nA loyalty programme for your shop that keeps your regular "
+               "customers coming back.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -241,8 +242,8 @@ void MainWindow::newCustomer(const QString& phoneOrCard)
     CustomerDialog dialog(*m_directory, 0, this);
     if (!phoneOrCard.isEmpty()) {
         // A full card number typed or scanned goes to the card field; anything else phone-like is a phone.
-        if (CardNumber::looksLikeCard(phoneOrCard) && CardNumber::normalize(phoneOrCard)
-            && !PhoneNumbers::toE164(phoneOrCard, m_directory->region()))
+        if (CardNumber::looksLikeCard(phoneOrCard) && CardNumber::normalize(phoneOrCard) &&
+            !PhoneNumbers::toE164(phoneOrCard, m_directory->region()))
             dialog.setCard(phoneOrCard);
         else
             dialog.setPhone(phoneOrCard);
@@ -277,8 +278,8 @@ void MainWindow::exportCustomers()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("customers.csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export customers"), suggested,
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export customers"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     CustomerExport exporter(*m_directory);

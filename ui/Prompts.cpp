@@ -7,7 +7,8 @@ namespace {
 class MessageBoxPrompts final : public Prompts
 {
 public:
-    bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel) override
+    bool confirm(QWidget* parent, const QString& title, const QString& text,
+                 const QString& acceptLabel) override
     {
         QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
         QPushButton* accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);

@@ -9,7 +9,8 @@ class Prompts
 {
 public:
     virtual ~Prompts() = default;
-    virtual bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& acceptLabel) = 0;
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text,
+                         const QString& acceptLabel) = 0;
     virtual void warn(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual void inform(QWidget* parent, const QString& title, const QString& text) = 0;
 

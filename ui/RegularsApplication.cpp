@@ -12,8 +12,8 @@
 #include <QApplication>
 #include <QIcon>
 
-int RegularsApplication::runWindow(int& argc, char** argv, const QString& databasePath, const QString& language,
-                                   const QString& initialSearch)
+int RegularsApplication::runWindow(int& argc, char** argv, const QString& databasePath,
+                                   const QString& language, const QString& initialSearch)
 {
     QApplication app(argc, argv);
     Translations::describeApplication();

@@ -2,7 +2,8 @@
 
 #include <QString>
 
-// Starts the window: application object, translations, layout direction, the shop's database and first-run setup.
+// Starts the window: application object, translations, layout direction, the shop's database and first-run
+// setup.
 class RegularsApplication
 {
 public:

@@ -19,9 +19,10 @@ ShopSetupDialog::ShopSetupDialog(ShopSettings& settings, const QString& suggeste
 {
     setWindowTitle(tr("Set up your shop"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Welcome to Regulars. Tell us where your shop is: phone numbers typed without a "
-                                "country code are read as numbers of this country."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Welcome to Regulars. Tell us where your shop is: phone numbers typed without a "
+                      "country code are read as numbers of this country."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

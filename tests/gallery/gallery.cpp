@@ -22,11 +22,14 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     Translations::describeApplication();
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("screen"), QStringLiteral("main, new-customer, import or setup"));
+    parser.addPositionalArgument(QStringLiteral("screen"),
+                                 QStringLiteral("main, new-customer, import or setup"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
-    parser.addOption({QStringLiteral("file"), QStringLiteral("CSV file for the import screen"), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("find"), QStringLiteral("search for the main screen"), QStringLiteral("query")});
+    parser.addOption(
+        {QStringLiteral("file"), QStringLiteral("CSV file for the import screen"), QStringLiteral("path")});
+    parser.addOption(
+        {QStringLiteral("find"), QStringLiteral("search for the main screen"), QStringLiteral("query")});
     parser.process(app);
     Translations::install(parser.value(QStringLiteral("lang")));
     QApplication::setLayoutDirection(Translations::locale().textDirection());
