@@ -19,7 +19,7 @@ public:
 class SettableClock final : public Clock
 {
 public:
-    explicit SettableClock(QDateTime now) : m_now(now.toUTC()) {}
+    explicit SettableClock(const QDateTime& now) : m_now(now.toUTC()) {}
     QDateTime nowUtc() const override { return m_now; }
     void set(const QDateTime& now) { m_now = now.toUTC(); }
     void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }

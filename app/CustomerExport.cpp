@@ -8,7 +8,7 @@
 
 namespace {
 // Written in chunks so a large shop neither builds the whole file in memory nor writes line by line.
-constexpr qsizetype kChunkBytes = 64 * 1024;
+constexpr qsizetype kChunkBytes = qsizetype(64) * 1024;
 
 QString isoDateTime(const QDateTime& at)
 {

@@ -710,7 +710,7 @@ Result<DemoShop::Summary> DemoShop::create(const Options& options)
         // False once the purchase would lie after now: the customer's story ends there.
         const auto buy = [&](int day) {
             const int hour = draw.chance(habit) ? habitualHour : drawHour(draw);
-            qint64 atMs = calendar.utcMs(day, hour * 60 + draw.below(60)) + draw.below(60) * 1000;
+            qint64 atMs = calendar.utcMs(day, hour * 60 + draw.below(60)) + qint64(draw.below(60)) * 1000;
             // Back the same day for something forgotten: later than the first visit, or not at all.
             if (atMs <= lastMs) {
                 atMs = lastMs + qint64(draw.between(10, 120)) * 60000;
@@ -817,7 +817,7 @@ Result<DemoShop::Summary> DemoShop::create(const Options& options)
     SaleRecord sale;
     sale.tillId = u"1"_s;
     for (size_t i = 0; i < sales.size(); ++i) {
-        sale.saleRef = u"DEMO-%1"_s.arg(qulonglong(i + 1), 6, 10, QChar(u'0'));
+        sale.saleRef = u"DEMO-%1"_s.arg(qulonglong(i) + 1, 6, 10, QChar(u'0'));
         sale.customerId = planned[size_t(sales[i].customer)].id;
         sale.at = QDateTime::fromMSecsSinceEpoch(sales[i].atMs, Qt::UTC);
         sale.amountMinor = sales[i].amountMinor;

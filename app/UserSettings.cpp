@@ -40,7 +40,7 @@ void UserSettings::setValue(Key key, const QVariant& value)
 
 QString UserSettings::operatorName()
 {
-    const QString saved = value(Key::OperatorName).toString().trimmed();
+    QString saved = value(Key::OperatorName).toString().trimmed();
     if (!saved.isEmpty())
         return saved;
     const QString account = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));

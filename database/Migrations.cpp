@@ -137,7 +137,7 @@ int Migrations::latestVersion()
     return steps().back().version;
 }
 
-Result<int> Migrations::currentVersion(QSqlDatabase db)
+Result<int> Migrations::currentVersion(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral(

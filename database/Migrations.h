@@ -9,6 +9,6 @@ class Migrations
 {
 public:
     static int latestVersion();
-    static Result<int> currentVersion(QSqlDatabase db);
+    static Result<int> currentVersion(const QSqlDatabase& db);
     static Result<void> migrate(QSqlDatabase db, int targetVersion);
 };
