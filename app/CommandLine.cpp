@@ -108,8 +108,9 @@ bool CommandLine::flag(const QString& name) const
 
 QString CommandLine::defaultDatabasePath()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(QStringLiteral("regulars.sqlite3"));
+    // Built from the generic data folder, so it is the same before and after the application object exists.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(folder).filePath(QStringLiteral("regulars/regulars.sqlite3"));
 }
 
 QString CommandLine::databasePath() const

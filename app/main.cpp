@@ -9,6 +9,7 @@
 
 int main(int argc, char* argv[])
 {
+    Translations::describeApplication();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -17,7 +18,6 @@ int main(int argc, char* argv[])
     // Commands, --help and --version run without a display; only the window needs a QApplication.
     if (commandLine.runsWithoutWindow()) {
         QCoreApplication app(argc, argv);
-        Translations::describeApplication();
         Translations::install(commandLine.language());
         QTextStream out(stdout);
         QTextStream err(stderr);

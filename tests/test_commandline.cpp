@@ -1,3 +1,4 @@
+#include "CommandLine.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -69,6 +70,15 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         for (const char* command : {"customers find", "customers import", "customers export", "demo", "--db"})
             QVERIFY2(help.out.contains(QString::fromLatin1(command)), command);
+    }
+
+    void windowAndCommandsShareTheDefaultDatabase()
+    {
+        // The path is decided before any application object exists (for the window) and after (for commands).
+        const QString before = CommandLine({QStringLiteral("regulars")}).databasePath();
+        QVERIFY2(before.endsWith(QStringLiteral("/regulars/regulars.sqlite3")), qPrintable(before));
+        Run help = regulars({QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(before), qPrintable(help.out));
     }
 
     void usageErrorsExitWithTwo()
