@@ -257,16 +257,12 @@ int CommandLine::customersImport(const QString& file, QTextStream& out, QTextStr
     }
     const QString encoding = option(QStringLiteral("encoding"));
     if (!encoding.isEmpty()) {
-        const QByteArray wanted = encoding.toLatin1();
-        bool known = false;
-        for (const QByteArray& supported : CsvTable::supportedEncodings())
-            known = known || supported.compare(wanted, Qt::CaseInsensitive) == 0;
-        if (!known) {
-            err << tr("Unknown encoding %1; use UTF-8, windows-1251 or windows-1256.").arg(encoding)
+        options.csv.encoding = CsvTable::canonicalEncoding(encoding.toLatin1());
+        if (options.csv.encoding.isEmpty()) {
+            err << tr("Unknown encoding %1; use UTF-8, UTF-16, windows-1251 or windows-1256.").arg(encoding)
                 << Qt::endl;
             return UsageError;
         }
-        options.csv.encoding = wanted;
     }
     const QString delimiter = option(QStringLiteral("delimiter"));
     if (!delimiter.isEmpty()) {

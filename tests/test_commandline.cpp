@@ -157,6 +157,18 @@ private Q_SLOTS:
         QCOMPARE(none.exitCode, 0);
         QVERIFY(none.out.trimmed().isEmpty()); // nothing was written
 
+        // Encodings go by their usual names; an unknown one is a usage error that changes nothing.
+        QCOMPARE(regulars({QStringLiteral("--db"), shop, QStringLiteral("customers"),
+                           QStringLiteral("import"), bad, QStringLiteral("--region"), QStringLiteral("RU"),
+                           QStringLiteral("--encoding"), QStringLiteral("koi8-r")})
+                     .exitCode,
+                 2);
+        QCOMPARE(regulars({QStringLiteral("--db"), shop, QStringLiteral("customers"),
+                           QStringLiteral("import"), bad, QStringLiteral("--region"), QStringLiteral("RU"),
+                           QStringLiteral("--encoding"), QStringLiteral("cp1251")})
+                     .exitCode,
+                 1); // understood, and refused for the bad lines as before
+
         Run skipped = regulars({QStringLiteral("--db"), shop, QStringLiteral("customers"),
                                 QStringLiteral("import"), bad, QStringLiteral("--region"),
                                 QStringLiteral("RU"), QStringLiteral("--skip-invalid")});

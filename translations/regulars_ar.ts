@@ -101,10 +101,6 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
         <translation>لم تُحدَّد دولة المتجر، لذلك لا يمكن قراءة أرقام الهواتف. حدّدها باستخدام --region CC (مثلًا --region RU).</translation>
     </message>
     <message>
-        <source>Unknown encoding %1; use UTF-8, windows-1251 or windows-1256.</source>
-        <translation>ترميز غير معروف %1؛ استخدم UTF-8 أو windows-1251 أو windows-1256.</translation>
-    </message>
-    <message>
         <source>Unknown separator %1; use comma, semicolon or tab.</source>
         <translation>فاصل غير معروف %1؛ استخدم comma (فاصلة) أو semicolon (فاصلة منقوطة) أو tab (علامة جدولة).</translation>
     </message>
@@ -161,6 +157,10 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
         <source>%1: %2</source>
         <comment>column: problem</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; use UTF-8, UTF-16, windows-1251 or windows-1256.</source>
+        <translation>الترميز %1 غير معروف؛ استخدم UTF-8 أو UTF-16 أو windows-1251 أو windows-1256.</translation>
     </message>
 </context>
 <context>

@@ -78,10 +78,6 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown encoding %1; use UTF-8, windows-1251 or windows-1256.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown separator %1; use comma, semicolon or tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,6 +121,10 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
     <message>
         <source>%1: %2</source>
         <comment>column: problem</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; use UTF-8, UTF-16, windows-1251 or windows-1256.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

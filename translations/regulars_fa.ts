@@ -101,10 +101,6 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <translation>کشور فروشگاه تعیین نشده، بنابراین شماره‌های تلفن را نمی‌توان خواند. آن را با --region CC مشخص کنید (مثلاً --region RU).</translation>
     </message>
     <message>
-        <source>Unknown encoding %1; use UTF-8, windows-1251 or windows-1256.</source>
-        <translation>کدگذاری ناشناخته %1؛ از UTF-8، windows-1251 یا windows-1256 استفاده کنید.</translation>
-    </message>
-    <message>
         <source>Unknown separator %1; use comma, semicolon or tab.</source>
         <translation>جداکننده ناشناخته %1؛ از comma (ویرگول)، semicolon (نقطه‌ویرگول) یا tab (تب) استفاده کنید.</translation>
     </message>
@@ -146,6 +142,10 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <source>%1: %2</source>
         <comment>column: problem</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; use UTF-8, UTF-16, windows-1251 or windows-1256.</source>
+        <translation>کدگذاری %1 شناخته نشد؛ از UTF-8، UTF-16، windows-1251 یا windows-1256 استفاده کنید.</translation>
     </message>
 </context>
 <context>

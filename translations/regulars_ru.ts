@@ -101,10 +101,6 @@ Regulars ведёт постоянных клиентов магазина и и
         <translation>Страна магазина не задана, поэтому номера телефонов не распознать. Укажите её через --region CC (например, --region RU).</translation>
     </message>
     <message>
-        <source>Unknown encoding %1; use UTF-8, windows-1251 or windows-1256.</source>
-        <translation>Неизвестная кодировка %1; укажите UTF-8, windows-1251 или windows-1256.</translation>
-    </message>
-    <message>
         <source>Unknown separator %1; use comma, semicolon or tab.</source>
         <translation>Неизвестный разделитель %1; укажите comma (запятая), semicolon (точка с запятой) или tab (табуляция).</translation>
     </message>
@@ -152,6 +148,10 @@ Regulars ведёт постоянных клиентов магазина и и
         <source>%1: %2</source>
         <comment>column: problem</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; use UTF-8, UTF-16, windows-1251 or windows-1256.</source>
+        <translation>Неизвестная кодировка %1; используйте UTF-8, UTF-16, windows-1251 или windows-1256.</translation>
     </message>
 </context>
 <context>
