@@ -136,8 +136,7 @@ QList<FieldProblem> CustomerDirectory::validate(const CustomerDraft& draft, qint
                  holder->id});
     }
     const QString email = draft.email.trimmed();
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
+    if (!email.isEmpty() && !isEmailAddress(email))
         problems.append(
             {FieldProblem::Field::Email,
              tr("“%1” is not an email address; it should look like name@example.com.").arg(email)});
@@ -147,7 +146,7 @@ QList<FieldProblem> CustomerDirectory::validate(const CustomerDraft& draft, qint
             problems.append({FieldProblem::Field::Birthday,
                              tr("“%1” is not a date; write it as day.month.year, for example 31.12.1990.")
                                  .arg(draft.birthday.trimmed())});
-        else if (birthday > m_clock.nowUtc().date() || birthday.year() < 1900)
+        else if (birthday > m_clock.nowUtc().date() || birthday.year() < EarliestBirthYear)
             problems.append(
                 {FieldProblem::Field::Birthday,
                  tr("The birthday %1 cannot be right; check the year.").arg(draft.birthday.trimmed())});
@@ -155,7 +154,22 @@ QList<FieldProblem> CustomerDirectory::validate(const CustomerDraft& draft, qint
     if (draft.name.trimmed().size() > 200)
         problems.append(
             {FieldProblem::Field::Name, tr("The name is too long; keep it under 200 characters.")});
+    if (editingId == 0) {
+        if (!draft.dataConsent)
+            problems.append(
+                {FieldProblem::Field::Consent,
+                 tr("Ask the customer whether the shop may keep their personal data, and tick the box when "
+                    "they agree: without that consent their details cannot be saved.")});
+        if (draft.recordedBy.trimmed().isEmpty())
+            problems.append({FieldProblem::Field::Consent, tr("Write who recorded the consent.")});
+    }
     return problems;
+}
+
+bool CustomerDirectory::isEmailAddress(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return pattern.match(text).hasMatch();
 }
 
 CustomerRecord CustomerDirectory::toRecord(const CustomerDraft& draft) const
@@ -203,11 +217,6 @@ Result<qint64> CustomerDirectory::create(const CustomerDraft& draft)
     if (!problems.isEmpty())
         return makeError(problems.first().existingCustomerId ? Error::Kind::Duplicate : Error::Kind::Invalid,
                          problems.first().message, problems.first().existingCustomerId);
-    if (!draft.dataConsent)
-        return makeError(
-            Error::Kind::Invalid,
-            tr("Ask the customer whether the shop may keep their personal data, and tick the box when "
-               "they agree: without that consent their details cannot be saved."));
     CustomerRecord record = toRecord(draft);
     record.createdAt = m_clock.nowUtc();
 

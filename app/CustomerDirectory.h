@@ -83,6 +83,7 @@ public:
     std::optional<CustomerRecord> customer(qint64 id);
 
     // Checks a draft without saving; the customer being edited (if any) is excluded from duplicate checks.
+    // A new customer (editingId 0) also needs their consent to keeping personal data, and who recorded it.
     QList<FieldProblem> validate(const CustomerDraft& draft, qint64 editingId = 0) const;
     // Reads a valid draft into a record; call only after validate() found nothing.
     CustomerRecord toRecord(const CustomerDraft& draft) const;
@@ -101,6 +102,9 @@ public:
     QList<ConsentRecord> consentHistory(qint64 customerId);
 
     static QDate parseDate(const QString& text);
+    // Field rules shared by the form and the CSV import.
+    static bool isEmailAddress(const QString& text);
+    static constexpr int EarliestBirthYear = 1900;
 
     CustomerStore& store() { return m_customers; }
     ShopSettings& settings() { return m_settings; }

@@ -6,8 +6,6 @@
 #include "PhoneNumbers.h"
 #include "SearchKey.h"
 
-#include <QRegularExpression>
-
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -262,7 +260,6 @@ Result<CustomerImport::Preview> CustomerImport::preview(const QByteArray& bytes,
              tr("No column is read as the phone or the card number. Name the columns “phone” and "
                 "“card”, or choose what each column holds.")});
 
-    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     ExistingCustomers existing(m_directory.store(), table.rows().size());
     QHash<QString, int> phoneLines;
     QHash<QString, int> cardLines;
@@ -346,7 +343,7 @@ Result<CustomerImport::Preview> CustomerImport::preview(const QByteArray& bytes,
                            "customer can be found again."));
 
         record.email = cellText(row, emailColumn);
-        if (!record.email.isEmpty() && !emailPattern.match(record.email).hasMatch())
+        if (!record.email.isEmpty() && !CustomerDirectory::isEmailAddress(record.email))
             problem(
                 emailColumn,
                 tr("“%1” is not an email address; it should look like name@example.com.").arg(record.email));
@@ -361,7 +358,7 @@ Result<CustomerImport::Preview> CustomerImport::preview(const QByteArray& bytes,
             else if (record.birthday > today)
                 problem(birthdayColumn,
                         tr("The birthday %1 is in the future; check the year.").arg(birthday));
-            else if (record.birthday.year() < 1900)
+            else if (record.birthday.year() < CustomerDirectory::EarliestBirthYear)
                 problem(birthdayColumn, tr("The birthday %1 cannot be right; check the year.").arg(birthday));
         }
 

@@ -159,6 +159,15 @@ private Q_SLOTS:
             TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("+79001112233"));
         noConsent.dataConsent = false;
         QVERIFY(!m_directory->create(noConsent).ok());
+        CustomerDraft nobodyRecorded =
+            TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("+79001112233"));
+        nobodyRecorded.recordedBy = QStringLiteral("  ");
+        QVERIFY(!m_directory->create(nobodyRecorded).ok());
+        const auto consentProblems = m_directory->validate(noConsent);
+        QCOMPARE(consentProblems.size(), 1);
+        QCOMPARE(consentProblems.first().field, FieldProblem::Field::Consent);
+        // Editing a customer does not ask for their consent again.
+        QVERIFY(m_directory->validate(noConsent, m_anna).isEmpty());
         CustomerDraft badDate =
             TestSupport::consentingDraft(QStringLiteral("X"), QStringLiteral("+79001112233"));
         badDate.birthday = QStringLiteral("31.02.1990");

@@ -288,14 +288,6 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
         <source>%1 &lt;a href=&quot;customer:%2&quot;&gt;Open their page&lt;/a&gt;</source>
         <translation>%1 &lt;a href=&quot;customer:%2&quot;&gt;فتح صفحة العميل&lt;/a&gt;</translation>
     </message>
-    <message>
-        <source>Ask the customer whether the shop may keep their personal data, and tick the box when they agree: without that consent their details cannot be saved.</source>
-        <translation>اسأل العميل إن كان يوافق على احتفاظ المتجر ببياناته الشخصية، وحدّد المربع عند موافقته: لا يمكن حفظ بياناته بدون هذه الموافقة.</translation>
-    </message>
-    <message>
-        <source>Write who recorded the consent.</source>
-        <translation>اكتب اسم من سجّل الموافقة.</translation>
-    </message>
 </context>
 <context>
     <name>CustomerDirectory</name>
@@ -342,6 +334,10 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
     <message>
         <source>The customer no longer exists.</source>
         <translation>هذا العميل لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Write who recorded the consent.</source>
+        <translation>اكتب اسم من سجّل الموافقة.</translation>
     </message>
 </context>
 <context>

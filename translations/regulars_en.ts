@@ -253,14 +253,6 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
         <source>%1 &lt;a href=&quot;customer:%2&quot;&gt;Open their page&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ask the customer whether the shop may keep their personal data, and tick the box when they agree: without that consent their details cannot be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write who recorded the consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CustomerDirectory</name>
@@ -306,6 +298,10 @@ Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong
     </message>
     <message>
         <source>The customer no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write who recorded the consent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -273,14 +273,6 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <source>%1 &lt;a href=&quot;customer:%2&quot;&gt;Open their page&lt;/a&gt;</source>
         <translation>%1 &lt;a href=&quot;customer:%2&quot;&gt;باز کردن صفحه مشتری&lt;/a&gt;</translation>
     </message>
-    <message>
-        <source>Ask the customer whether the shop may keep their personal data, and tick the box when they agree: without that consent their details cannot be saved.</source>
-        <translation>از مشتری بپرسید آیا اجازه می‌دهد فروشگاه اطلاعات شخصی‌اش را نگه دارد، و اگر موافق بود گزینه را تیک بزنید: بدون این رضایت نمی‌توان اطلاعاتش را ذخیره کرد.</translation>
-    </message>
-    <message>
-        <source>Write who recorded the consent.</source>
-        <translation>بنویسید چه کسی رضایت را ثبت کرده است.</translation>
-    </message>
 </context>
 <context>
     <name>CustomerDirectory</name>
@@ -327,6 +319,10 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     <message>
         <source>The customer no longer exists.</source>
         <translation>این مشتری دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Write who recorded the consent.</source>
+        <translation>بنویسید چه کسی رضایت را ثبت کرده است.</translation>
     </message>
 </context>
 <context>

@@ -279,14 +279,6 @@ Regulars ведёт постоянных клиентов магазина и и
         <source>%1 &lt;a href=&quot;customer:%2&quot;&gt;Open their page&lt;/a&gt;</source>
         <translation>%1 &lt;a href=&quot;customer:%2&quot;&gt;Открыть карточку клиента&lt;/a&gt;</translation>
     </message>
-    <message>
-        <source>Ask the customer whether the shop may keep their personal data, and tick the box when they agree: without that consent their details cannot be saved.</source>
-        <translation>Спросите клиента, согласен ли он на обработку персональных данных, и отметьте флажок, если согласен: без этого согласия его данные нельзя сохранить.</translation>
-    </message>
-    <message>
-        <source>Write who recorded the consent.</source>
-        <translation>Укажите, кто оформил согласие.</translation>
-    </message>
 </context>
 <context>
     <name>CustomerDirectory</name>
@@ -333,6 +325,10 @@ Regulars ведёт постоянных клиентов магазина и и
     <message>
         <source>The customer no longer exists.</source>
         <translation>Этого клиента больше нет в базе.</translation>
+    </message>
+    <message>
+        <source>Write who recorded the consent.</source>
+        <translation>Укажите, кто оформил согласие.</translation>
     </message>
 </context>
 <context>

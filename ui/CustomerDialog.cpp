@@ -215,14 +215,7 @@ void CustomerDialog::showProblems(const QList<FieldProblem>& problems)
 void CustomerDialog::accept()
 {
     const CustomerDraft d = draft();
-    QList<FieldProblem> problems = m_directory.validate(d, m_editingId);
-    if (!m_editingId && !d.dataConsent)
-        problems.append(
-            {FieldProblem::Field::Consent,
-             tr("Ask the customer whether the shop may keep their personal data, and tick the box when "
-                "they agree: without that consent their details cannot be saved.")});
-    if (!m_editingId && d.recordedBy.isEmpty())
-        problems.append({FieldProblem::Field::Consent, tr("Write who recorded the consent.")});
+    const QList<FieldProblem> problems = m_directory.validate(d, m_editingId);
     if (!problems.isEmpty()) {
         showProblems(problems);
         return;
