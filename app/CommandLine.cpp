@@ -56,8 +56,14 @@ QString matchKey(SearchHit::Match match)
 }
 } // namespace
 
-CommandLine::CommandLine(QStringList arguments) : m_arguments(std::move(arguments))
+CommandLine::CommandLine(QStringList arguments) : m_arguments(std::move(arguments)), m_groups(makeCommandGroups())
 {
+    QStringList valueOptions = kValueOptions;
+    QStringList flags = kFlags;
+    for (const auto& group : m_groups) {
+        valueOptions.append(group->valueOptions());
+        flags.append(group->flags());
+    }
     for (qsizetype i = 1; i < m_arguments.size(); ++i) {
         const QString& arg = m_arguments[i];
         if (arg == u"--") {
@@ -72,14 +78,14 @@ CommandLine::CommandLine(QStringList arguments) : m_arguments(std::move(argument
             const QString body = arg.mid(2);
             const qsizetype eq = body.indexOf(u'=');
             const QString name = eq >= 0 ? body.left(eq) : body;
-            if (kValueOptions.contains(name)) {
+            if (valueOptions.contains(name)) {
                 if (eq >= 0)
                     m_options.insert(name, body.mid(eq + 1));
                 else if (i + 1 < m_arguments.size())
                     m_options.insert(name, m_arguments[++i]);
                 else
                     m_parseError = tr("The option --%1 needs a value.").arg(name);
-            } else if (kFlags.contains(name)) {
+            } else if (flags.contains(name)) {
                 m_flags.append(name);
             } else {
                 m_parseError = tr("Unknown option: %1. See regulars --help.").arg(arg);
@@ -88,6 +94,28 @@ CommandLine::CommandLine(QStringList arguments) : m_arguments(std::move(argument
             m_words.append(arg);
         }
     }
+}
+
+CommandLine::~CommandLine() = default;
+
+CommandGroup* CommandLine::groupFor(const QString& command) const
+{
+    for (const auto& group : m_groups) {
+        if (group->commands().contains(command))
+            return group.get();
+    }
+    return nullptr;
+}
+
+bool CommandLine::needsGuiApplication() const
+{
+    const CommandGroup* group = groupFor(m_words.value(0));
+    return group && m_parseError.isEmpty() && group->needsGuiApplication(m_words.value(0));
+}
+
+bool CommandLine::hasOption(const QString& name) const
+{
+    return m_options.contains(name);
 }
 
 bool CommandLine::runsWithoutWindow() const
@@ -131,7 +159,7 @@ QString CommandLine::initialSearch() const
 
 QString CommandLine::helpText() const
 {
-    return tr("Usage: regulars [--db PATH] [--lang CODE] [COMMAND ...]\n"
+    const QString usage = tr("Usage: regulars [--db PATH] [--lang CODE] [COMMAND ...]\n"
               "\n"
               "Regulars keeps a shop's regular customers and their loyalty programme.\n"
               "Without a command it opens the window.\n"
@@ -152,10 +180,14 @@ QString CommandLine::helpText() const
               "  customers export FILE.csv [--active-only]\n"
               "      write every customer to a CSV file\n"
               "  demo [--customers N] [--seed S] [--region CC]\n"
-              "      fill a new database with a demo shop\n"
-              "\n"
-              "Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.\n")
-        .arg(QDir::toNativeSeparators(defaultDatabasePath()));
+              "      fill a new database with a demo shop\n")
+               .arg(QDir::toNativeSeparators(defaultDatabasePath()));
+    QString text = usage;
+    for (const auto& group : m_groups)
+        text += group->help();
+    text += u'\n';
+    text += tr("Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.\n");
+    return text;
 }
 
 int CommandLine::run(QTextStream& out, QTextStream& err)
@@ -177,6 +209,8 @@ int CommandLine::run(QTextStream& out, QTextStream& err)
         return customers(m_words.mid(1), out, err);
     if (command == u"demo")
         return demo(out, err);
+    if (CommandGroup* group = groupFor(command))
+        return group->run(*this, m_words, out, err);
     err << tr("Unknown command: %1. See regulars --help.").arg(command) << Qt::endl;
     return UsageError;
 }

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "CommandGroup.h"
 #include "Database.h"
 
 #include <memory>
@@ -23,6 +24,9 @@ public:
     };
 
     explicit CommandLine(QStringList arguments);
+    ~CommandLine();
+    CommandLine(const CommandLine&) = delete;
+    CommandLine& operator=(const CommandLine&) = delete;
 
     // True when the arguments ask for a command, help or the version rather than the window; decided
     // before any QApplication exists, so --help and --version work without a display.
@@ -34,8 +38,17 @@ public:
     QString initialSearch() const;
     static QString defaultDatabasePath();
 
-    // Runs the command; needs a QCoreApplication.
+    // True when the command paints (PDF output) and so needs a QGuiApplication.
+    bool needsGuiApplication() const;
+    // Runs the command; needs a QCoreApplication (a QGuiApplication when needsGuiApplication()).
     int run(QTextStream& out, QTextStream& err);
+
+    // For command groups: the value of --name ("" when absent), whether --name was given, and the database.
+    QString option(const QString& name) const;
+    bool flag(const QString& name) const;
+    bool hasOption(const QString& name) const;
+    // Opens the database named by --db; prints why not and returns nullptr when it cannot.
+    std::unique_ptr<Database> openDatabase(Database::OpenMode mode, QTextStream& err) const;
 
 private:
     int customers(const QStringList& words, QTextStream& out, QTextStream& err);
@@ -43,15 +56,13 @@ private:
     int customersImport(const QString& file, QTextStream& out, QTextStream& err);
     int customersExport(const QString& file, QTextStream& out, QTextStream& err);
     int demo(QTextStream& out, QTextStream& err);
-    // Opens the database named by --db; prints why not and returns nullptr when it cannot.
-    std::unique_ptr<Database> openDatabase(Database::OpenMode mode, QTextStream& err) const;
     QString helpText() const;
-    QString option(const QString& name) const;
-    bool flag(const QString& name) const;
+    CommandGroup* groupFor(const QString& command) const;
 
     QStringList m_arguments;
     QStringList m_words;               // positional words: the command and its operands
     QHash<QString, QString> m_options; // --name value / --name=value
     QStringList m_flags;               // --name without a value
     QString m_parseError;
+    std::vector<std::unique_ptr<CommandGroup>> m_groups;
 };

@@ -3,6 +3,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -17,10 +18,18 @@ int main(int argc, char* argv[])
 
     // Commands, --help and --version run without a display; only the window needs a QApplication.
     if (commandLine.runsWithoutWindow()) {
-        QCoreApplication app(argc, argv);
-        Translations::install(commandLine.language());
         QTextStream out(stdout);
         QTextStream err(stderr);
+        if (commandLine.needsGuiApplication()) {
+            // Painting PDFs needs fonts and a paint engine, not a screen: default to the offscreen platform.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            Translations::install(commandLine.language());
+            return commandLine.run(out, err);
+        }
+        QCoreApplication app(argc, argv);
+        Translations::install(commandLine.language());
         return commandLine.run(out, err);
     }
     return RegularsApplication::runWindow(argc, argv, commandLine.databasePath(), commandLine.language(),
