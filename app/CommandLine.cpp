@@ -56,7 +56,8 @@ QString matchKey(SearchHit::Match match)
 }
 } // namespace
 
-CommandLine::CommandLine(QStringList arguments) : m_arguments(std::move(arguments)), m_groups(makeCommandGroups())
+CommandLine::CommandLine(QStringList arguments)
+    : m_arguments(std::move(arguments)), m_groups(makeCommandGroups())
 {
     QStringList valueOptions = kValueOptions;
     QStringList flags = kFlags;
@@ -159,29 +160,30 @@ QString CommandLine::initialSearch() const
 
 QString CommandLine::helpText() const
 {
-    const QString usage = tr("Usage: regulars [--db PATH] [--lang CODE] [COMMAND ...]\n"
-              "\n"
-              "Regulars keeps a shop's regular customers and their loyalty programme.\n"
-              "Without a command it opens the window.\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH        the shop's database (default: %1)\n"
-              "  --lang CODE      language: en, ar, fa, ru (default: the system's)\n"
-              "  --find QUERY     open the window with this search, e.g. the phone number of a caller\n"
-              "  -h, --help       show this help\n"
-              "  -v, --version    show the version\n"
-              "\n"
-              "Commands:\n"
-              "  customers find QUERY [--archived] [--limit N]\n"
-              "      print the customers found by phone, card, last digits of a phone or name, as JSON "
-              "lines\n"
-              "  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]\n"
-              "      import customers; with any bad line nothing is imported unless --skip-invalid is given\n"
-              "  customers export FILE.csv [--active-only]\n"
-              "      write every customer to a CSV file\n"
-              "  demo [--customers N] [--seed S] [--region CC]\n"
-              "      fill a new database with a demo shop\n")
-               .arg(QDir::toNativeSeparators(defaultDatabasePath()));
+    const QString usage =
+        tr("Usage: regulars [--db PATH] [--lang CODE] [COMMAND ...]\n"
+           "\n"
+           "Regulars keeps a shop's regular customers and their loyalty programme.\n"
+           "Without a command it opens the window.\n"
+           "\n"
+           "Options:\n"
+           "  --db PATH        the shop's database (default: %1)\n"
+           "  --lang CODE      language: en, ar, fa, ru (default: the system's)\n"
+           "  --find QUERY     open the window with this search, e.g. the phone number of a caller\n"
+           "  -h, --help       show this help\n"
+           "  -v, --version    show the version\n"
+           "\n"
+           "Commands:\n"
+           "  customers find QUERY [--archived] [--limit N]\n"
+           "      print the customers found by phone, card, last digits of a phone or name, as JSON "
+           "lines\n"
+           "  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]\n"
+           "      import customers; with any bad line nothing is imported unless --skip-invalid is given\n"
+           "  customers export FILE.csv [--active-only]\n"
+           "      write every customer to a CSV file\n"
+           "  demo [--customers N] [--seed S] [--region CC]\n"
+           "      fill a new database with a demo shop\n")
+            .arg(QDir::toNativeSeparators(defaultDatabasePath()));
     QString text = usage;
     for (const auto& group : m_groups)
         text += group->help();
