@@ -1,7 +1,10 @@
 #include "CommandGroup.h"
 
+#include "LoyaltyCommands.h"
+
 std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
 {
     std::vector<std::unique_ptr<CommandGroup>> groups;
+    groups.push_back(std::make_unique<LoyaltyCommands>());
     return groups;
 }

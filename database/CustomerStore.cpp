@@ -413,3 +413,41 @@ Result<void> CustomerStore::forEach(const std::function<void(const CustomerRecor
         visit(fromRow(q));
     return {};
 }
+
+qint64 CustomerStore::referredBy(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT referred_by FROM customers WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+Result<void> CustomerStore::setReferredBy(qint64 id, qint64 referrerId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE customers SET referred_by = ? WHERE id = ? AND referred_by IS NULL"));
+    q.addBindValue(referrerId);
+    q.addBindValue(id);
+    if (!q.exec())
+        return makeError(Error::Kind::Failed, q.lastError().text());
+    if (q.numRowsAffected() != 1)
+        return makeError(Error::Kind::Duplicate, QString());
+    return {};
+}
+
+QList<qint64> CustomerStore::idsWithBirthday(const QString& monthDay)
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM customers WHERE archived_at IS NULL AND birthday IS NOT NULL"
+                             " AND substr(birthday, 6, 5) = ?"));
+    q.addBindValue(monthDay);
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}

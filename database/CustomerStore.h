@@ -39,6 +39,11 @@ public:
     // The highest serial used by cards starting with prefix (the serial is the digits between prefix and
     // check digit).
     qint64 highestCardSerial(const QString& prefix);
+    // Who recommended the shop to this customer (0: nobody recorded).
+    qint64 referredBy(qint64 id);
+    Result<void> setReferredBy(qint64 id, qint64 referrerId);
+    // Customers not archived whose birthday falls on this month and day ("MM-DD").
+    QList<qint64> idsWithBirthday(const QString& monthDay);
     qint64 count();
     Result<void> forEach(const std::function<void(const CustomerRecord&)>& visit,
                          bool includeArchived = true);

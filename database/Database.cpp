@@ -249,3 +249,24 @@ void Transaction::rollback()
     query.exec(QStringLiteral("ROLLBACK"));
     m_active = false;
 }
+
+QStringList Database::integrityProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        while (q.next()) {
+            if (q.value(0).toString() != u"ok")
+                problems.append(q.value(0).toString());
+        }
+    } else {
+        problems.append(q.lastError().text());
+    }
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (q.next())
+            problems.append(tr("Row %1 of %2 refers to a missing row of %3.")
+                                .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
+    }
+    return problems;
+}

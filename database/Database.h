@@ -39,6 +39,8 @@ public:
 
     // Runs a statement that returns nothing; the error text is for logs, wrapped by callers.
     Result<void> exec(const QString& sql);
+    // What SQLite's quick check and the foreign-key check report; empty when the file is sound.
+    QStringList integrityProblems() const;
 
 private:
     explicit Database(QString path, QString connectionName);

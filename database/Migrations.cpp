@@ -121,12 +121,102 @@ Result<void> addSales(QSqlDatabase& db)
                    });
 }
 
+// Version 4: the loyalty programme. The ledger is append-only; point_balances, point_lots and the stamp
+// counts are caches written in the same transaction as the entries and verified by `regulars check`.
+Result<void> addLoyalty(QSqlDatabase& db)
+{
+    return run(
+        db,
+        {
+            QStringLiteral("ALTER TABLE customers ADD COLUMN referred_by INTEGER REFERENCES customers(id)"),
+            QStringLiteral("ALTER TABLE sales ADD COLUMN discount_minor INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE sales ADD COLUMN points_redeemed INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE sales ADD COLUMN paid_with_points_minor INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE sales ADD COLUMN refunded_minor INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE sales ADD COLUMN tier TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE sales ADD COLUMN recorded_by TEXT NOT NULL DEFAULT ''"),
+            // The JSON answer given when the sale was recorded, returned again for a repeated reference.
+            QStringLiteral("ALTER TABLE sales ADD COLUMN result TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE ledger ("
+                           " id INTEGER PRIMARY KEY,"
+                           " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+                           " kind TEXT NOT NULL"
+                           "  CHECK (kind IN ('earn', 'redeem', 'expire', 'adjust', 'reverse', 'transfer')),"
+                           " points INTEGER NOT NULL CHECK (points <> 0),"
+                           " at INTEGER NOT NULL,"
+                           " lot_id INTEGER REFERENCES ledger(id),"
+                           " expires_at INTEGER,"
+                           " sale_id INTEGER REFERENCES sales(id),"
+                           " reason TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " counterpart_id INTEGER REFERENCES customers(id),"
+                           " recorded_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX ledger_customer ON ledger (customer_id, id)"),
+            QStringLiteral("CREATE INDEX ledger_sale ON ledger (sale_id) WHERE sale_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX ledger_lot ON ledger (lot_id) WHERE lot_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX ledger_at ON ledger (at)"),
+            // Bonuses that a customer can receive only once (per year for birthdays).
+            QStringLiteral("CREATE UNIQUE INDEX ledger_welcome_once ON ledger (customer_id)"
+                           " WHERE reason = 'welcome'"),
+            QStringLiteral("CREATE UNIQUE INDEX ledger_referred_once ON ledger (customer_id)"
+                           " WHERE reason = 'referred'"),
+            QStringLiteral("CREATE UNIQUE INDEX ledger_referral_once ON ledger (counterpart_id)"
+                           " WHERE reason = 'referral'"),
+            QStringLiteral("CREATE UNIQUE INDEX ledger_birthday_once ON ledger (customer_id, note)"
+                           " WHERE reason = 'birthday'"),
+            QStringLiteral("CREATE TABLE point_balances ("
+                           " customer_id INTEGER PRIMARY KEY REFERENCES customers(id),"
+                           " balance INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE point_lots ("
+                           " lot_id INTEGER PRIMARY KEY REFERENCES ledger(id),"
+                           " customer_id INTEGER NOT NULL REFERENCES customers(id),"
+                           " remaining INTEGER NOT NULL CHECK (remaining > 0),"
+                           " expires_at INTEGER)"),
+            QStringLiteral("CREATE INDEX point_lots_customer ON point_lots (customer_id, expires_at, lot_id)"),
+            QStringLiteral("CREATE INDEX point_lots_expiry ON point_lots (expires_at)"
+                           " WHERE expires_at IS NOT NULL"),
+            QStringLiteral("CREATE TABLE stamp_cards ("
+                           " id INTEGER PRIMARY KEY,"
+                           " customer_id INTEGER REFERENCES customers(id),"
+                           " serial TEXT UNIQUE,"
+                           " capacity INTEGER NOT NULL CHECK (capacity > 0),"
+                           " stamps INTEGER NOT NULL DEFAULT 0,"
+                           " created_at INTEGER NOT NULL,"
+                           " filled_at INTEGER,"
+                           " voucher_id INTEGER REFERENCES vouchers(id))"),
+            QStringLiteral("CREATE INDEX stamp_cards_customer ON stamp_cards (customer_id, filled_at)"),
+            QStringLiteral("CREATE TABLE stamp_entries ("
+                           " id INTEGER PRIMARY KEY,"
+                           " card_id INTEGER NOT NULL REFERENCES stamp_cards(id),"
+                           " sale_id INTEGER REFERENCES sales(id),"
+                           " stamps INTEGER NOT NULL CHECK (stamps <> 0),"
+                           " at INTEGER NOT NULL,"
+                           " recorded_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX stamp_entries_card ON stamp_entries (card_id)"),
+            QStringLiteral("CREATE INDEX stamp_entries_sale ON stamp_entries (sale_id) WHERE sale_id IS NOT NULL"),
+            QStringLiteral("CREATE TABLE vouchers ("
+                           " id INTEGER PRIMARY KEY,"
+                           " code TEXT NOT NULL UNIQUE,"
+                           " customer_id INTEGER REFERENCES customers(id),"
+                           " source TEXT NOT NULL,"
+                           " description TEXT NOT NULL,"
+                           " issued_at INTEGER NOT NULL,"
+                           " valid_until INTEGER,"
+                           " redeemed_at INTEGER,"
+                           " redeemed_sale_id INTEGER REFERENCES sales(id),"
+                           " redeemed_till TEXT,"
+                           " redeemed_by TEXT)"),
+            QStringLiteral("CREATE INDEX vouchers_customer ON vouchers (customer_id, redeemed_at)"),
+        });
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> all = {
         {1, "customers, consents and settings", createCore},
         {2, "search by phone ending and name words", addSearchIndexes},
         {3, "sales", addSales},
+        {4, "loyalty ledger, stamp cards and vouchers", addLoyalty},
     };
     return all;
 }

@@ -18,6 +18,7 @@ struct Error
         TooNew,
         Damaged,
         CannotOpen,
+        NotAllowed, // the signed-in person's role may not do this
     };
     Kind kind = Kind::Failed;
     QString message;

@@ -22,6 +22,9 @@ constexpr Definition kDefinitions[] = {
     {ShopSettings::Key::ConsentVersion, "consent/version", "1"},
     {ShopSettings::Key::ConsentDataText, "consent/data_text", ""},
     {ShopSettings::Key::ConsentMarketingText, "consent/marketing_text", ""},
+    {ShopSettings::Key::Currency, "shop/currency", ""},
+    {ShopSettings::Key::Programme, "loyalty/programme", ""},
+    {ShopSettings::Key::StampCardPrefix, "stamps/prefix", "049"},
 };
 
 const Definition& definition(ShopSettings::Key key)

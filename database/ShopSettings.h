@@ -18,6 +18,9 @@ public:
         ConsentVersion, // version label of the consent texts in force
         ConsentDataText,
         ConsentMarketingText,
+        Currency,        // ISO 4217 code; empty: the currency of the shop's country
+        Programme,       // the loyalty programme's rules as JSON (LoyaltyProgramme)
+        StampCardPrefix, // first digits of printed stamp card serials (EAN-13, 049 by default)
     };
 
     explicit ShopSettings(Database& db);

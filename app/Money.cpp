@@ -1,0 +1,138 @@
+#include "Money.h"
+
+#include <unicode/ucurr.h>
+
+#include <limits>
+
+Money::Money(QString currencyCode) : m_code(std::move(currencyCode)), m_digits(minorDigitsOf(m_code))
+{
+}
+
+QString Money::currencyForRegion(const QString& region)
+{
+    if (region.size() != 2)
+        return {};
+    const QByteArray locale = QByteArrayLiteral("und_") + region.toUpper().toLatin1();
+    UChar buffer[4] = {};
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t length = ucurr_forLocale(locale.constData(), buffer, 4, &status);
+    if (U_FAILURE(status) || length != 3)
+        return {};
+    return QString(reinterpret_cast<const QChar*>(buffer), 3);
+}
+
+int Money::minorDigitsOf(const QString& currencyCode)
+{
+    if (currencyCode.size() != 3)
+        return 2;
+    const std::u16string code = currencyCode.toUpper().toStdU16String();
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t digits = ucurr_getDefaultFractionDigits(reinterpret_cast<const UChar*>(code.c_str()), &status);
+    return U_FAILURE(status) ? 2 : int(digits);
+}
+
+qint64 Money::minorPerMajor() const
+{
+    qint64 factor = 1;
+    for (int i = 0; i < m_digits; ++i)
+        factor *= 10;
+    return factor;
+}
+
+Result<qint64> Money::parse(QStringView text) const
+{
+    // Digits of any script as Latin; drop spaces and grouping marks; keep . , and the Arabic decimal sign.
+    QString plain;
+    for (QChar c : text) {
+        if (c.isDigit() && c.digitValue() >= 0)
+            plain.append(QChar(char16_t(u'0' + c.digitValue())));
+        else if (c == u'.' || c == u',' || c == u'\u066B')
+            plain.append(c == u'\u066B' ? QChar(u'.') : c);
+        else if (c.isSpace() || c == u'\u066C' || c == u'\'' || c == u'\u2019' || c == u'\u200E' ||
+                 c == u'\u200F')
+            continue;
+        else
+            return makeError(Error::Kind::Invalid,
+                             tr("“%1” is not an amount. Type digits only, for example 12.50.").arg(text));
+    }
+    if (plain.isEmpty())
+        return makeError(Error::Kind::Invalid, tr("Type an amount, for example 12.50."));
+
+    // With both . and , the last one is the decimal sign; with one kind, it is the decimal sign when it
+    // occurs once and the currency has decimals (IRR "1,250,000" groups; EUR "12,50" is decimal).
+    qsizetype decimal = -1;
+    const qsizetype lastSep = std::max(plain.lastIndexOf(u'.'), plain.lastIndexOf(u','));
+    if (lastSep >= 0 && plain.count(plain[lastSep]) == 1) {
+        const bool mixed = plain.contains(u'.') && plain.contains(u',');
+        if (mixed || m_digits > 0)
+            decimal = lastSep;
+    }
+    QString whole = decimal >= 0 ? plain.left(decimal) : plain;
+    QString fraction = decimal >= 0 ? plain.mid(decimal + 1) : QString();
+    whole.remove(u'.');
+    whole.remove(u',');
+    if (whole.isEmpty() && fraction.isEmpty())
+        return makeError(Error::Kind::Invalid, tr("Type an amount, for example 12.50."));
+    if (fraction.size() > m_digits) {
+        if (m_digits == 0)
+            return makeError(Error::Kind::Invalid,
+                             tr("Amounts in %1 have no decimals; type a whole number.").arg(m_code));
+        return makeError(Error::Kind::Invalid,
+                         tr("Amounts in %1 have at most %2 decimals.").arg(m_code).arg(m_digits));
+    }
+    while (fraction.size() < m_digits)
+        fraction.append(u'0');
+    const QString digits = whole + fraction;
+    if (digits.size() > 15)
+        return makeError(Error::Kind::Invalid, tr("%1 is too large an amount.").arg(text));
+    bool ok = false;
+    const qint64 minor = digits.isEmpty() ? 0 : digits.toLongLong(&ok);
+    if (!ok)
+        return makeError(Error::Kind::Invalid,
+                         tr("“%1” is not an amount. Type digits only, for example 12.50.").arg(text));
+    return minor;
+}
+
+QString Money::toPlainText(qint64 minor) const
+{
+    const bool negative = minor < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(minor) : quint64(minor);
+    const quint64 factor = quint64(minorPerMajor());
+    QString text = QString::number(magnitude / factor);
+    if (m_digits > 0)
+        text += u'.' + QStringLiteral("%1").arg(magnitude % factor, m_digits, 10, QChar(u'0'));
+    return negative ? u'-' + text : text;
+}
+
+QString Money::formatNumber(qint64 minor, const QLocale& locale) const
+{
+    const bool negative = minor < 0;
+    const quint64 magnitude = negative ? quint64(0) - quint64(minor) : quint64(minor);
+    const quint64 factor = quint64(minorPerMajor());
+    QString text = locale.toString(qulonglong(magnitude / factor));
+    if (m_digits > 0) {
+        QString fraction = locale.toString(qulonglong(magnitude % factor));
+        const QString zero = locale.zeroDigit();
+        while (fraction.size() < m_digits * zero.size())
+            fraction.prepend(zero);
+        text += locale.decimalPoint() + fraction;
+    }
+    return negative ? locale.negativeSign() + text : text;
+}
+
+QString Money::format(qint64 minor, const QLocale& locale) const
+{
+    // ICU knows every currency's sign in every language ("₽", "ر.س.‏", "ریال"); Qt only the locale's own.
+    QString symbol = m_code;
+    const std::u16string code = m_code.toStdU16String();
+    const QByteArray localeName = locale.name().toLatin1();
+    UBool isChoiceFormat = false;
+    int32_t length = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    const UChar* name = ucurr_getName(reinterpret_cast<const UChar*>(code.c_str()), localeName.constData(),
+                                      UCURR_SYMBOL_NAME, &isChoiceFormat, &length, &status);
+    if (U_SUCCESS(status) && name && length > 0)
+        symbol = QString(reinterpret_cast<const QChar*>(name), length);
+    // Below 2^53 minor units a double holds every amount exactly; the locale then places sign and symbol.
+    return locale.toCurrencyString(double(minor) / double(minorPerMajor()), symbol, m_digits);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+// Amounts of the shop's currency in integer minor units (cents, kopecks, fils; the rial has none). Text is
+// parsed exactly, digit by digit, never through floating point.
+class Money
+{
+    Q_DECLARE_TR_FUNCTIONS(Money)
+
+public:
+    explicit Money(QString currencyCode = QStringLiteral("EUR"));
+
+    // The ISO 4217 currency of a country (two-letter region), or empty when unknown.
+    static QString currencyForRegion(const QString& region);
+    // Digits after the decimal separator: 2 for EUR, 0 for IRR and JPY, 3 for KWD.
+    static int minorDigitsOf(const QString& currencyCode);
+
+    QString currencyCode() const { return m_code; }
+    int minorDigits() const { return m_digits; }
+    // 10^minorDigits: how many minor units make one major unit.
+    qint64 minorPerMajor() const;
+
+    // "12.50", "12,50", "١٢٫٥٠", "1 250", "1,250.00" (grouping ignored), Persian or Arabic-Indic digits.
+    Result<qint64> parse(QStringView text) const;
+    // Plain decimal text with Latin digits and a point, for files and JSON: "12.50", "1250".
+    QString toPlainText(qint64 minor) const;
+    // For people: the locale's digits, separators and currency sign.
+    QString format(qint64 minor, const QLocale& locale = QLocale()) const;
+    // The number alone in the locale's digits, for entry fields.
+    QString formatNumber(qint64 minor, const QLocale& locale = QLocale()) const;
+
+private:
+    QString m_code;
+    int m_digits = 2;
+};
