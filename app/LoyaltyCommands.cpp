@@ -20,7 +20,8 @@ void printJson(QTextStream& out, const QJsonObject& object)
 }
 
 // One customer from a phone, card, name or "id:N"; a clear message when none or several match.
-std::optional<CustomerRecord> resolveCustomer(CustomerDirectory& directory, const QString& query, QTextStream& err)
+std::optional<CustomerRecord> resolveCustomer(CustomerDirectory& directory, const QString& query,
+                                              QTextStream& err)
 {
     if (query.startsWith(QStringLiteral("id:"))) {
         bool ok = false;
@@ -34,17 +35,21 @@ std::optional<CustomerRecord> resolveCustomer(CustomerDirectory& directory, cons
     }
     const QList<SearchHit> hits = directory.find(query, 6);
     if (hits.isEmpty()) {
-        err << LoyaltyCommands::tr("No customer matches “%1”. Try a phone number, a card number or id:N.").arg(query)
+        err << LoyaltyCommands::tr("No customer matches “%1”. Try a phone number, a card number or id:N.")
+                   .arg(query)
             << Qt::endl;
         return std::nullopt;
     }
-    const bool exact = hits.first().match == SearchHit::Match::Phone || hits.first().match == SearchHit::Match::Card;
+    const bool exact =
+        hits.first().match == SearchHit::Match::Phone || hits.first().match == SearchHit::Match::Card;
     if (hits.size() == 1 || exact)
         return hits.first().customer;
     err << LoyaltyCommands::tr("“%1” matches several customers; give their phone, card or id:N:").arg(query)
         << Qt::endl;
     for (const SearchHit& hit : hits)
-        err << QStringLiteral("  id:%1  %2  %3").arg(hit.customer.id).arg(hit.customer.name, hit.customer.phoneE164)
+        err << QStringLiteral("  id:%1  %2  %3")
+                   .arg(hit.customer.id)
+                   .arg(hit.customer.name, hit.customer.phoneE164)
             << Qt::endl;
     return std::nullopt;
 }
@@ -58,10 +63,11 @@ QJsonObject statusJson(const LoyaltyLedger& ledger, qint64 customerId)
         expiring.insert(it.key(), it.value());
     QJsonArray vouchers;
     for (const Voucher& v : s.vouchers)
-        vouchers.append(QJsonObject{{QStringLiteral("code"), v.code},
-                                    {QStringLiteral("gives"), v.description},
-                                    {QStringLiteral("valid_until"),
-                                     v.validUntil.isValid() ? v.validUntil.toString(Qt::ISODate) : QString()}});
+        vouchers.append(
+            QJsonObject{{QStringLiteral("code"), v.code},
+                        {QStringLiteral("gives"), v.description},
+                        {QStringLiteral("valid_until"),
+                         v.validUntil.isValid() ? v.validUntil.toString(Qt::ISODate) : QString()}});
     return QJsonObject{
         {QStringLiteral("customer"), customerId},
         {QStringLiteral("balance"), s.balance},
@@ -69,7 +75,8 @@ QJsonObject statusJson(const LoyaltyLedger& ledger, qint64 customerId)
         {QStringLiteral("expiring"), expiring},
         {QStringLiteral("tier"), s.tier},
         {QStringLiteral("next_tier"), s.nextTier},
-        {QStringLiteral("to_next_tier"), s.nextTier.isEmpty() ? QString() : money.toPlainText(s.toNextTierMinor)},
+        {QStringLiteral("to_next_tier"),
+         s.nextTier.isEmpty() ? QString() : money.toPlainText(s.toNextTierMinor)},
         {QStringLiteral("discount_percent"), s.discountBp / 100.0},
         {QStringLiteral("stamps"), s.stamps},
         {QStringLiteral("stamps_to_fill"), s.stampsToFill},
@@ -80,31 +87,34 @@ QJsonObject statusJson(const LoyaltyLedger& ledger, qint64 customerId)
 
 QStringList LoyaltyCommands::commands() const
 {
-    return {QStringLiteral("sale"),    QStringLiteral("refund"),    QStringLiteral("balance"), QStringLiteral("points"),
-            QStringLiteral("program"), QStringLiteral("programme"), QStringLiteral("check")};
+    return {QStringLiteral("sale"),   QStringLiteral("refund"),  QStringLiteral("balance"),
+            QStringLiteral("points"), QStringLiteral("program"), QStringLiteral("programme"),
+            QStringLiteral("check")};
 }
 
 QStringList LoyaltyCommands::valueOptions() const
 {
-    return {QStringLiteral("customer"), QStringLiteral("amount"), QStringLiteral("redeem"), QStringLiteral("ref"),
-            QStringLiteral("till"),     QStringLiteral("at"),     QStringLiteral("reason")};
+    return {QStringLiteral("customer"), QStringLiteral("amount"), QStringLiteral("redeem"),
+            QStringLiteral("ref"),      QStringLiteral("till"),   QStringLiteral("at"),
+            QStringLiteral("reason")};
 }
 
 QString LoyaltyCommands::help() const
 {
-    return tr("  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]\n"
-              "      record a sale; prints earned, redeemed, discount, balance, tier, stamps, vouchers as JSON;\n"
-              "      the same --ref on the same till prints the first answer again and changes nothing\n"
-              "  refund --ref R [--till T] [--amount A]\n"
-              "      refund a sale or part of it, taking back its points in proportion\n"
-              "  balance QUERY\n"
-              "      a customer's balance, points expiring by month, tier and stamps, as JSON\n"
-              "  points grant QUERY N --reason TEXT\n"
-              "      give points for an activity (a reason the programme does not list is an owner's correction)\n"
-              "  program export FILE.json | program import FILE.json\n"
-              "      the whole programme's rules; an import with a bad value names it and changes nothing\n"
-              "  check\n"
-              "      verify the ledger, balances, stamp cards and the database file; exit 1 on any problem\n");
+    return tr(
+        "  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]\n"
+        "      record a sale; prints earned, redeemed, discount, balance, tier, stamps, vouchers as JSON;\n"
+        "      the same --ref on the same till prints the first answer again and changes nothing\n"
+        "  refund --ref R [--till T] [--amount A]\n"
+        "      refund a sale or part of it, taking back its points in proportion\n"
+        "  balance QUERY\n"
+        "      a customer's balance, points expiring by month, tier and stamps, as JSON\n"
+        "  points grant QUERY N --reason TEXT\n"
+        "      give points for an activity (a reason the programme does not list is an owner's correction)\n"
+        "  program export FILE.json | program import FILE.json\n"
+        "      the whole programme's rules; an import with a bad value names it and changes nothing\n"
+        "  check\n"
+        "      verify the ledger, balances, stamp cards and the database file; exit 1 on any problem\n");
 }
 
 int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream& out, QTextStream& err)
@@ -140,9 +150,11 @@ int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream
         }
         if (action == u"export") {
             QSaveFile output(file);
-            const QByteArray json = QJsonDocument(ledger.programme().toJson()).toJson(QJsonDocument::Indented);
+            const QByteArray json =
+                QJsonDocument(ledger.programme().toJson()).toJson(QJsonDocument::Indented);
             if (!output.open(QIODevice::WriteOnly) || output.write(json) != json.size() || !output.commit()) {
-                err << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), output.errorString()) << Qt::endl;
+                err << tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), output.errorString())
+                    << Qt::endl;
                 return CommandLine::Refused;
             }
             out << tr("Programme written to %1.").arg(QDir::toNativeSeparators(file)) << Qt::endl;
@@ -150,7 +162,8 @@ int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream
         }
         QFile input(file);
         if (!input.open(QIODevice::ReadOnly)) {
-            err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), input.errorString()) << Qt::endl;
+            err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), input.errorString())
+                << Qt::endl;
             return CommandLine::Refused;
         }
         QJsonParseError parseError;
@@ -184,7 +197,8 @@ int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream
     if (command == u"sale") {
         if (words.size() != 1 || cli.option(QStringLiteral("customer")).isEmpty() ||
             cli.option(QStringLiteral("amount")).isEmpty()) {
-            err << tr("Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at "
+            err << tr("Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] "
+                      "[--at "
                       "ISO-8601]")
                 << Qt::endl;
             return CommandLine::UsageError;
@@ -236,13 +250,15 @@ int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream
         if (cli.hasOption(QStringLiteral("amount"))) {
             auto amount = money.parse(cli.option(QStringLiteral("amount")));
             if (!amount || amount.value() <= 0) {
-                err << (amount ? tr("Type the amount to refund; it must be above zero.") : amount.error().message)
+                err << (amount ? tr("Type the amount to refund; it must be above zero.")
+                               : amount.error().message)
                     << Qt::endl;
                 return CommandLine::UsageError;
             }
             amountMinor = amount.value();
         }
-        auto outcome = ledger.refund(cli.option(QStringLiteral("till")), cli.option(QStringLiteral("ref")), amountMinor);
+        auto outcome =
+            ledger.refund(cli.option(QStringLiteral("till")), cli.option(QStringLiteral("ref")), amountMinor);
         if (!outcome) {
             err << outcome.error().message << Qt::endl;
             return CommandLine::Refused;
@@ -268,7 +284,8 @@ int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream
     // points grant QUERY N --reason TEXT
     bool ok = false;
     const qint64 points = words.value(3).toLongLong(&ok);
-    if (words.size() != 4 || words[1] != u"grant" || !ok || cli.option(QStringLiteral("reason")).trimmed().isEmpty()) {
+    if (words.size() != 4 || words[1] != u"grant" || !ok ||
+        cli.option(QStringLiteral("reason")).trimmed().isEmpty()) {
         err << tr("Use: regulars points grant QUERY N --reason TEXT") << Qt::endl;
         return CommandLine::UsageError;
     }

@@ -76,7 +76,8 @@ LoyaltyProgramme LoyaltyLedger::programme() const
 Result<void> LoyaltyLedger::setProgramme(const LoyaltyProgramme& programme)
 {
     if (!m_access.allows(AccessPolicy::Action::ChangeProgramme))
-        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::ChangeProgramme));
+        return makeError(Error::Kind::NotAllowed,
+                         AccessPolicy::refusal(AccessPolicy::Action::ChangeProgramme));
     if (auto valid = programme.validate(); !valid)
         return valid;
     const QByteArray json = QJsonDocument(programme.toJson()).toJson(QJsonDocument::Compact);
@@ -172,10 +173,12 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
     CustomerStore customers(m_db);
     const auto customer = customers.byId(request.customerId);
     if (!customer)
-        return makeError(Error::Kind::NotFound, tr("There is no customer number %1.").arg(request.customerId));
+        return makeError(Error::Kind::NotFound,
+                         tr("There is no customer number %1.").arg(request.customerId));
     if (customer->isArchived())
-        return makeError(Error::Kind::Invalid,
-                         tr("%1 is archived. Restore the customer before recording a sale.").arg(customer->name));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("%1 is archived. Restore the customer before recording a sale.").arg(customer->name));
     if (request.redeemPoints < 0)
         return makeError(Error::Kind::Invalid, tr("The points to spend cannot be below zero."));
 
@@ -193,8 +196,9 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
         tier = p.tierFor(m_sales.spendSince(request.customerId, at.addMonths(-p.tierWindowMonths)));
     q.tier = tier ? tier->name : QString();
     q.tierMultiplierPercent = tier ? tier->multiplierPercent : 100;
-    const qint64 totalSpend =
-        p.discountMode == LoyaltyProgramme::DiscountMode::Cumulative ? m_sales.spendSince(request.customerId, {}) : 0;
+    const qint64 totalSpend = p.discountMode == LoyaltyProgramme::DiscountMode::Cumulative
+                                  ? m_sales.spendSince(request.customerId, {})
+                                  : 0;
     q.discountBp = p.discountBpFor(totalSpend, tier);
     q.discountMinor = q.amountMinor * q.discountBp / 10000;
     q.payableMinor = q.amountMinor - q.discountMinor;
@@ -215,7 +219,8 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
     q.redeemValueMinor = q.redeemPoints * p.pointValueMinor;
     q.toPayMinor = q.payableMinor - q.redeemValueMinor;
     if (!p.isOver(at.toLocalTime().date()))
-        q.earnPoints = p.pointsFor(p.earnOnMoneyOnly ? q.toPayMinor : q.payableMinor, q.tierMultiplierPercent);
+        q.earnPoints =
+            p.pointsFor(p.earnOnMoneyOnly ? q.toPayMinor : q.payableMinor, q.tierMultiplierPercent);
 
     const bool firstPurchase = m_sales.spendSince(request.customerId, {}) == 0 &&
                                m_sales.forCustomer(request.customerId, 1).isEmpty();
@@ -270,7 +275,8 @@ Result<QStringList> LoyaltyLedger::addStamps(qint64 customerId, qint64 saleId, c
     voucher.description = p.stampReward;
     voucher.issuedAt = at;
     if (p.voucherValidDays > 0)
-        voucher.validUntil = QDateTime(at.toLocalTime().date().addDays(p.voucherValidDays + 1), QTime(0, 0)).toUTC();
+        voucher.validUntil =
+            QDateTime(at.toLocalTime().date().addDays(p.voucherValidDays + 1), QTime(0, 0)).toUTC();
     for (int attempt = 0; attempt < 5; ++attempt) {
         voucher.code = CouponCode::generate();
         auto id = m_vouchers.issue(voucher);
@@ -389,7 +395,8 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
         if (!drawn)
             return drawn.error();
         if (drawn->unrecovered > 0)
-            return makeError(Error::Kind::Invalid, tr("The customer does not have %1 points to spend.").arg(q->redeemPoints));
+            return makeError(Error::Kind::Invalid,
+                             tr("The customer does not have %1 points to spend.").arg(q->redeemPoints));
     }
     const QDateTime expires = expiryFor(at);
     if (q->earnPoints > 0) {
@@ -450,7 +457,8 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
     SaleOutcome outcome;
     outcome.saleId = sale.id;
     outcome.json = saleJson(sale, q->earnPoints, bonus, vouchers);
-    if (auto r = m_sales.setResult(sale.id, QString::fromUtf8(QJsonDocument(outcome.json).toJson(QJsonDocument::Compact)));
+    if (auto r = m_sales.setResult(
+            sale.id, QString::fromUtf8(QJsonDocument(outcome.json).toJson(QJsonDocument::Compact)));
         !r)
         return r.error();
     outcome.json.insert(QStringLiteral("repeated"), false);
@@ -468,8 +476,9 @@ Result<RefundOutcome> LoyaltyLedger::refund(const QString& tillId, const QString
     auto sale = m_sales.byReference(till, saleRef);
     if (!sale) {
         if (sale.error().kind == Error::Kind::NotFound)
-            return makeError(Error::Kind::NotFound,
-                             tr("No sale %1 was recorded at till %2. Check the receipt's reference.").arg(saleRef, till));
+            return makeError(
+                Error::Kind::NotFound,
+                tr("No sale %1 was recorded at till %2. Check the receipt's reference.").arg(saleRef, till));
         return sale.error();
     }
     const Money currency = money();
@@ -478,11 +487,13 @@ Result<RefundOutcome> LoyaltyLedger::refund(const QString& tillId, const QString
         return makeError(Error::Kind::Invalid, tr("Sale %1 has already been refunded in full.").arg(saleRef));
     const qint64 amount = amountMinor == 0 ? left : amountMinor;
     if (amount < 0 || amount > left)
-        return makeError(Error::Kind::Invalid,
-                         tr("At most %1 of sale %2 can still be refunded.").arg(currency.format(left), saleRef));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("At most %1 of sale %2 can still be refunded.").arg(currency.format(left), saleRef));
     const LoyaltyProgramme p = programme();
     if (amount > p.clerkRefundLimitMinor && !m_access.allows(AccessPolicy::Action::RefundAboveLimit))
-        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::RefundAboveLimit));
+        return makeError(Error::Kind::NotAllowed,
+                         AccessPolicy::refusal(AccessPolicy::Action::RefundAboveLimit));
 
     const qint64 refundedAfter = sale->refundedMinor + amount;
     const QList<LedgerEntry> entries = m_ledger.entriesForSale(sale->id);
@@ -508,15 +519,7 @@ Result<RefundOutcome> LoyaltyLedger::refund(const QString& tillId, const QString
     entry.at = now();
     entry.saleId = sale->id;
     entry.recordedBy = m_access.actor();
-    if (takeTarget > takenBefore) {
-        LedgerEntry take = entry;
-        take.reason = QStringLiteral("refund_earned");
-        auto drawn = drawPoints(take, takeTarget - takenBefore, p.allowNegative, earnLot);
-        if (!drawn)
-            return drawn.error();
-        outcome.pointsTakenBack = drawn->drawn;
-        outcome.pointsUnrecovered = drawn->unrecovered;
-    }
+    // Spent points come back before earned ones are taken, so a customer who spent them is not left short.
     if (returnTarget > returnedBefore) {
         LedgerEntry give = entry;
         give.reason = QStringLiteral("refund_spent");
@@ -525,6 +528,15 @@ Result<RefundOutcome> LoyaltyLedger::refund(const QString& tillId, const QString
         if (auto r = addPoints(give); !r)
             return r.error();
         outcome.pointsReturned = give.points;
+    }
+    if (takeTarget > takenBefore) {
+        LedgerEntry take = entry;
+        take.reason = QStringLiteral("refund_earned");
+        auto drawn = drawPoints(take, takeTarget - takenBefore, p.allowNegative, earnLot);
+        if (!drawn)
+            return drawn.error();
+        outcome.pointsTakenBack = drawn->drawn;
+        outcome.pointsUnrecovered = drawn->unrecovered;
     }
     if (refundedAfter == sale->amountMinor) {
         // A purchase that is fully returned no longer counts towards the stamp card, unless the card it
@@ -614,11 +626,12 @@ Result<qint64> LoyaltyLedger::adjust(qint64 customerId, qint64 delta, const QStr
     } else {
         const qint64 balance = m_ledger.balance(customerId);
         if (-delta > balance && !p.allowNegative)
-            return makeError(Error::Kind::Invalid,
-                             tr("The customer has %1 points; taking %2 would leave the balance below zero, which "
-                                "the programme does not allow.")
-                                 .arg(balance)
-                                 .arg(-delta));
+            return makeError(
+                Error::Kind::Invalid,
+                tr("The customer has %1 points; taking %2 would leave the balance below zero, which "
+                   "the programme does not allow.")
+                    .arg(balance)
+                    .arg(-delta));
         if (auto r = drawPoints(e, -delta, p.allowNegative); !r)
             return r.error();
     }
@@ -636,8 +649,9 @@ Result<void> LoyaltyLedger::transfer(qint64 fromCustomerId, qint64 toCustomerId,
     if (fromCustomerId == toCustomerId)
         return makeError(Error::Kind::Invalid, tr("A customer cannot give points to themselves."));
     if (!p.donationRecipients.contains(toCustomerId))
-        return makeError(Error::Kind::NotAllowed, tr("Points can be given only to the causes and customers the owner "
-                                                     "lists in the programme settings."));
+        return makeError(Error::Kind::NotAllowed,
+                         tr("Points can be given only to the causes and customers the owner "
+                            "lists in the programme settings."));
     Transaction tx(m_db);
     if (auto begun = tx.begun(); !begun)
         return begun.error();
@@ -682,10 +696,12 @@ Result<void> LoyaltyLedger::setReferrer(qint64 customerId, qint64 referrerId)
         return makeError(Error::Kind::Invalid, tr("A customer cannot refer themselves."));
     if (customers.referredBy(referrerId) == customerId)
         return makeError(Error::Kind::Invalid,
-                         tr("%1 was referred by %2; two customers cannot refer each other.").arg(referrer->name, customer->name));
+                         tr("%1 was referred by %2; two customers cannot refer each other.")
+                             .arg(referrer->name, customer->name));
     auto set = customers.setReferredBy(customerId, referrerId);
     if (!set && set.error().kind == Error::Kind::Duplicate)
-        return makeError(Error::Kind::Duplicate, tr("%1 is already recorded as referred by someone.").arg(customer->name));
+        return makeError(Error::Kind::Duplicate,
+                         tr("%1 is already recorded as referred by someone.").arg(customer->name));
     return set;
 }
 
@@ -719,13 +735,15 @@ Result<StampCard> LoyaltyLedger::registerStampCard(const QString& typedSerial, q
         return serial.error();
     const QString prefix = ShopSettings(m_db).value(ShopSettings::Key::StampCardPrefix);
     if (!serial->startsWith(prefix))
-        return makeError(Error::Kind::Invalid,
-                         tr("%1 is not one of the shop's stamp cards; their numbers start with %2.").arg(*serial, prefix));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("%1 is not one of the shop's stamp cards; their numbers start with %2.").arg(*serial, prefix));
     Transaction tx(m_db);
     if (auto begun = tx.begun(); !begun)
         return begun.error();
     if (!CustomerStore(m_db).byId(customerId))
         return makeError(Error::Kind::NotFound, tr("There is no customer number %1.").arg(customerId));
+    const auto previous = m_stamps.currentCard(customerId);
     auto existing = m_stamps.bySerial(serial.value());
     StampCard card;
     if (existing) {
@@ -733,7 +751,8 @@ Result<StampCard> LoyaltyLedger::registerStampCard(const QString& typedSerial, q
         if (card.customerId == customerId)
             return card;
         if (card.customerId != 0)
-            return makeError(Error::Kind::Duplicate, tr("Stamp card %1 already belongs to another customer.").arg(*serial),
+            return makeError(Error::Kind::Duplicate,
+                             tr("Stamp card %1 already belongs to another customer.").arg(*serial),
                              card.customerId);
         if (auto r = m_stamps.assign(card.id, customerId); !r)
             return r.error();
@@ -751,7 +770,6 @@ Result<StampCard> LoyaltyLedger::registerStampCard(const QString& typedSerial, q
         return existing.error();
     }
     // Stamps collected in the app move onto the paper card the customer now carries.
-    auto previous = m_stamps.currentCard(customerId);
     if (previous && previous->id != card.id && previous->stamps > 0 && !card.isFilled()) {
         const int moving = std::min(previous->stamps, card.capacity - 1 - card.stamps);
         if (moving > 0) {
@@ -775,7 +793,8 @@ Result<Voucher> LoyaltyLedger::redeemVoucher(const QString& typedCode, const QSt
     auto voucher = m_vouchers.byCode(code.value());
     if (!voucher) {
         if (voucher.error().kind == Error::Kind::NotFound)
-            return makeError(Error::Kind::NotFound, tr("%1 is not a voucher of this shop.").arg(CouponCode::display(*code)));
+            return makeError(Error::Kind::NotFound,
+                             tr("%1 is not a voucher of this shop.").arg(CouponCode::display(*code)));
         return voucher.error();
     }
     const QLocale locale;
@@ -787,15 +806,17 @@ Result<Voucher> LoyaltyLedger::redeemVoucher(const QString& typedCode, const QSt
                                   voucher->redeemedTill, voucher->redeemedBy));
     const QDateTime at = now();
     if (voucher->validUntil.isValid() && at >= voucher->validUntil)
-        return makeError(Error::Kind::Invalid, tr("Voucher %1 expired on %2.")
-                                                   .arg(CouponCode::display(*code),
-                                                        locale.toString(voucher->validUntil.toLocalTime().date().addDays(-1),
-                                                                        QLocale::ShortFormat)));
+        return makeError(Error::Kind::Invalid,
+                         tr("Voucher %1 expired on %2.")
+                             .arg(CouponCode::display(*code),
+                                  locale.toString(voucher->validUntil.toLocalTime().date().addDays(-1),
+                                                  QLocale::ShortFormat)));
     auto redeemed = m_vouchers.redeem(code.value(), at, saleId, tillId, m_access.actor());
     if (!redeemed)
         return redeemed.error();
     if (!redeemed.value())
-        return makeError(Error::Kind::Duplicate, tr("Voucher %1 was used a moment ago at another till.").arg(*code));
+        return makeError(Error::Kind::Duplicate,
+                         tr("Voucher %1 was used a moment ago at another till.").arg(*code));
     return m_vouchers.byCode(code.value());
 }
 
@@ -924,9 +945,10 @@ QStringList LoyaltyLedger::check() const
             lotOwner.insert(e.id, e.customerId);
         } else if (e.lotId != 0) {
             if (lotOwner.value(e.lotId) != e.customerId)
-                problems.append(tr("Ledger entry %1 draws on entry %2, which is not a lot of the same customer.")
-                                    .arg(e.id)
-                                    .arg(e.lotId));
+                problems.append(
+                    tr("Ledger entry %1 draws on entry %2, which is not a lot of the same customer.")
+                        .arg(e.id)
+                        .arg(e.lotId));
             auto lot = lots.find(e.lotId);
             const qint64 left = lot == lots.end() ? 0 : lot->remaining;
             if (-e.points > left)
@@ -954,20 +976,23 @@ QStringList LoyaltyLedger::check() const
                                 .arg(cached.value(it.key()))
                                 .arg(it.value()));
         if (it.value() < 0 && !p.allowNegative)
-            problems.append(tr("Customer %1 has a balance below zero (%2), which the programme does not allow.")
-                                .arg(it.key())
-                                .arg(it.value()));
+            problems.append(
+                tr("Customer %1 has a balance below zero (%2), which the programme does not allow.")
+                    .arg(it.key())
+                    .arg(it.value()));
     }
     for (auto it = cached.cbegin(); it != cached.cend(); ++it) {
         if (!balances.contains(it.key()) && it.value() != 0)
-            problems.append(tr("Customer %1: the stored balance is %2 but the customer has no ledger entries.")
-                                .arg(it.key())
-                                .arg(it.value()));
+            problems.append(
+                tr("Customer %1: the stored balance is %2 but the customer has no ledger entries.")
+                    .arg(it.key())
+                    .arg(it.value()));
     }
     const QHash<qint64, PointLot> cachedLots = m_ledger.cachedLots();
     for (auto it = lots.cbegin(); it != lots.cend(); ++it) {
         const auto stored = cachedLots.find(it.key());
-        if (stored == cachedLots.end() || stored->remaining != it->remaining || stored->expiresAt != it->expiresAt)
+        if (stored == cachedLots.end() || stored->remaining != it->remaining ||
+            stored->expiresAt != it->expiresAt)
             problems.append(tr("Entry %1: %2 points should be left to spend, but the stored figure is %3.")
                                 .arg(it.key())
                                 .arg(it->remaining)
@@ -975,12 +1000,14 @@ QStringList LoyaltyLedger::check() const
     }
     for (auto it = cachedLots.cbegin(); it != cachedLots.cend(); ++it) {
         if (!lots.contains(it.key()))
-            problems.append(tr("Entry %1 is stored as having %2 points left, but the ledger has none left on it.")
-                                .arg(it.key())
-                                .arg(it->remaining));
+            problems.append(
+                tr("Entry %1 is stored as having %2 points left, but the ledger has none left on it.")
+                    .arg(it.key())
+                    .arg(it->remaining));
     }
     for (qint64 sale : m_ledger.salesWithWrongRedemption())
-        problems.append(tr("Sale %1: the points it says were spent differ from its ledger entries.").arg(sale));
+        problems.append(
+            tr("Sale %1: the points it says were spent differ from its ledger entries.").arg(sale));
     for (qint64 card : m_stamps.cardsWithWrongCount())
         problems.append(tr("Stamp card %1: its stamp count differs from its stamp entries.").arg(card));
     const QStringList databaseProblems = m_db.integrityProblems();

@@ -58,7 +58,7 @@ struct SaleOutcome
 
 struct RefundOutcome
 {
-    qint64 refundedMinor = 0;  // this refund
+    qint64 refundedMinor = 0; // this refund
     qint64 pointsTakenBack = 0;
     qint64 pointsReturned = 0;
     qint64 pointsUnrecovered = 0; // earned points already spent, not taken back (balance kept at zero)
@@ -144,7 +144,8 @@ private:
     Result<Draw> drawPoints(LedgerEntry entry, qint64 points, bool allowDebt, qint64 preferLot = 0);
     Result<SaleQuote> quoteLocked(const SaleRequest& request, const QDateTime& at) const;
     Result<QStringList> addStamps(qint64 customerId, qint64 saleId, const QDateTime& at);
-    QJsonObject saleJson(const SaleRecord& sale, qint64 earned, qint64 bonus, const QStringList& vouchers) const;
+    QJsonObject saleJson(const SaleRecord& sale, qint64 earned, qint64 bonus,
+                         const QStringList& vouchers) const;
 
     Database& m_db;
     const Clock& m_clock;

@@ -194,18 +194,18 @@ Result<LoyaltyProgramme> LoyaltyProgramme::fromJson(const QJsonObject& json)
                        QStringLiteral("donation_recipients"), QStringLiteral("clerk_refund_limit_minor")});
 
     const Reader points(top.object(QStringLiteral("points")), QStringLiteral("points"), &problem);
-    points.refuseUnknown({QStringLiteral("enabled"), QStringLiteral("points_per_unit"), QStringLiteral("unit_minor"),
-                          QStringLiteral("point_value_minor"), QStringLiteral("min_balance_to_redeem"),
-                          QStringLiteral("max_share_percent"), QStringLiteral("earn_on_money_only"),
-                          QStringLiteral("welcome_bonus"), QStringLiteral("welcome_on"),
-                          QStringLiteral("birthday_bonus"), QStringLiteral("expiry_months"),
-                          QStringLiteral("ends_on"), QStringLiteral("allow_negative")});
+    points.refuseUnknown(
+        {QStringLiteral("enabled"), QStringLiteral("points_per_unit"), QStringLiteral("unit_minor"),
+         QStringLiteral("point_value_minor"), QStringLiteral("min_balance_to_redeem"),
+         QStringLiteral("max_share_percent"), QStringLiteral("earn_on_money_only"),
+         QStringLiteral("welcome_bonus"), QStringLiteral("welcome_on"), QStringLiteral("birthday_bonus"),
+         QStringLiteral("expiry_months"), QStringLiteral("ends_on"), QStringLiteral("allow_negative")});
     p.pointsEnabled = points.boolean(QStringLiteral("enabled"), d.pointsEnabled);
     p.pointsPerUnit = points.integer(QStringLiteral("points_per_unit"), d.pointsPerUnit, 0, 1'000'000);
     p.unitMinor = points.integer(QStringLiteral("unit_minor"), d.unitMinor, 1, kMaxMinor);
     p.pointValueMinor = points.integer(QStringLiteral("point_value_minor"), d.pointValueMinor, 0, kMaxMinor);
-    p.minBalanceToRedeem = points.integer(QStringLiteral("min_balance_to_redeem"), d.minBalanceToRedeem, 0,
-                                          1'000'000'000);
+    p.minBalanceToRedeem =
+        points.integer(QStringLiteral("min_balance_to_redeem"), d.minBalanceToRedeem, 0, 1'000'000'000);
     p.maxSharePercent = int(points.integer(QStringLiteral("max_share_percent"), d.maxSharePercent, 0, 100));
     p.earnOnMoneyOnly = points.boolean(QStringLiteral("earn_on_money_only"), d.earnOnMoneyOnly);
     p.welcomeBonus = points.integer(QStringLiteral("welcome_bonus"), d.welcomeBonus, 0, 1'000'000'000);
@@ -245,8 +245,8 @@ Result<LoyaltyProgramme> LoyaltyProgramme::fromJson(const QJsonObject& json)
         for (qsizetype i = 0; i < list.size(); ++i) {
             const Reader t(list[i].toObject(), QStringLiteral("discount.thresholds[%1]").arg(i), &problem);
             t.refuseUnknown({QStringLiteral("spend_minor"), QStringLiteral("percent")});
-            p.discountThresholds.append(
-                {t.integer(QStringLiteral("spend_minor"), 0, 0, kMaxMinor), t.percentBp(QStringLiteral("percent"), 0)});
+            p.discountThresholds.append({t.integer(QStringLiteral("spend_minor"), 0, 0, kMaxMinor),
+                                         t.percentBp(QStringLiteral("percent"), 0)});
         }
     } else {
         p.discountThresholds = d.discountThresholds;
@@ -254,7 +254,8 @@ Result<LoyaltyProgramme> LoyaltyProgramme::fromJson(const QJsonObject& json)
 
     const QJsonObject tiersObject = top.object(QStringLiteral("tiers"));
     const Reader tiers(tiersObject, QStringLiteral("tiers"), &problem);
-    tiers.refuseUnknown({QStringLiteral("enabled"), QStringLiteral("window_months"), QStringLiteral("levels")});
+    tiers.refuseUnknown(
+        {QStringLiteral("enabled"), QStringLiteral("window_months"), QStringLiteral("levels")});
     p.tiersEnabled = tiers.boolean(QStringLiteral("enabled"), d.tiersEnabled);
     p.tierWindowMonths = int(tiers.integer(QStringLiteral("window_months"), d.tierWindowMonths, 1, 120));
     if (tiersObject.contains(QStringLiteral("levels"))) {
@@ -263,7 +264,8 @@ Result<LoyaltyProgramme> LoyaltyProgramme::fromJson(const QJsonObject& json)
             const Reader t(list[i].toObject(), QStringLiteral("tiers.levels[%1]").arg(i), &problem);
             t.refuseUnknown({QStringLiteral("name"), QStringLiteral("spend_minor"),
                              QStringLiteral("multiplier_percent"), QStringLiteral("discount_percent")});
-            p.tiers.append({t.text(QStringLiteral("name"), QString()), t.integer(QStringLiteral("spend_minor"), 0, 0, kMaxMinor),
+            p.tiers.append({t.text(QStringLiteral("name"), QString()),
+                            t.integer(QStringLiteral("spend_minor"), 0, 0, kMaxMinor),
                             int(t.integer(QStringLiteral("multiplier_percent"), 100, 0, 1000)),
                             t.percentBp(QStringLiteral("discount_percent"), 0)});
         }
@@ -277,16 +279,20 @@ Result<LoyaltyProgramme> LoyaltyProgramme::fromJson(const QJsonObject& json)
                           QStringLiteral("voucher_valid_days")});
     p.stampsEnabled = stamps.boolean(QStringLiteral("enabled"), d.stampsEnabled);
     p.stampsToFill = int(stamps.integer(QStringLiteral("stamps_to_fill"), d.stampsToFill, 2, 50));
-    p.stampMinPurchaseMinor = stamps.integer(QStringLiteral("min_purchase_minor"), d.stampMinPurchaseMinor, 0, kMaxMinor);
+    p.stampMinPurchaseMinor =
+        stamps.integer(QStringLiteral("min_purchase_minor"), d.stampMinPurchaseMinor, 0, kMaxMinor);
     p.stampReward = stamps.text(QStringLiteral("reward"), d.stampReward);
-    p.voucherValidDays = int(stamps.integer(QStringLiteral("voucher_valid_days"), d.voucherValidDays, 0, 3650));
+    p.voucherValidDays =
+        int(stamps.integer(QStringLiteral("voucher_valid_days"), d.voucherValidDays, 0, 3650));
 
     const Reader referral(top.object(QStringLiteral("referral")), QStringLiteral("referral"), &problem);
     referral.refuseUnknown(
         {QStringLiteral("enabled"), QStringLiteral("referrer_points"), QStringLiteral("referred_points")});
     p.referralEnabled = referral.boolean(QStringLiteral("enabled"), d.referralEnabled);
-    p.referrerPoints = referral.integer(QStringLiteral("referrer_points"), d.referrerPoints, 0, 1'000'000'000);
-    p.referredPoints = referral.integer(QStringLiteral("referred_points"), d.referredPoints, 0, 1'000'000'000);
+    p.referrerPoints =
+        referral.integer(QStringLiteral("referrer_points"), d.referrerPoints, 0, 1'000'000'000);
+    p.referredPoints =
+        referral.integer(QStringLiteral("referred_points"), d.referredPoints, 0, 1'000'000'000);
 
     if (json.contains(QStringLiteral("activities"))) {
         const QJsonArray list = top.array(QStringLiteral("activities"));
@@ -307,7 +313,8 @@ Result<LoyaltyProgramme> LoyaltyProgramme::fromJson(const QJsonObject& json)
         else
             p.donationRecipients.append(qint64(id));
     }
-    p.clerkRefundLimitMinor = top.integer(QStringLiteral("clerk_refund_limit_minor"), d.clerkRefundLimitMinor, 0, kMaxMinor);
+    p.clerkRefundLimitMinor =
+        top.integer(QStringLiteral("clerk_refund_limit_minor"), d.clerkRefundLimitMinor, 0, kMaxMinor);
 
     if (!problem.isEmpty())
         return makeError(Error::Kind::Invalid, problem);

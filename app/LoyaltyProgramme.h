@@ -34,7 +34,7 @@ public:
     struct Tier
     {
         QString name;
-        qint64 spendMinor = 0;     // spend within the window that reaches this tier
+        qint64 spendMinor = 0;       // spend within the window that reaches this tier
         int multiplierPercent = 100; // earn multiplier: 150 = one and a half times the points
         int discountBp = 0;
     };

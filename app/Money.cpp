@@ -1,5 +1,7 @@
 #include "Money.h"
 
+#include <QRegularExpression>
+
 #include <unicode/ucurr.h>
 
 #include <limits>
@@ -27,7 +29,8 @@ int Money::minorDigitsOf(const QString& currencyCode)
         return 2;
     const std::u16string code = currencyCode.toUpper().toStdU16String();
     UErrorCode status = U_ZERO_ERROR;
-    const int32_t digits = ucurr_getDefaultFractionDigits(reinterpret_cast<const UChar*>(code.c_str()), &status);
+    const int32_t digits =
+        ucurr_getDefaultFractionDigits(reinterpret_cast<const UChar*>(code.c_str()), &status);
     return U_FAILURE(status) ? 2 : int(digits);
 }
 
@@ -69,6 +72,17 @@ Result<qint64> Money::parse(QStringView text) const
     }
     QString whole = decimal >= 0 ? plain.left(decimal) : plain;
     QString fraction = decimal >= 0 ? plain.mid(decimal + 1) : QString();
+    // Grouping marks separate groups of exactly three digits; anything else is a mistyped decimal.
+    const QStringList groups = whole.split(QRegularExpression(QStringLiteral("[.,]")));
+    for (qsizetype i = 1; i < groups.size(); ++i) {
+        if (groups[i].size() != 3) {
+            if (m_digits == 0)
+                return makeError(Error::Kind::Invalid,
+                                 tr("Amounts in %1 have no decimals; type a whole number.").arg(m_code));
+            return makeError(Error::Kind::Invalid,
+                             tr("“%1” is not an amount. Type digits only, for example 12.50.").arg(text));
+        }
+    }
     whole.remove(u'.');
     whole.remove(u',');
     if (whole.isEmpty() && fraction.isEmpty())
@@ -122,7 +136,8 @@ QString Money::formatNumber(qint64 minor, const QLocale& locale) const
 
 QString Money::format(qint64 minor, const QLocale& locale) const
 {
-    // ICU knows every currency's sign in every language ("₽", "ر.س.‏", "ریال"); Qt only the locale's own.
+    // ICU knows every currency's sign in every language ("₽", "ر.س.‏", "ریال"); Qt only the locale's
+    // own.
     QString symbol = m_code;
     const std::u16string code = m_code.toStdU16String();
     const QByteArray localeName = locale.name().toLatin1();

@@ -8,8 +8,8 @@
 #include <QVariant>
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, customer_id, kind, points, at, lot_id, expires_at, sale_id, reason, note, counterpart_id, recorded_by");
+const QString kColumns = QStringLiteral("id, customer_id, kind, points, at, lot_id, expires_at, sale_id, "
+                                        "reason, note, counterpart_id, recorded_by");
 
 QVariant idOrNull(qint64 id)
 {
@@ -87,8 +87,9 @@ LedgerStore::LedgerStore(Database& db) : m_db(db)
 Result<qint64> LedgerStore::append(const LedgerEntry& e)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO ledger (customer_id, kind, points, at, lot_id, expires_at, sale_id, reason,"
-                             " note, counterpart_id, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO ledger (customer_id, kind, points, at, lot_id, expires_at, sale_id, reason,"
+        " note, counterpart_id, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.customerId);
     q.addBindValue(LedgerEntry::kindName(e.kind));
     q.addBindValue(e.points);
@@ -113,8 +114,9 @@ Result<qint64> LedgerStore::append(const LedgerEntry& e)
 Result<void> LedgerStore::addToBalance(qint64 customerId, qint64 delta)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO point_balances (customer_id, balance) VALUES (?, ?)"
-                             " ON CONFLICT (customer_id) DO UPDATE SET balance = balance + excluded.balance"));
+    q.prepare(
+        QStringLiteral("INSERT INTO point_balances (customer_id, balance) VALUES (?, ?)"
+                       " ON CONFLICT (customer_id) DO UPDATE SET balance = balance + excluded.balance"));
     q.addBindValue(customerId);
     q.addBindValue(delta);
     if (!q.exec())
@@ -127,7 +129,8 @@ Result<void> LedgerStore::openLot(qint64 lotId, qint64 customerId, qint64 points
     if (points <= 0)
         return {};
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO point_lots (lot_id, customer_id, remaining, expires_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO point_lots (lot_id, customer_id, remaining, expires_at) VALUES (?, ?, ?, ?)"));
     q.addBindValue(lotId);
     q.addBindValue(customerId);
     q.addBindValue(points);
@@ -140,7 +143,8 @@ Result<void> LedgerStore::openLot(qint64 lotId, qint64 customerId, qint64 points
 Result<void> LedgerStore::drawFromLot(qint64 lotId, qint64 points)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE point_lots SET remaining = remaining - ? WHERE lot_id = ? AND remaining > ?"));
+    q.prepare(
+        QStringLiteral("UPDATE point_lots SET remaining = remaining - ? WHERE lot_id = ? AND remaining > ?"));
     q.addBindValue(points);
     q.addBindValue(lotId);
     q.addBindValue(points);
@@ -154,7 +158,8 @@ Result<void> LedgerStore::drawFromLot(qint64 lotId, qint64 points)
     if (!q.exec())
         return failed(q);
     if (q.numRowsAffected() != 1)
-        return makeError(Error::Kind::Failed, QStringLiteral("lot %1 has fewer than %2 points left").arg(lotId).arg(points));
+        return makeError(Error::Kind::Failed,
+                         QStringLiteral("lot %1 has fewer than %2 points left").arg(lotId).arg(points));
     return {};
 }
 
@@ -188,8 +193,9 @@ QList<QPair<qint64, PointLot>> LedgerStore::lotsDueBy(const QDateTime& now) cons
     QList<QPair<qint64, PointLot>> due;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT customer_id, lot_id, remaining, expires_at FROM point_lots"
-                             " WHERE expires_at IS NOT NULL AND expires_at <= ? ORDER BY expires_at, lot_id"));
+    q.prepare(
+        QStringLiteral("SELECT customer_id, lot_id, remaining, expires_at FROM point_lots"
+                       " WHERE expires_at IS NOT NULL AND expires_at <= ? ORDER BY expires_at, lot_id"));
     q.addBindValue(now.toMSecsSinceEpoch());
     if (!q.exec())
         return due;
@@ -235,7 +241,8 @@ bool LedgerStore::hasEntryWithReason(qint64 customerId, const QString& reason, c
         q.addBindValue(customerId);
         q.addBindValue(reason);
     } else {
-        q.prepare(QStringLiteral("SELECT 1 FROM ledger WHERE customer_id = ? AND reason = ? AND note = ? LIMIT 1"));
+        q.prepare(
+            QStringLiteral("SELECT 1 FROM ledger WHERE customer_id = ? AND reason = ? AND note = ? LIMIT 1"));
         q.addBindValue(customerId);
         q.addBindValue(reason);
         q.addBindValue(note);
@@ -286,9 +293,10 @@ QList<qint64> LedgerStore::salesWithWrongRedemption() const
     QList<qint64> wrong;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT s.id FROM sales s LEFT JOIN (SELECT sale_id, -sum(points) AS spent FROM ledger"
-                              " WHERE kind = 'redeem' AND sale_id IS NOT NULL GROUP BY sale_id) l"
-                              " ON l.sale_id = s.id WHERE s.points_redeemed <> coalesce(l.spent, 0)"))) {
+    if (q.exec(QStringLiteral(
+            "SELECT s.id FROM sales s LEFT JOIN (SELECT sale_id, -sum(points) AS spent FROM ledger"
+            " WHERE kind = 'redeem' AND sale_id IS NOT NULL GROUP BY sale_id) l"
+            " ON l.sale_id = s.id WHERE s.points_redeemed <> coalesce(l.spent, 0)"))) {
         while (q.next())
             wrong.append(q.value(0).toLongLong());
     }

@@ -10,7 +10,8 @@
 
 class Database;
 
-// One line of the points ledger. Entries are only ever appended; a balance is the sum of a customer's entries.
+// One line of the points ledger. Entries are only ever appended; a balance is the sum of a customer's
+// entries.
 struct LedgerEntry
 {
     enum class Kind
@@ -28,11 +29,11 @@ struct LedgerEntry
     Kind kind = Kind::Earn;
     qint64 points = 0; // positive adds to the balance, negative takes from it
     QDateTime at;
-    qint64 lotId = 0;     // for a negative entry: the earlier positive entry (lot) it draws on; 0: none
-    QDateTime expiresAt;  // for a positive entry: when what is left of it expires; invalid: never
-    qint64 saleId = 0;    // the sale behind it, 0 when none
-    QString reason;       // machine word: sale, welcome, birthday, referral, referred, activity, refund, …
-    QString note;         // the person's words: the activity, the correction's reason
+    qint64 lotId = 0;    // for a negative entry: the earlier positive entry (lot) it draws on; 0: none
+    QDateTime expiresAt; // for a positive entry: when what is left of it expires; invalid: never
+    qint64 saleId = 0;   // the sale behind it, 0 when none
+    QString reason;      // machine word: sale, welcome, birthday, referral, referred, activity, refund, …
+    QString note;        // the person's words: the activity, the correction's reason
     qint64 counterpartId = 0; // the other customer of a referral or transfer
     QString recordedBy;
 

@@ -172,7 +172,8 @@ Result<void> addLoyalty(QSqlDatabase& db)
                            " customer_id INTEGER NOT NULL REFERENCES customers(id),"
                            " remaining INTEGER NOT NULL CHECK (remaining > 0),"
                            " expires_at INTEGER)"),
-            QStringLiteral("CREATE INDEX point_lots_customer ON point_lots (customer_id, expires_at, lot_id)"),
+            QStringLiteral(
+                "CREATE INDEX point_lots_customer ON point_lots (customer_id, expires_at, lot_id)"),
             QStringLiteral("CREATE INDEX point_lots_expiry ON point_lots (expires_at)"
                            " WHERE expires_at IS NOT NULL"),
             QStringLiteral("CREATE TABLE stamp_cards ("
@@ -193,7 +194,8 @@ Result<void> addLoyalty(QSqlDatabase& db)
                            " at INTEGER NOT NULL,"
                            " recorded_by TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX stamp_entries_card ON stamp_entries (card_id)"),
-            QStringLiteral("CREATE INDEX stamp_entries_sale ON stamp_entries (sale_id) WHERE sale_id IS NOT NULL"),
+            QStringLiteral(
+                "CREATE INDEX stamp_entries_sale ON stamp_entries (sale_id) WHERE sale_id IS NOT NULL"),
             QStringLiteral("CREATE TABLE vouchers ("
                            " id INTEGER PRIMARY KEY,"
                            " code TEXT NOT NULL UNIQUE,"

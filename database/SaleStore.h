@@ -16,14 +16,14 @@ struct SaleRecord
     QString saleRef;
     qint64 customerId = 0; // 0: not a member
     QDateTime at;
-    qint64 amountMinor = 0;            // what the goods cost, before the member discount
-    qint64 discountMinor = 0;          // member, cumulative or tier discount given
-    qint64 pointsRedeemed = 0;         // points that paid part of it
-    qint64 paidWithPointsMinor = 0;    // the money those points were worth
-    qint64 refundedMinor = 0;          // how much of amountMinor has been refunded so far
-    QString tier;                      // the customer's tier when it was recorded
+    qint64 amountMinor = 0;         // what the goods cost, before the member discount
+    qint64 discountMinor = 0;       // member, cumulative or tier discount given
+    qint64 pointsRedeemed = 0;      // points that paid part of it
+    qint64 paidWithPointsMinor = 0; // the money those points were worth
+    qint64 refundedMinor = 0;       // how much of amountMinor has been refunded so far
+    QString tier;                   // the customer's tier when it was recorded
     QString recordedBy;
-    QString result;                    // the JSON answer given the first time, returned for a repeat
+    QString result; // the JSON answer given the first time, returned for a repeat
 };
 
 class SaleStore

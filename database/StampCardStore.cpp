@@ -49,13 +49,15 @@ Result<qint64> StampCardStore::create(const StampCard& card)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO stamp_cards (customer_id, serial, capacity, stamps, created_at)"
                              " VALUES (?, ?, ?, 0, ?)"));
-    q.addBindValue(card.customerId > 0 ? QVariant(card.customerId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(card.customerId > 0 ? QVariant(card.customerId)
+                                       : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(SqlValues::textOrNull(card.serial));
     q.addBindValue(card.capacity);
     q.addBindValue(card.createdAt.toMSecsSinceEpoch());
     if (!q.exec()) {
         const QString text = q.lastError().text();
-        return makeError(text.contains(QStringLiteral("UNIQUE")) ? Error::Kind::Duplicate : Error::Kind::Failed, text);
+        return makeError(
+            text.contains(QStringLiteral("UNIQUE")) ? Error::Kind::Duplicate : Error::Kind::Failed, text);
     }
     return q.lastInsertId().toLongLong();
 }
@@ -134,7 +136,8 @@ QList<QPair<qint64, int>> StampCardStore::stampsForSale(qint64 saleId) const
 {
     QList<QPair<qint64, int>> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT card_id, sum(stamps) FROM stamp_entries WHERE sale_id = ? GROUP BY card_id"));
+    q.prepare(
+        QStringLiteral("SELECT card_id, sum(stamps) FROM stamp_entries WHERE sale_id = ? GROUP BY card_id"));
     q.addBindValue(saleId);
     if (q.exec()) {
         while (q.next())

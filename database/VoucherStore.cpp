@@ -50,8 +50,9 @@ VoucherStore::VoucherStore(Database& db) : m_db(db)
 Result<qint64> VoucherStore::issue(const Voucher& v)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO vouchers (code, customer_id, source, description, issued_at, valid_until)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO vouchers (code, customer_id, source, description, issued_at, valid_until)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(v.code);
     q.addBindValue(v.customerId > 0 ? QVariant(v.customerId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(SqlValues::text(v.source));
@@ -61,7 +62,8 @@ Result<qint64> VoucherStore::issue(const Voucher& v)
                                           : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec()) {
         const QString text = q.lastError().text();
-        return makeError(text.contains(QStringLiteral("UNIQUE")) ? Error::Kind::Duplicate : Error::Kind::Failed, text);
+        return makeError(
+            text.contains(QStringLiteral("UNIQUE")) ? Error::Kind::Duplicate : Error::Kind::Failed, text);
     }
     return q.lastInsertId().toLongLong();
 }
@@ -86,8 +88,9 @@ QList<Voucher> VoucherStore::openForCustomer(qint64 customerId) const
 {
     QList<Voucher> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM vouchers WHERE customer_id = ? AND redeemed_at IS NULL ORDER BY id")
-                  .arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM vouchers WHERE customer_id = ? AND redeemed_at IS NULL ORDER BY id")
+            .arg(kColumns));
     q.addBindValue(customerId);
     if (q.exec()) {
         while (q.next())
@@ -96,8 +99,8 @@ QList<Voucher> VoucherStore::openForCustomer(qint64 customerId) const
     return list;
 }
 
-Result<bool> VoucherStore::redeem(const QString& code, const QDateTime& at, qint64 saleId, const QString& till,
-                                  const QString& by)
+Result<bool> VoucherStore::redeem(const QString& code, const QDateTime& at, qint64 saleId,
+                                  const QString& till, const QString& by)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE vouchers SET redeemed_at = ?, redeemed_sale_id = ?, redeemed_till = ?,"

@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+
 #include "ShopSettings.h"
 
 #include <QFile>
@@ -57,5 +61,28 @@ QByteArray readDataFile(const QString& name)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();
+}
+CommandRun runRegulars(const QStringList& arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(REGULARS_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        qWarning("regulars did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QList<QJsonObject> jsonLines(const QString& text)
+{
+    QList<QJsonObject> result;
+    for (const QString& line : text.split(u'\n', Qt::SkipEmptyParts))
+        result.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    return result;
 }
 } // namespace TestSupport

@@ -4,6 +4,7 @@
 #include "CustomerDirectory.h"
 #include "Database.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -26,4 +27,16 @@ QString dataFile(const QString& name);
 QByteArray readDataFile(const QString& name);
 // A new customer as the form would give it, with their consent to keep personal data recorded on paper.
 CustomerDraft consentingDraft(const QString& name, const QString& phone, const QString& card = {});
+
+// What a run of the real `regulars` binary printed and how it ended.
+struct CommandRun
+{
+    int exitCode = -1; // -1: it crashed or did not finish
+    QString out;
+    QString err;
+};
+// Runs the built `regulars` with no display at all, as a script would.
+CommandRun runRegulars(const QStringList& arguments);
+// Each non-empty line of `text` read as a JSON object.
+QList<QJsonObject> jsonLines(const QString& text);
 } // namespace TestSupport

@@ -10,36 +10,12 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestSupport::CommandRun;
+using TestSupport::jsonLines;
 
-// Runs the real `regulars` binary, with no display at all.
 Run regulars(const QStringList& arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(REGULARS_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        qWarning("regulars did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QList<QJsonObject> jsonLines(const QString& text)
-{
-    QList<QJsonObject> result;
-    for (const QString& line : text.split(u'\n', Qt::SkipEmptyParts))
-        result.append(QJsonDocument::fromJson(line.toUtf8()).object());
-    return result;
+    return TestSupport::runRegulars(arguments);
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)
