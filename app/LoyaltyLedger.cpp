@@ -927,6 +927,11 @@ QList<StatementLine> LoyaltyLedger::statement(qint64 customerId) const
     return lines;
 }
 
+QList<SaleRecord> LoyaltyLedger::salesOf(qint64 customerId, int limit) const
+{
+    return m_sales.forCustomer(customerId, limit);
+}
+
 QStringList LoyaltyLedger::check() const
 {
     QStringList problems;

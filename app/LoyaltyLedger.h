@@ -127,6 +127,8 @@ public:
 
     LoyaltyStatus status(qint64 customerId) const;
     QList<StatementLine> statement(qint64 customerId) const;
+    // The customer's sales, newest first (for refunds).
+    QList<SaleRecord> salesOf(qint64 customerId, int limit) const;
     // Every problem found; empty when the cached figures equal what the ledger implies.
     QStringList check() const;
 

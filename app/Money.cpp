@@ -136,8 +136,8 @@ QString Money::formatNumber(qint64 minor, const QLocale& locale) const
 
 QString Money::format(qint64 minor, const QLocale& locale) const
 {
-    // ICU knows every currency's sign in every language ("₽", "ر.س.‏", "ریال"); Qt only the locale's
-    // own.
+    // ICU knows every currency's sign in every language ("₽", "ر.س.‏", "ریال"); Qt only the
+    // locale's own.
     QString symbol = m_code;
     const std::u16string code = m_code.toStdU16String();
     const QByteArray localeName = locale.name().toLatin1();

@@ -18,6 +18,8 @@ const Definition& definition(UserSettings::Key key)
         {UserSettings::Key::MainWindowGeometry, "window/geometry", QVariant(QByteArray())},
         {UserSettings::Key::MainWindowSplitter, "window/splitter", QVariant(QByteArray())},
         {UserSettings::Key::LastImportFolder, "import/folder", QVariant(QString())},
+        {UserSettings::Key::TillId, "till/id", QVariant(QStringLiteral("1"))},
+        {UserSettings::Key::LastExportFolder, "export/folder", QVariant(QString())},
     };
     for (const Definition& d : definitions) {
         if (d.key == key)

@@ -12,6 +12,8 @@ public:
         MainWindowGeometry,
         MainWindowSplitter,
         LastImportFolder,
+        TillId, // this till's name in sale references: (till, reference) is unique
+        LastExportFolder,
     };
 
     static QVariant value(Key key);

@@ -17,6 +17,7 @@ public:
     bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
     void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
     void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
+    QString askText(QWidget*, const QString&, const QString&) override { return {}; }
 };
 
 const QByteArray kMixed = QByteArrayLiteral("Name;Phone;Card;Loyalty level\n"

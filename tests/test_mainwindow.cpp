@@ -2,6 +2,7 @@
 #include "CustomerDirectory.h"
 #include "CustomerPage.h"
 #include "CustomerSearchModel.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "ShopSetupDialog.h"
@@ -19,23 +20,15 @@
 #include <QTest>
 #include <QTimer>
 
-namespace {
-// Types any script (QTest::keyClicks only knows Latin-1): one key event per character, as a keyboard layout
-// sends.
-void typeText(QWidget* widget, const QString& text)
-{
-    for (QChar ch : text) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(widget, &press);
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(ch));
-        QApplication::sendEvent(widget, &release);
-    }
-}
+using GuiTestSupport::typeText;
+using GuiTestSupport::whenDialogOpens;
 
+namespace {
 class AnsweringPrompts final : public Prompts
 {
 public:
     bool answer = true;
+    QString text; // what askText answers
     QStringList shown;
     bool confirm(QWidget*, const QString&, const QString& text, const QString&) override
     {
@@ -44,22 +37,13 @@ public:
     }
     void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
     void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
+    QString askText(QWidget*, const QString&, const QString& label) override
+    {
+        shown.append(label);
+        return text;
+    }
 };
 
-// Runs 'step' on the modal dialog that opens next, once it is shown.
-template <typename Dialog, typename Step> void whenDialogOpens(Step step)
-{
-    QTimer::singleShot(0, [step] {
-        for (int attempt = 0; attempt < 100; ++attempt) {
-            if (auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget())) {
-                step(dialog);
-                return;
-            }
-            QTest::qWait(10);
-        }
-        QFAIL("the dialog did not open");
-    });
-}
 } // namespace
 
 class TestMainWindow : public QObject

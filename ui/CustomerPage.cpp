@@ -2,10 +2,9 @@
 
 #include "Bidi.h"
 #include "CustomerSearchModel.h"
-#include "Database.h"
+#include "LoyaltyPanel.h"
 #include "PhoneNumbers.h"
 #include "Prompts.h"
-#include "SaleStore.h"
 #include "UserSettings.h"
 
 #include <QFormLayout>
@@ -14,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -26,8 +26,8 @@ QLabel* valueLabel(QWidget* parent)
 }
 } // namespace
 
-CustomerPage::CustomerPage(CustomerDirectory& directory, Database& db, QWidget* parent)
-    : QWidget(parent), m_directory(directory), m_db(db)
+CustomerPage::CustomerPage(CustomerDirectory& directory, LoyaltyLedger& ledger, QWidget* parent)
+    : QWidget(parent), m_directory(directory)
 {
     auto* layout = new QVBoxLayout(this);
     auto* header = new QHBoxLayout;
@@ -37,7 +37,12 @@ CustomerPage::CustomerPage(CustomerDirectory& directory, Database& db, QWidget* 
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
-    header->addWidget(m_title, 1);
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
     m_edit = new QPushButton(tr("&Edit"), this);
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
     m_edit->setToolTip(tr("Change this customer's details (F2)"));
@@ -54,7 +59,16 @@ CustomerPage::CustomerPage(CustomerDirectory& directory, Database& db, QWidget* 
         QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }"));
     layout->addWidget(m_archivedBanner);
 
-    auto* contact = new QGroupBox(tr("Contact"), this);
+    m_tabs = new QTabWidget(this);
+    m_loyalty = new LoyaltyPanel(ledger, directory, m_tabs);
+    connect(m_loyalty, &LoyaltyPanel::changed, this, &CustomerPage::changed);
+    m_tabs->addTab(m_loyalty, tr("&Programme"));
+    auto* details = new QWidget(m_tabs);
+    auto* detailsLayout = new QVBoxLayout(details);
+    m_tabs->addTab(details, tr("&Details and consent"));
+    layout->addWidget(m_tabs, 1);
+
+    auto* contact = new QGroupBox(tr("Contact"), details);
     auto* contactForm = new QFormLayout(contact);
     contactForm->addRow(tr("Phone:"), m_phone = valueLabel(contact));
     contactForm->addRow(tr("Card:"), m_card = valueLabel(contact));
@@ -63,9 +77,9 @@ CustomerPage::CustomerPage(CustomerDirectory& directory, Database& db, QWidget* 
     contactForm->addRow(tr("Birthday:"), m_birthday = valueLabel(contact));
     contactForm->addRow(tr("Notes:"), m_notes = valueLabel(contact));
     contactForm->addRow(tr("Customer since:"), m_created = valueLabel(contact));
-    layout->addWidget(contact);
+    detailsLayout->addWidget(contact);
 
-    auto* consent = new QGroupBox(tr("Consent"), this);
+    auto* consent = new QGroupBox(tr("Consent"), details);
     auto* consentForm = new QFormLayout(consent);
     consentForm->addRow(tr("Personal data:"), m_dataConsent = valueLabel(consent));
     // The button sits under the text: a wrapped label beside a button gets clipped in a form row.
@@ -76,19 +90,16 @@ CustomerPage::CustomerPage(CustomerDirectory& directory, Database& db, QWidget* 
     marketingColumn->addWidget(m_marketing);
     marketingColumn->addWidget(m_marketingButton, 0, Qt::AlignLeading);
     consentForm->addRow(tr("Offers and news:"), marketingColumn);
-    layout->addWidget(consent);
-
-    auto* programme = new QGroupBox(tr("Programme"), this);
-    auto* programmeLayout = new QVBoxLayout(programme);
-    m_activity = valueLabel(programme);
-    programmeLayout->addWidget(m_activity);
-    layout->addWidget(programme);
-    layout->addStretch(1);
+    detailsLayout->addWidget(consent);
+    detailsLayout->addStretch(1);
 }
 
 void CustomerPage::showCustomer(qint64 id)
 {
+    if (id != m_id)
+        m_tabs->setCurrentWidget(m_loyalty);
     m_id = id;
+    m_loyalty->showCustomer(id);
     refresh();
 }
 
@@ -149,12 +160,13 @@ void CustomerPage::refresh()
         granted ? tr("The customer no longer wants offers and news; this is recorded.")
                 : tr("The customer agreed just now, in person, to receive offers and news."));
 
-    SaleStore sales(m_db);
-    const qint64 purchases = sales.countForCustomer(m_id);
-    m_activity->setText(purchases == 0 ? tr("No purchases recorded yet.")
-                                       : tr("%n purchase(s), the last on %1.", nullptr, int(purchases))
-                                             .arg(locale.toString(sales.lastSaleAt(m_id).toLocalTime().date(),
-                                                                  QLocale::LongFormat)));
+    QStringList identity;
+    if (!customer->phoneE164.isEmpty())
+        identity.append(ltrIsolate(PhoneNumbers::formatInternational(customer->phoneE164)));
+    if (!customer->cardNumber.isEmpty())
+        identity.append(tr("card %1").arg(ltrIsolate(customer->cardNumber)));
+    m_subtitle->setText(identity.join(QStringLiteral(" · ")));
+    m_loyalty->refresh();
 }
 
 void CustomerPage::toggleMarketing()

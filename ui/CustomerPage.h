@@ -5,8 +5,11 @@
 #include <QWidget>
 
 class Database;
+class LoyaltyLedger;
+class LoyaltyPanel;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 
 // One customer: contact details, card, consent state and their programme activity.
 class CustomerPage : public QWidget
@@ -14,7 +17,7 @@ class CustomerPage : public QWidget
     Q_OBJECT
 
 public:
-    CustomerPage(CustomerDirectory& directory, Database& db, QWidget* parent = nullptr);
+    CustomerPage(CustomerDirectory& directory, LoyaltyLedger& ledger, QWidget* parent = nullptr);
 
     void showCustomer(qint64 id);
     void refresh();
@@ -24,6 +27,8 @@ public:
     QLabel* phoneLabel() const { return m_phone; }
     QLabel* marketingLabel() const { return m_marketing; }
     QPushButton* marketingButton() const { return m_marketingButton; }
+    LoyaltyPanel* loyaltyPanel() const { return m_loyalty; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void editRequested(qint64 id);
@@ -35,10 +40,12 @@ private:
     QString consentText(const std::optional<ConsentRecord>& consent) const;
 
     CustomerDirectory& m_directory;
-    Database& m_db;
     qint64 m_id = 0;
 
     QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    LoyaltyPanel* m_loyalty = nullptr;
     QLabel* m_archivedBanner = nullptr;
     QLabel* m_phone = nullptr;
     QLabel* m_card = nullptr;
@@ -50,7 +57,6 @@ private:
     QLabel* m_dataConsent = nullptr;
     QLabel* m_marketing = nullptr;
     QPushButton* m_marketingButton = nullptr;
-    QLabel* m_activity = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_archive = nullptr;
 };

@@ -8,7 +8,9 @@
 #include "CustomerSearchModel.h"
 #include "Database.h"
 #include "ImportDialog.h"
+#include "LoyaltyLedger.h"
 #include "PhoneNumbers.h"
+#include "ProgrammeDialog.h"
 #include "Prompts.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
@@ -31,10 +33,13 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
-    : QMainWindow(parent), m_db(db), m_directory(std::make_unique<CustomerDirectory>(db, clock))
+    : QMainWindow(parent), m_db(db), m_directory(std::make_unique<CustomerDirectory>(db, clock)),
+      m_access(std::make_unique<OwnerEverywhere>(UserSettings::operatorName())),
+      m_ledger(std::make_unique<LoyaltyLedger>(db, clock, *m_access))
 {
     updateTitle();
     auto* central = new QWidget(this);
@@ -81,7 +86,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
                              "Enter opens the customer; the arrow keys move through the list;\n"
                              "Ctrl+N adds a new customer."));
     m_emptyState->setEnabled(false);
-    m_page = new CustomerPage(*m_directory, m_db, m_stack);
+    m_page = new CustomerPage(*m_directory, *m_ledger, m_stack);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_page);
     splitter->addWidget(m_results);
@@ -105,6 +110,28 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     statusBar()->showMessage(tr("Shop database: %1").arg(QDir::toNativeSeparators(m_db.path())));
     m_search->setFocus();
     runSearch();
+    runDailyJobs();
+    auto* daily = new QTimer(this);
+    daily->setInterval(std::chrono::hours(1));
+    connect(daily, &QTimer::timeout, this, &MainWindow::runDailyJobs);
+    daily->start();
+}
+
+void MainWindow::runDailyJobs()
+{
+    auto written = m_ledger->runDailyJobs();
+    if (!written)
+        statusBar()->showMessage(
+            tr("Expiring points could not be written off: %1").arg(written.error().message));
+    else if (written.value() > 0 && m_stack->currentWidget() == m_page)
+        m_page->refresh();
+}
+
+void MainWindow::editProgramme()
+{
+    ProgrammeDialog dialog(*m_ledger, this);
+    if (dialog.exec() == QDialog::Accepted && m_stack->currentWidget() == m_page)
+        m_page->refresh();
 }
 
 MainWindow::~MainWindow() = default;
@@ -128,6 +155,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("Shop &settings…"), this, &MainWindow::editShopSettings)
         ->setShortcut(QKeySequence::Preferences);
+    QAction* programme = file->addAction(tr("Loyalty &programme… (owner)"), this, &MainWindow::editProgramme);
+    programme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    programme->setToolTip(tr("Points, expiry, discount card, tiers, stamp card, referrals (owner only)"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -250,6 +280,8 @@ void MainWindow::newCustomer(const QString& phoneOrCard)
     }
     connect(&dialog, &CustomerDialog::openCustomerRequested, this, &MainWindow::openCustomer);
     if (dialog.exec() == QDialog::Accepted) {
+        if (auto welcomed = m_ledger->enrolled(dialog.savedCustomerId()); !welcomed)
+            Prompts::instance().warn(this, tr("Welcome bonus"), welcomed.error().message);
         runSearch();
         openCustomer(dialog.savedCustomerId());
     }

@@ -7,8 +7,10 @@
 class CustomerDirectory;
 class CustomerPage;
 class CustomerSearchModel;
+class AccessPolicy;
 class Database;
 class Clock;
+class LoyaltyLedger;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -30,6 +32,7 @@ public:
     CustomerPage* customerPage() const { return m_page; }
     CustomerSearchModel* resultsModel() const { return m_model; }
     CustomerDirectory& directory() { return *m_directory; }
+    LoyaltyLedger& ledger() { return *m_ledger; }
 
 public Q_SLOTS:
     void openCustomer(qint64 id);
@@ -40,6 +43,9 @@ public Q_SLOTS:
     void importCustomers();
     void exportCustomers();
     void editShopSettings();
+    void editProgramme();
+    // Expiry and birthday bonuses: at start-up and then every hour, so a new day is never missed.
+    void runDailyJobs();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -53,6 +59,8 @@ private:
 
     Database& m_db;
     std::unique_ptr<CustomerDirectory> m_directory;
+    std::unique_ptr<AccessPolicy> m_access;
+    std::unique_ptr<LoyaltyLedger> m_ledger;
     QLineEdit* m_search = nullptr;
     QCheckBox* m_showArchived = nullptr;
     QLabel* m_hint = nullptr;

@@ -1,5 +1,6 @@
 #include "Prompts.h"
 
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -23,6 +24,10 @@ public:
     void inform(QWidget* parent, const QString& title, const QString& text) override
     {
         QMessageBox::information(parent, title, text);
+    }
+    QString askText(QWidget* parent, const QString& title, const QString& label) override
+    {
+        return QInputDialog::getText(parent, title, label).trimmed();
     }
 };
 

@@ -4,7 +4,10 @@
 #include "CustomerDirectory.h"
 #include "Database.h"
 #include "ImportDialog.h"
+#include "LoyaltyLedger.h"
 #include "MainWindow.h"
+#include "ProgrammeDialog.h"
+#include "SaleDialog.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "Translations.h"
@@ -14,6 +17,8 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
 
 #include <cstdio>
 
@@ -23,13 +28,15 @@ int main(int argc, char* argv[])
     Translations::describeApplication();
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("screen"),
-                                 QStringLiteral("main, new-customer, import or setup"));
+                                 QStringLiteral("main, new-customer, import, setup, sale or programme"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
     parser.addOption(
         {QStringLiteral("file"), QStringLiteral("CSV file for the import screen"), QStringLiteral("path")});
     parser.addOption(
         {QStringLiteral("find"), QStringLiteral("search for the main screen"), QStringLiteral("query")});
+    parser.addOption(
+        {QStringLiteral("tab"), QStringLiteral("tab of the programme screen"), QStringLiteral("index")});
     parser.process(app);
     Translations::install(parser.value(QStringLiteral("lang")));
     QApplication::setLayoutDirection(Translations::locale().textDirection());
@@ -73,6 +80,27 @@ int main(int argc, char* argv[])
     if (screen == u"setup") {
         ShopSettings settings(*db.value());
         ShopSetupDialog dialog(settings, CustomerDirectory::systemRegion());
+        dialog.show();
+        return app.exec();
+    }
+    if (screen == u"sale" || screen == u"programme") {
+        // The clerk's sale screen with an amount typed and points chosen, or the owner's programme page.
+        OwnerEverywhere access(QStringLiteral("Olga"));
+        LoyaltyLedger ledger(*db.value(), clock, access);
+        if (screen == u"programme") {
+            ProgrammeDialog dialog(ledger);
+            dialog.tabs()->setCurrentIndex(parser.value(QStringLiteral("tab")).toInt());
+            dialog.show();
+            return app.exec();
+        }
+        const auto someone = directory.find(parser.value(QStringLiteral("find")));
+        if (someone.isEmpty()) {
+            std::fprintf(stderr, "nobody found for the sale screen\n");
+            return 1;
+        }
+        SaleDialog dialog(ledger, someone.first().customer.id, someone.first().customer.name);
+        dialog.amountEdit()->setText(ledger.money().formatNumber(4250));
+        dialog.redeemBox()->setValue(dialog.redeemBox()->maximum() / 2);
         dialog.show();
         return app.exec();
     }

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "LoyaltyLedger.h"
+
+#include <QWidget>
+
+class CustomerDirectory;
+class QLabel;
+class QPushButton;
+class QTableView;
+class StatementModel;
+
+// A customer's programme on their page: balance, expiry, tier, stamps, vouchers, the statement, and the
+// actions a clerk takes at the till (sale, refund, points) with the owner's ones marked.
+class LoyaltyPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    LoyaltyPanel(LoyaltyLedger& ledger, CustomerDirectory& directory, QWidget* parent = nullptr);
+
+    void showCustomer(qint64 id);
+    void refresh();
+
+    QPushButton* saleButton() const { return m_sale; }
+    QLabel* balanceLabel() const { return m_balance; }
+    QLabel* stampsLabel() const { return m_stamps; }
+    QLabel* lastActionLabel() const { return m_lastAction; }
+    QTableView* statementView() const { return m_statement; }
+
+    void recordSale();
+    void refund();
+    void givePoints();
+    void registerStampCard();
+    void recordReferrer();
+    void donatePoints();
+    void printStatement();
+    void exportStatement();
+
+Q_SIGNALS:
+    void changed(qint64 customerId);
+
+private:
+    void announce(const QString& text);
+    QString customerName() const;
+
+    LoyaltyLedger& m_ledger;
+    CustomerDirectory& m_directory;
+    qint64 m_id = 0;
+    QLabel* m_balance = nullptr;
+    QLabel* m_expiry = nullptr;
+    QLabel* m_tier = nullptr;
+    QLabel* m_discount = nullptr;
+    QLabel* m_stamps = nullptr;
+    QLabel* m_vouchers = nullptr;
+    QLabel* m_purchases = nullptr;
+    QLabel* m_lastAction = nullptr;
+    QPushButton* m_sale = nullptr;
+    QTableView* m_statement = nullptr;
+    StatementModel* m_model = nullptr;
+};

@@ -1,0 +1,190 @@
+#include "SaleDialog.h"
+
+#include "Bidi.h"
+#include "UserSettings.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUuid>
+#include <QVBoxLayout>
+
+SaleDialog::SaleDialog(LoyaltyLedger& ledger, qint64 customerId, const QString& customerName, QWidget* parent)
+    : QDialog(parent), m_ledger(ledger), m_customerId(customerId), m_money(ledger.money()),
+      m_tillId(UserSettings::value(UserSettings::Key::TillId).toString()),
+      m_saleRef(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    setWindowTitle(tr("Sale for %1").arg(customerName));
+    auto* layout = new QVBoxLayout(this);
+    auto* who = new QLabel(customerName, this);
+    QFont whoFont = who->font();
+    whoFont.setBold(true);
+    whoFont.setPointSizeF(whoFont.pointSizeF() * 1.2);
+    who->setFont(whoFont);
+    who->setWordWrap(true);
+    layout->addWidget(who);
+    auto* form = new QFormLayout;
+    m_amount = new QLineEdit(this);
+    m_amount->setPlaceholderText(tr("e.g. %1").arg(m_money.formatNumber(1250)));
+    m_amount->setToolTip(
+        tr("The amount of the sale in %1, before any member discount.").arg(m_money.currencyCode()));
+    form->addRow(tr("&Amount (%1):").arg(m_money.currencyCode()), m_amount);
+
+    auto* redeemRow = new QHBoxLayout;
+    m_redeem = new QSpinBox(this);
+    m_redeem->setRange(0, 0);
+    m_redeem->setToolTip(tr("How many points the customer wants to spend on this sale"));
+    auto* useAll = new QPushButton(tr("Use &all"), this);
+    useAll->setAutoDefault(false);
+    connect(useAll, &QPushButton::clicked, this, [this] { m_redeem->setValue(m_redeem->maximum()); });
+    m_redeemLimit = new QLabel(this);
+    m_redeemLimit->setWordWrap(true);
+    redeemRow->addWidget(m_redeem);
+    redeemRow->addWidget(useAll);
+    redeemRow->addWidget(m_redeemLimit, 1);
+    auto* redeemLabel = new QLabel(tr("&Pay with points:"), this);
+    redeemLabel->setBuddy(m_redeem);
+    form->addRow(redeemLabel, redeemRow);
+    layout->addLayout(form);
+
+    auto* line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    layout->addWidget(line);
+
+    auto* summary = new QFormLayout;
+    summary->addRow(tr("Tier:"), m_tier = new QLabel(this));
+    summary->addRow(tr("Member discount:"), m_discount = new QLabel(this));
+    summary->addRow(tr("Points pay:"), m_pointsPay = new QLabel(this));
+    summary->addRow(tr("To pay:"), m_toPay = new QLabel(this));
+    summary->addRow(tr("Earns:"), m_earns = new QLabel(this));
+    summary->addRow(tr("Balance after:"), m_balanceAfter = new QLabel(this));
+    summary->addRow(tr("Stamps:"), m_stamps = new QLabel(this));
+    QFont big = m_toPay->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_toPay->setFont(big);
+    m_stamps->setWordWrap(true);
+    layout->addLayout(summary);
+
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    layout->addWidget(m_problem);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record sale"));
+    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SaleDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    connect(m_amount, &QLineEdit::textChanged, this, &SaleDialog::updatePreview);
+    connect(m_redeem, &QSpinBox::valueChanged, this, &SaleDialog::updatePreview);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    updatePreview();
+    m_amount->setFocus();
+}
+
+void SaleDialog::updatePreview()
+{
+    const QLocale locale;
+    const QString dash = tr("—");
+    m_valid = false;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    SaleRequest request;
+    request.customerId = m_customerId;
+    request.amountMinor = 0;
+    const QString typed = m_amount->text().trimmed();
+    if (!typed.isEmpty()) {
+        auto amount = m_money.parse(typed);
+        if (!amount) {
+            m_problem->setText(amount.error().message);
+            return;
+        }
+        request.amountMinor = amount.value();
+    }
+    // The limits come from a quote of the amount alone; the chosen points are then checked against them.
+    request.redeemPoints = 0;
+    SaleRequest probe = request;
+    probe.amountMinor = std::max<qint64>(request.amountMinor, 1);
+    auto limits = m_ledger.quote(probe);
+    if (!limits) {
+        m_problem->setText(limits.error().message);
+        return;
+    }
+    const qint64 maxRedeem = request.amountMinor > 0 ? limits->maxRedeemable : 0;
+    {
+        const QSignalBlocker block(m_redeem);
+        m_redeem->setMaximum(int(std::min<qint64>(maxRedeem, std::numeric_limits<int>::max())));
+    }
+    const LoyaltyProgramme programme = m_ledger.programme();
+    m_redeemLimit->setText(tr("up to %1 (%2); balance %3")
+                               .arg(ltrIsolate(locale.toString(maxRedeem)),
+                                    ltrIsolate(m_money.format(maxRedeem * programme.pointValueMinor)),
+                                    ltrIsolate(locale.toString(limits->balanceBefore))));
+    m_tier->setText(limits->tier.isEmpty() ? dash : limits->tier);
+    if (request.amountMinor <= 0) {
+        m_problem->setText(QString());
+        for (QLabel* label : {m_discount, m_pointsPay, m_toPay, m_earns, m_balanceAfter, m_stamps})
+            label->setText(dash);
+        return;
+    }
+    request.redeemPoints = m_redeem->value();
+    auto quote = m_ledger.quote(request);
+    if (!quote) {
+        m_problem->setText(quote.error().message);
+        return;
+    }
+    const QString percent = locale.toString(quote->discountBp / 100.0, 'f', quote->discountBp % 100 ? 2 : 0);
+    m_discount->setText(
+        quote->discountBp == 0
+            ? dash
+            : tr("%1% off: −%2").arg(percent, ltrIsolate(m_money.format(quote->discountMinor))));
+    m_pointsPay->setText(quote->redeemPoints == 0
+                             ? dash
+                             : tr("%n point(s): −%1", nullptr, int(quote->redeemPoints))
+                                   .arg(ltrIsolate(m_money.format(quote->redeemValueMinor))));
+    m_toPay->setText(ltrIsolate(m_money.format(quote->toPayMinor)));
+    QString earns = tr("+%n point(s)", nullptr, int(quote->earnPoints));
+    if (quote->bonusPoints > 0)
+        earns = tr("+%1 points and a bonus of %2").arg(quote->earnPoints).arg(quote->bonusPoints);
+    if (quote->tierMultiplierPercent != 100)
+        earns =
+            tr("%1 (%2 × points)").arg(earns, locale.toString(quote->tierMultiplierPercent / 100.0, 'g', 3));
+    m_earns->setText(earns);
+    m_balanceAfter->setText(tr("%n point(s)", nullptr, int(quote->balanceAfter)));
+    if (!programme.stampsEnabled)
+        m_stamps->setText(dash);
+    else if (quote->fillsStampCard)
+        m_stamps->setText(
+            tr("This sale fills the stamp card: the customer gets “%1”.").arg(programme.stampReward));
+    else
+        m_stamps->setText(tr("%1 of %2 after this sale").arg(quote->stampsAfter).arg(quote->stampsToFill));
+    m_problem->setText(QString());
+    m_valid = true;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+}
+
+void SaleDialog::accept()
+{
+    updatePreview();
+    if (!m_valid)
+        return;
+    SaleRequest request;
+    request.customerId = m_customerId;
+    request.amountMinor = m_money.parse(m_amount->text()).value();
+    request.redeemPoints = m_redeem->value();
+    request.tillId = m_tillId;
+    request.saleRef = m_saleRef;
+    auto outcome = m_ledger.recordSale(request);
+    if (!outcome) {
+        m_problem->setText(outcome.error().message);
+        return;
+    }
+    m_outcome = outcome.value();
+    QDialog::accept();
+}

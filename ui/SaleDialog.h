@@ -1,0 +1,52 @@
+#pragma once
+
+#include "LoyaltyLedger.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+// The clerk's moment: type the amount, see what the sale earns and what points may pay, press Enter.
+class SaleDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SaleDialog(LoyaltyLedger& ledger, qint64 customerId, const QString& customerName,
+               QWidget* parent = nullptr);
+
+    QLineEdit* amountEdit() const { return m_amount; }
+    QSpinBox* redeemBox() const { return m_redeem; }
+    QLabel* problemLabel() const { return m_problem; }
+    // After accept(): what was recorded.
+    const SaleOutcome& outcome() const { return m_outcome; }
+
+    void accept() override;
+
+private:
+    void updatePreview();
+
+    LoyaltyLedger& m_ledger;
+    qint64 m_customerId;
+    Money m_money;
+    QString m_tillId;
+    QString m_saleRef; // fixed for the dialog's life, so a double press records one sale
+    SaleOutcome m_outcome;
+    bool m_valid = false;
+
+    QLineEdit* m_amount = nullptr;
+    QSpinBox* m_redeem = nullptr;
+    QLabel* m_redeemLimit = nullptr;
+    QLabel* m_discount = nullptr;
+    QLabel* m_pointsPay = nullptr;
+    QLabel* m_toPay = nullptr;
+    QLabel* m_earns = nullptr;
+    QLabel* m_balanceAfter = nullptr;
+    QLabel* m_stamps = nullptr;
+    QLabel* m_tier = nullptr;
+    QLabel* m_problem = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
