@@ -66,11 +66,16 @@ QDateTime LoyaltyLedger::now() const
 
 LoyaltyProgramme LoyaltyLedger::programme() const
 {
+    // Read every time (another till may have changed it), parsed only when the text changed.
     const QString stored = ShopSettings(m_db).value(ShopSettings::Key::Programme);
-    if (stored.isEmpty())
-        return LoyaltyProgramme::defaults();
-    auto parsed = LoyaltyProgramme::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
-    return parsed ? parsed.value() : LoyaltyProgramme::defaults();
+    if (m_cachedProgramme && stored == m_cachedProgrammeText)
+        return *m_cachedProgramme;
+    auto parsed = stored.isEmpty()
+                      ? Result<LoyaltyProgramme>(LoyaltyProgramme::defaults())
+                      : LoyaltyProgramme::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
+    m_cachedProgramme = parsed ? parsed.value() : LoyaltyProgramme::defaults();
+    m_cachedProgrammeText = stored;
+    return *m_cachedProgramme;
 }
 
 Result<void> LoyaltyLedger::setProgramme(const LoyaltyProgramme& programme)

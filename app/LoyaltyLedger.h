@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <optional>
+
 class Clock;
 class Database;
 
@@ -156,4 +158,6 @@ private:
     SaleStore m_sales;
     StampCardStore m_stamps;
     VoucherStore m_vouchers;
+    mutable std::optional<LoyaltyProgramme> m_cachedProgramme;
+    mutable QString m_cachedProgrammeText;
 };

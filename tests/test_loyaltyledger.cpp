@@ -1,4 +1,5 @@
 #include "CardNumber.h"
+#include "CustomerStatement.h"
 #include "LoyaltyLedger.h"
 #include "ShopSettings.h"
 #include "TestSupport.h"
@@ -499,6 +500,31 @@ private Q_SLOTS:
         QCOMPARE(balance(c), 70);
         QCOMPARE(balance(cause), 30);
         verifyClean();
+    }
+
+    void statementReadsAsTheCustomerWouldAndExportsAsCsv()
+    {
+        setProgramme([](LoyaltyProgramme& p) { p.welcomeBonus = 50; });
+        const qint64 c = newCustomer(QStringLiteral("Anna"));
+        sale(c, 2000, 0, QStringLiteral("S1"));
+        sale(c, 2000, 10, QStringLiteral("S2"));
+        QVERIFY(m_ledger->refund(QStringLiteral("1"), QStringLiteral("S2"), 0).ok());
+        const CustomerStatement statement(*m_ledger, *m_directory, c);
+        QStringList descriptions;
+        for (const CustomerStatement::Row& row : statement.rows())
+            descriptions.append(row.description);
+        QCOMPARE(descriptions,
+                 (QStringList{QStringLiteral("Points for a purchase"), QStringLiteral("Welcome bonus"),
+                              QStringLiteral("Paid with points"), QStringLiteral("Points for a purchase"),
+                              QStringLiteral("Refund: points spent on the purchase returned"),
+                              QStringLiteral("Refund: points of the purchase taken back")}));
+        QCOMPARE(statement.rows().last().balance, balance(c));
+        const QStringList lines =
+            QString::fromUtf8(statement.toCsv()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 7);
+        QCOMPARE(lines.first(), QStringLiteral("date,description,points,balance,recorded_by"));
+        QVERIFY(lines[3].contains(QStringLiteral(",Paid with points,-10,")));
+        QVERIFY(statement.toHtml(QStringLiteral("Shop")).contains(QStringLiteral("Welcome bonus")));
     }
 
     void checkFindsTampering()

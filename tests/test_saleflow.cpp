@@ -164,6 +164,23 @@ private Q_SLOTS:
         const LoyaltyProgramme saved = m_window->ledger().programme();
         QCOMPARE(saved.stampsToFill, 6);
         QCOMPARE(saved.stampReward, QStringLiteral("A free coffee"));
+
+        // A cause the owner lists receives donations.
+        qint64 shelter = 0;
+        {
+            CustomerDirectory directory(*m_scratch->db, *m_clock);
+            shelter = directory
+                          .create(TestSupport::consentingDraft(QStringLiteral("Animal shelter"),
+                                                               QStringLiteral("050 999 0000")))
+                          .value();
+        }
+        whenDialogOpens<ProgrammeDialog>([this](ProgrammeDialog* dialog) {
+            m_prompts.text = QStringLiteral("0509990000");
+            dialog->addRecipient();
+            dialog->accept();
+        });
+        m_window->editProgramme();
+        QCOMPARE(m_window->ledger().programme().donationRecipients, QList<qint64>{shelter});
     }
 
     void paperStampCardFromThePage()

@@ -129,7 +129,7 @@ void MainWindow::runDailyJobs()
 
 void MainWindow::editProgramme()
 {
-    ProgrammeDialog dialog(*m_ledger, this);
+    ProgrammeDialog dialog(*m_ledger, *m_directory, this);
     if (dialog.exec() == QDialog::Accepted && m_stack->currentWidget() == m_page)
         m_page->refresh();
 }

@@ -1,5 +1,8 @@
 #include "ProgrammeDialog.h"
 
+#include "CustomerDirectory.h"
+#include "Prompts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -10,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -68,8 +72,8 @@ void setCell(QTableWidget* t, int row, int column, const QString& text)
 }
 } // namespace
 
-ProgrammeDialog::ProgrammeDialog(LoyaltyLedger& ledger, QWidget* parent)
-    : QDialog(parent), m_ledger(ledger), m_money(ledger.money())
+ProgrammeDialog::ProgrammeDialog(LoyaltyLedger& ledger, CustomerDirectory& directory, QWidget* parent)
+    : QDialog(parent), m_ledger(ledger), m_money(ledger.money()), m_directory(directory)
 {
     setWindowTitle(tr("Loyalty programme"));
     auto* layout = new QVBoxLayout(this);
@@ -219,6 +223,23 @@ QWidget* ProgrammeDialog::othersPage()
     form->addRow(tr("Points for the new customer:"), m_referredPoints);
     m_activities = table(page, {tr("Activity"), tr("Points")});
     form->addRow(tr("Rewards clerks may give:"), editableTable(m_activities, page));
+    auto* recipients = new QWidget(page);
+    auto* recipientsLayout = new QVBoxLayout(recipients);
+    recipientsLayout->setContentsMargins(0, 0, 0, 0);
+    m_recipients = new QListWidget(recipients);
+    m_recipients->setMaximumHeight(fontMetrics().height() * 6);
+    recipientsLayout->addWidget(m_recipients);
+    auto* recipientButtons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("Add…"), recipients);
+    add->setToolTip(tr("A cause is kept as a customer of its own; find it by its phone or card"));
+    connect(add, &QPushButton::clicked, this, &ProgrammeDialog::addRecipient);
+    auto* remove = new QPushButton(tr("Remove"), recipients);
+    connect(remove, &QPushButton::clicked, this, [this] { delete m_recipients->currentItem(); });
+    recipientButtons->addWidget(add);
+    recipientButtons->addWidget(remove);
+    recipientButtons->addStretch(1);
+    recipientsLayout->addLayout(recipientButtons);
+    form->addRow(tr("Points may be donated to:"), recipients);
     return page;
 }
 
@@ -271,7 +292,37 @@ void ProgrammeDialog::load(const LoyaltyProgramme& p)
         setCell(m_activities, i, 0, p.activities[i].reason);
         setCell(m_activities, i, 1, locale.toString(p.activities[i].points));
     }
-    m_donationRecipients = p.donationRecipients;
+    m_recipients->clear();
+    for (qint64 id : p.donationRecipients) {
+        const auto c = m_directory.customer(id);
+        auto* item = new QListWidgetItem(c ? c->name : tr("customer %1").arg(id), m_recipients);
+        item->setData(Qt::UserRole, id);
+    }
+}
+
+void ProgrammeDialog::addRecipient()
+{
+    const QString query = Prompts::instance().askText(this, tr("Donations"),
+                                                      tr("Phone or card of the cause or customer to add:"));
+    if (query.isEmpty())
+        return;
+    const QList<SearchHit> hits = m_directory.find(query, 2);
+    if (hits.isEmpty()) {
+        Prompts::instance().warn(this, tr("Donations"), tr("No customer matches “%1”.").arg(query));
+        return;
+    }
+    if (hits.size() > 1 && hits.first().match != SearchHit::Match::Phone &&
+        hits.first().match != SearchHit::Match::Card) {
+        Prompts::instance().warn(this, tr("Donations"),
+                                 tr("“%1” matches several customers; type their phone or card.").arg(query));
+        return;
+    }
+    for (int row = 0; row < m_recipients->count(); ++row) {
+        if (m_recipients->item(row)->data(Qt::UserRole).toLongLong() == hits.first().customer.id)
+            return;
+    }
+    auto* item = new QListWidgetItem(hits.first().customer.name, m_recipients);
+    item->setData(Qt::UserRole, hits.first().customer.id);
 }
 
 Result<LoyaltyProgramme> ProgrammeDialog::programme() const
@@ -375,7 +426,8 @@ Result<LoyaltyProgramme> ProgrammeDialog::programme() const
                              tr("Rewards, row %1: type a whole number of points above zero.").arg(row + 1));
         p.activities.append({cell(m_activities, row, 0), qint64(points)});
     }
-    p.donationRecipients = m_donationRecipients;
+    for (int row = 0; row < m_recipients->count(); ++row)
+        p.donationRecipients.append(m_recipients->item(row)->data(Qt::UserRole).toLongLong());
     if (auto valid = p.validate(); !valid)
         return valid.error();
     return p;

@@ -4,7 +4,9 @@
 
 #include <QDialog>
 
+class CustomerDirectory;
 class QCheckBox;
+class QListWidget;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -21,13 +23,15 @@ class ProgrammeDialog : public QDialog
     Q_OBJECT
 
 public:
-    ProgrammeDialog(LoyaltyLedger& ledger, QWidget* parent = nullptr);
+    ProgrammeDialog(LoyaltyLedger& ledger, CustomerDirectory& directory, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
     QCheckBox* stampsEnabled() const { return m_stampsEnabled; }
     QSpinBox* stampsToFill() const { return m_stampsToFill; }
     QLineEdit* stampReward() const { return m_stampReward; }
     QLabel* problemLabel() const { return m_problem; }
+    // Asks for a phone or card and adds that customer (or cause) to those points may be donated to.
+    void addRecipient();
     // The rules as the form shows them, or why they cannot be saved.
     Result<LoyaltyProgramme> programme() const;
     void accept() override;
@@ -80,5 +84,6 @@ private:
     QSpinBox* m_referredPoints = nullptr;
     QTableWidget* m_activities = nullptr;
     QLineEdit* m_refundLimit = nullptr;
-    QList<qint64> m_donationRecipients;
+    QListWidget* m_recipients = nullptr; // item data: customer id
+    CustomerDirectory& m_directory;
 };

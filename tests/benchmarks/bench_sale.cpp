@@ -99,6 +99,7 @@ void buildShop(const QString& path, qint64 customers, qint64 entries, qint64 hea
     const QByteArray earn = "earn", redeem = "redeem";
     qint64 entryId = 0;
     const qint64 perCustomer = std::max<qint64>(3, (entries - heavy) / std::max<qint64>(1, customers - 1));
+    const qint64 remainder = std::max<qint64>(0, (entries - heavy) - perCustomer * (customers - 1));
     const qint64 yearMs = 2 * 365LL * 86400 * 1000; // lots stay open well past the timed sales
     for (qint64 c = 1; c <= customers; ++c) {
         const QByteArray phone = u"+7912%1"_s.arg(c, 7, 10, QChar(u'0')).toLatin1();
@@ -110,7 +111,7 @@ void buildShop(const QString& path, qint64 customers, qint64 entries, qint64 hea
             .bind(4, startMs)
             .bind(5, reversed)
             .run();
-        const qint64 count = c == 1 ? heavy : perCustomer;
+        const qint64 count = c == 1 ? heavy : perCustomer + (c - 1 <= remainder ? 1 : 0);
         qint64 at = startMs;
         qint64 open = 0;
         for (qint64 k = 0; k < count; ++k) {
@@ -167,6 +168,8 @@ int main(int argc, char* argv[])
     parser.addOption({u"entries"_s, u"ledger entries in the shop"_s, u"M"_s, u"10000000"_s});
     parser.addOption({u"sales"_s, u"sales to time"_s, u"K"_s, u"2000"_s});
     parser.addOption({u"dir"_s, u"folder for the database (default: a temporary one)"_s, u"PATH"_s});
+    parser.addOption(
+        {u"reuse"_s, u"time on the database left in --dir by an earlier run of the same size"_s});
     parser.addHelpOption();
     parser.process(app);
     const qint64 customers = parser.value(u"customers"_s).toLongLong();
@@ -179,18 +182,21 @@ int main(int argc, char* argv[])
     QTemporaryDir temporary;
     const QString folder = parser.isSet(u"dir"_s) ? parser.value(u"dir"_s) : temporary.path();
     const QString path = folder + u"/bench-sale.sqlite3"_s;
-    QFile::remove(path);
     SettableClock clock(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
-    {
-        auto db = Database::open(path);
-        if (!db)
-            fail(db.error().message);
+    double buildSeconds = 0;
+    if (!parser.isSet(u"reuse"_s) || !QFile::exists(path)) {
+        QFile::remove(path);
+        {
+            auto db = Database::open(path);
+            if (!db)
+                fail(db.error().message);
+        }
+        progress(u"building %1 customers and %2 ledger entries…"_s.arg(customers).arg(entries));
+        QElapsedTimer build;
+        build.start();
+        buildShop(path, customers, entries, heavy, clock.nowUtc().addYears(-1).toMSecsSinceEpoch());
+        buildSeconds = double(build.elapsed()) / 1000.0;
     }
-    progress(u"building %1 customers and %2 ledger entries…"_s.arg(customers).arg(entries));
-    QElapsedTimer build;
-    build.start();
-    buildShop(path, customers, entries, heavy, clock.nowUtc().addYears(-1).toMSecsSinceEpoch());
-    const double buildSeconds = double(build.elapsed()) / 1000.0;
 
     auto db = Database::open(path, Database::OpenMode::MustExist);
     if (!db)
@@ -214,7 +220,7 @@ int main(int argc, char* argv[])
         request.customerId = 1 + qint64(random.bounded(quint64(customers)));
         request.amountMinor = 500 + random.bounded(20000);
         request.redeemPoints = 10; // every customer has 30 open points
-        request.saleRef = u"bench-%1"_s.arg(i);
+        request.saleRef = u"bench-%1-%2"_s.arg(QDateTime::currentMSecsSinceEpoch()).arg(i);
         clock.advanceSecs(7);
         QElapsedTimer t;
         t.start();

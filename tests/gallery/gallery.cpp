@@ -88,7 +88,7 @@ int main(int argc, char* argv[])
         OwnerEverywhere access(QStringLiteral("Olga"));
         LoyaltyLedger ledger(*db.value(), clock, access);
         if (screen == u"programme") {
-            ProgrammeDialog dialog(ledger);
+            ProgrammeDialog dialog(ledger, directory);
             dialog.tabs()->setCurrentIndex(parser.value(QStringLiteral("tab")).toInt());
             dialog.show();
             return app.exec();
