@@ -5,8 +5,8 @@
 #include "CustomerDirectory.h"
 #include "CustomerStore.h"
 #include "Database.h"
+#include "LoyaltyLedger.h"
 #include "PhoneNumbers.h"
-#include "SaleStore.h"
 #include "ShopSettings.h"
 
 #include <QCryptographicHash>
@@ -813,17 +813,37 @@ Result<DemoShop::Summary> DemoShop::create(const Options& options)
     std::stable_sort(sales.begin(), sales.end(), [](const PlannedSale& a, const PlannedSale& b) {
         return a.atMs != b.atMs ? a.atMs < b.atMs : a.customer < b.customer;
     });
-    SaleStore saleStore(m_db);
-    SaleRecord sale;
-    sale.tillId = u"1"_s;
-    for (size_t i = 0; i < sales.size(); ++i) {
-        sale.saleRef = u"DEMO-%1"_s.arg(qulonglong(i) + 1, 6, 10, QChar(u'0'));
-        sale.customerId = planned[size_t(sales[i].customer)].id;
-        sale.at = QDateTime::fromMSecsSinceEpoch(sales[i].atMs, Qt::UTC);
-        sale.amountMinor = sales[i].amountMinor;
-        if (auto inserted = saleStore.insert(sale); !inserted)
-            return failed(inserted.error());
+    // Every purchase goes through the programme, on a clock set to its day, so balances, tiers, spent and
+    // expired points look as they would after two years at the till.
+    SettableClock saleClock(m_clock.nowUtc());
+    OwnerEverywhere access(u"demo"_s);
+    LoyaltyLedger ledger(m_db, saleClock, access);
+    if (!settings.isSet(ShopSettings::Key::Programme)) {
+        LoyaltyProgramme programme = LoyaltyProgramme::defaults();
+        programme.tiersEnabled = true;
+        if (auto saved = ledger.setProgramme(programme); !saved)
+            return failed(saved.error());
     }
+    SaleRequest request;
+    request.tillId = u"1"_s;
+    for (size_t i = 0; i < sales.size(); ++i) {
+        request.saleRef = u"DEMO-%1"_s.arg(qulonglong(i) + 1, 6, 10, QChar(u'0'));
+        request.customerId = planned[size_t(sales[i].customer)].id;
+        request.at = QDateTime::fromMSecsSinceEpoch(sales[i].atMs, Qt::UTC);
+        request.amountMinor = sales[i].amountMinor;
+        request.redeemPoints = 0;
+        saleClock.set(request.at);
+        // About one purchase in four is paid partly with points, half of what may be spent.
+        if ((i * 2654435761u) % 4 == 0) {
+            if (auto quote = ledger.quote(request); quote && quote->maxRedeemable >= 20)
+                request.redeemPoints = quote->maxRedeemable / 2;
+        }
+        if (auto recorded = ledger.recordSale(request); !recorded)
+            return failed(recorded.error());
+    }
+    saleClock.set(m_clock.nowUtc());
+    if (auto expired = ledger.runDailyJobs(); !expired)
+        return failed(expired.error());
 
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

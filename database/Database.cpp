@@ -207,14 +207,19 @@ Result<void> Database::configure()
     return {};
 }
 
-Transaction::Transaction(Database& db) : m_db(db)
+Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth)
 {
     // IMMEDIATE takes the write lock up front, so two writers wait for each other instead of deadlocking.
+    // Inside another transaction a savepoint nests, so a use-case can run within a larger batch (the demo).
     QSqlQuery query(m_db.connection());
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    const QString begin =
+        m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT s%1").arg(m_depth);
+    if (query.exec(begin)) {
         m_active = true;
-    else
+        ++m_db.m_transactionDepth;
+    } else {
         m_beginError = query.lastError().text();
+    }
 }
 
 Transaction::~Transaction()
@@ -234,10 +239,11 @@ Result<void> Transaction::commit()
     if (!m_active)
         return begun();
     QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("COMMIT")))
+    if (!query.exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE s%1").arg(m_depth)))
         return makeError(Error::Kind::Failed,
                          tr("Saving to the database failed: %1").arg(query.lastError().text()));
     m_active = false;
+    --m_db.m_transactionDepth;
     return {};
 }
 
@@ -246,8 +252,14 @@ void Transaction::rollback()
     if (!m_active)
         return;
     QSqlQuery query(m_db.connection());
-    query.exec(QStringLiteral("ROLLBACK"));
+    if (m_depth == 0) {
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        query.exec(QStringLiteral("ROLLBACK TO s%1").arg(m_depth));
+        query.exec(QStringLiteral("RELEASE s%1").arg(m_depth));
+    }
     m_active = false;
+    --m_db.m_transactionDepth;
 }
 
 QStringList Database::integrityProblems() const

@@ -49,6 +49,8 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    int m_transactionDepth = 0; // open Transaction objects: the outermost BEGINs, inner ones are savepoints
+    friend class Transaction;
 };
 
 // A write transaction; rolled back unless commit() succeeded.
@@ -69,6 +71,7 @@ public:
 
 private:
     Database& m_db;
+    int m_depth = 0;
     bool m_active = false;
     QString m_beginError;
 };

@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "Migrations.h"
 #include "SearchKey.h"
+#include "ShopSettings.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -190,6 +191,41 @@ private Q_SLOTS:
         QVERIFY2(db.error().kind == Error::Kind::Damaged || db.error().kind == Error::Kind::NotRegulars,
                  qPrintable(db.error().message));
         QCOMPARE(fileHash(path), before);
+    }
+
+    void nestedTransactionsAreSavepoints()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("shop.sqlite3")));
+        QVERIFY(db.ok());
+        ShopSettings settings(*db.value());
+        {
+            Transaction outer(*db.value());
+            QVERIFY(outer.begun().ok());
+            QVERIFY(settings.setValue(ShopSettings::Key::ShopName, QStringLiteral("Outer")).ok());
+            {
+                Transaction inner(*db.value());
+                QVERIFY(inner.begun().ok());
+                QVERIFY(settings.setValue(ShopSettings::Key::Country, QStringLiteral("RU")).ok());
+                // Dropped without commit: only the inner change is undone.
+            }
+            {
+                Transaction kept(*db.value());
+                QVERIFY(settings.setValue(ShopSettings::Key::CardPrefix, QStringLiteral("043")).ok());
+                QVERIFY(kept.commit().ok());
+            }
+            QVERIFY(outer.commit().ok());
+        }
+        QCOMPARE(settings.value(ShopSettings::Key::ShopName), QStringLiteral("Outer"));
+        QVERIFY(!settings.isSet(ShopSettings::Key::Country));
+        QCOMPARE(settings.value(ShopSettings::Key::CardPrefix), QStringLiteral("043"));
+        {
+            Transaction outer(*db.value());
+            QVERIFY(settings.setValue(ShopSettings::Key::ShopName, QStringLiteral("Gone")).ok());
+            Transaction inner(*db.value());
+            QVERIFY(inner.commit().ok());
+        }
+        QCOMPARE(settings.value(ShopSettings::Key::ShopName), QStringLiteral("Outer"));
     }
 
     void mustExistDoesNotCreate()

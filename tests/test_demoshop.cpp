@@ -420,22 +420,6 @@ private Q_SLOTS:
         QVERIFY(largest > 10 * smallest);
     }
 
-    void fiveHundredCustomersAreQuick()
-    {
-        QElapsedTimer timer;
-        timer.start();
-        DemoRun run = demo(QStringLiteral("IR"), 500, 2);
-        const qint64 elapsed = timer.elapsed();
-        QVERIFY(run.summary.ok());
-        QCOMPARE(run.summary->customers, 500);
-#if defined(__SANITIZE_ADDRESS__)
-        const qint64 limit = 10000; // sanitizers slow everything several times over
-#else
-        const qint64 limit = 2000;
-#endif
-        QVERIFY2(elapsed < limit, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
-    }
-
     void refusesADatabaseWithCustomers()
     {
         auto scratch = TestSupport::scratchDatabase(QStringLiteral("RU"));
