@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "LoyaltyLedger.h"
 #include "PhoneNumbers.h"
+#include "SaleStore.h"
 #include "ShopSettings.h"
 
 #include <QCryptographicHash>
@@ -813,6 +814,22 @@ Result<DemoShop::Summary> DemoShop::create(const Options& options)
     std::stable_sort(sales.begin(), sales.end(), [](const PlannedSale& a, const PlannedSale& b) {
         return a.atMs != b.atMs ? a.atMs < b.atMs : a.customer < b.customer;
     });
+    if (!options.throughProgramme) {
+        SaleStore saleStore(m_db);
+        SaleRecord sale;
+        sale.tillId = u"1"_s;
+        for (size_t i = 0; i < sales.size(); ++i) {
+            sale.saleRef = u"DEMO-%1"_s.arg(qulonglong(i) + 1, 6, 10, QChar(u'0'));
+            sale.customerId = planned[size_t(sales[i].customer)].id;
+            sale.at = QDateTime::fromMSecsSinceEpoch(sales[i].atMs, Qt::UTC);
+            sale.amountMinor = sales[i].amountMinor;
+            if (auto inserted = saleStore.insert(sale); !inserted)
+                return failed(inserted.error());
+        }
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return Summary{int(planned.size()), int(sales.size())};
+    }
     // Every purchase goes through the programme, on a clock set to its day, so balances, tiers, spent and
     // expired points look as they would after two years at the till.
     SettableClock saleClock(m_clock.nowUtc());

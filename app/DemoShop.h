@@ -22,6 +22,9 @@ public:
         quint32 seed = 1;
         QString region; // phone region and name language: RU → Russian, IR → Persian, SA/AE/EG/… → Arabic
         QString language; // overrides the name language: en, ru, ar, fa
+        // Purchases earn and spend points through the programme (a realistic demo); off, they are only
+        // recorded as sales (quicker, for tests about the customers themselves).
+        bool throughProgramme = true;
     };
     struct Summary
     {

@@ -3,6 +3,7 @@
 #include "CustomerDirectory.h"
 #include "CustomerStore.h"
 #include "DemoShop.h"
+#include "LoyaltyLedger.h"
 #include "PhoneNumbers.h"
 #include "ShopSettings.h"
 #include "TestSupport.h"
@@ -26,7 +27,8 @@ struct DemoRun
     Result<DemoShop::Summary> summary = Error{};
 };
 
-DemoRun demo(const QString& region, int customers = 500, quint32 seed = 7, const QString& language = {})
+DemoRun demo(const QString& region, int customers = 500, quint32 seed = 7, const QString& language = {},
+             bool throughProgramme = false)
 {
     DemoRun run;
     // No country beforehand: the demo must set the one it was asked for.
@@ -38,6 +40,7 @@ DemoRun demo(const QString& region, int customers = 500, quint32 seed = 7, const
     options.seed = seed;
     options.region = region;
     options.language = language;
+    options.throughProgramme = throughProgramme;
     run.summary = shop.create(options);
     return run;
 }
@@ -418,6 +421,29 @@ private Q_SLOTS:
         QVERIFY2(weeklyRegulars >= 20, qPrintable(QString::number(weeklyRegulars)));
         // Baskets vary: the largest is many times the smallest.
         QVERIFY(largest > 10 * smallest);
+    }
+
+    void purchasesEarnAndSpendPointsThroughTheProgramme()
+    {
+        DemoRun run = demo(QStringLiteral("GB"), 200, 3, {}, true);
+        QVERIFY(run.summary.ok());
+        SettableClock clock(TestSupport::fixedNow());
+        OwnerEverywhere access(QStringLiteral("test"));
+        LoyaltyLedger ledger(*run.scratch->db, clock, access);
+        const QStringList problems = ledger.check();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QHash<LedgerEntry::Kind, int> kinds;
+        int withPoints = 0;
+        for (const CustomerRecord& c : customersOf(*run.scratch->db)) {
+            for (const StatementLine& line : ledger.statement(c.id))
+                ++kinds[line.entry.kind];
+            withPoints += ledger.status(c.id).balance > 0 ? 1 : 0;
+        }
+        QVERIFY(kinds.value(LedgerEntry::Kind::Earn) >= run.summary->sales);
+        QVERIFY(kinds.value(LedgerEntry::Kind::Redeem) > 0);
+        QVERIFY(kinds.value(LedgerEntry::Kind::Expire) > 0); // two years of history: some points lapsed
+        QVERIFY(withPoints > 50);
+        QVERIFY(ledger.programme().tiersEnabled);
     }
 
     void refusesADatabaseWithCustomers()
