@@ -211,12 +211,12 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
     if (request.redeemPoints > 0) {
         if (q.balanceBefore < p.minBalanceToRedeem)
             return makeError(Error::Kind::Invalid,
-                             tr("Points can be spent from a balance of %1; this customer has %2.")
+                             tr("Points can be spent from a balance of %L1; this customer has %L2.")
                                  .arg(p.minBalanceToRedeem)
                                  .arg(q.balanceBefore));
         if (request.redeemPoints > q.maxRedeemable)
             return makeError(Error::Kind::Invalid,
-                             tr("At most %1 points can pay this sale (%2).")
+                             tr("At most %L1 points can pay this sale (%2).")
                                  .arg(q.maxRedeemable)
                                  .arg(currency.format(q.maxRedeemable * p.pointValueMinor)));
     }
@@ -401,7 +401,7 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
             return drawn.error();
         if (drawn->unrecovered > 0)
             return makeError(Error::Kind::Invalid,
-                             tr("The customer does not have %1 points to spend.").arg(q->redeemPoints));
+                             tr("The customer does not have %L1 points to spend.").arg(q->redeemPoints));
     }
     const QDateTime expires = expiryFor(at);
     if (q->earnPoints > 0) {
@@ -633,7 +633,7 @@ Result<qint64> LoyaltyLedger::adjust(qint64 customerId, qint64 delta, const QStr
         if (-delta > balance && !p.allowNegative)
             return makeError(
                 Error::Kind::Invalid,
-                tr("The customer has %1 points; taking %2 would leave the balance below zero, which "
+                tr("The customer has %L1 points; taking %L2 would leave the balance below zero, which "
                    "the programme does not allow.")
                     .arg(balance)
                     .arg(-delta));
@@ -665,7 +665,7 @@ Result<void> LoyaltyLedger::transfer(qint64 fromCustomerId, qint64 toCustomerId,
         return makeError(Error::Kind::NotFound, tr("Both customers must exist."));
     const qint64 balance = m_ledger.balance(fromCustomerId);
     if (points > balance)
-        return makeError(Error::Kind::Invalid, tr("The customer has only %1 points to give.").arg(balance));
+        return makeError(Error::Kind::Invalid, tr("The customer has only %L1 points to give.").arg(balance));
     LedgerEntry e;
     e.kind = LedgerEntry::Kind::Transfer;
     e.at = now();

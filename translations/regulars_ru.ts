@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Only the owner can change the programme&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can add or take away points outside a sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can make a refund this large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can undo a redemption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardNumber</name>
     <message>
         <source>“%1” is not a card number: a card number has 13 digits.</source>
@@ -25,56 +44,6 @@
     <message>
         <source>Unknown option: %1. See regulars --help.</source>
         <translation>Неизвестный параметр: %1. См. regulars --help.</translation>
-    </message>
-    <message>
-        <source>Usage: regulars [--db PATH] [--lang CODE] [COMMAND ...]
-
-Regulars keeps a shop&apos;s regular customers and their loyalty programme.
-Without a command it opens the window.
-
-Options:
-  --db PATH        the shop&apos;s database (default: %1)
-  --lang CODE      language: en, ar, fa, ru (default: the system&apos;s)
-  --find QUERY     open the window with this search, e.g. the phone number of a caller
-  -h, --help       show this help
-  -v, --version    show the version
-
-Commands:
-  customers find QUERY [--archived] [--limit N]
-      print the customers found by phone, card, last digits of a phone or name, as JSON lines
-  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
-      import customers; with any bad line nothing is imported unless --skip-invalid is given
-  customers export FILE.csv [--active-only]
-      write every customer to a CSV file
-  demo [--customers N] [--seed S] [--region CC]
-      fill a new database with a demo shop
-
-Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
-</source>
-        <translation>Использование: regulars [--db PATH] [--lang CODE] [COMMAND ...]
-
-Regulars ведёт постоянных клиентов магазина и их программу лояльности.
-Без команды открывает окно программы.
-
-Параметры:
-  --db PATH        база данных магазина (по умолчанию: %1)
-  --lang CODE      язык: en, ar, fa, ru (по умолчанию — язык системы)
-  --find QUERY     открыть окно с этим поиском, например с номером звонящего клиента
-  -h, --help       показать эту справку
-  -v, --version    показать версию
-
-Команды:
-  customers find QUERY [--archived] [--limit N]
-      вывести клиентов, найденных по телефону, карте, последним цифрам телефона или имени, в виде строк JSON
-  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
-      импорт клиентов; если хотя бы одна строка с ошибкой, ничего не импортируется, кроме случая с --skip-invalid
-  customers export FILE.csv [--active-only]
-      экспорт всех клиентов в файл CSV
-  demo [--customers N] [--seed S] [--region CC]
-      заполнить новую базу данных демо-магазином
-
-Коды завершения: 0 — выполнено, 1 — отказ (причина указана в сообщении; ничего не изменено), 2 — неверный вызов.
-</translation>
     </message>
     <message>
         <source>Unknown command: %1. See regulars --help.</source>
@@ -152,6 +121,51 @@ Regulars ведёт постоянных клиентов магазина и и
     <message>
         <source>Unknown encoding %1; use UTF-8, UTF-16, windows-1251 or windows-1256.</source>
         <translation>Неизвестная кодировка %1; используйте UTF-8, UTF-16, windows-1251 или windows-1256.</translation>
+    </message>
+    <message>
+        <source>Usage: regulars [--db PATH] [--lang CODE] [COMMAND ...]
+
+Regulars keeps a shop&apos;s regular customers and their loyalty programme.
+Without a command it opens the window.
+
+Options:
+  --db PATH        the shop&apos;s database (default: %1)
+  --lang CODE      language: en, ar, fa, ru (default: the system&apos;s)
+  --find QUERY     open the window with this search, e.g. the phone number of a caller
+  -h, --help       show this help
+  -v, --version    show the version
+
+Commands:
+  customers find QUERY [--archived] [--limit N]
+      print the customers found by phone, card, last digits of a phone or name, as JSON lines
+  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
+      import customers; with any bad line nothing is imported unless --skip-invalid is given
+  customers export FILE.csv [--active-only]
+      write every customer to a CSV file
+  demo [--customers N] [--seed S] [--region CC]
+      fill a new database with a demo shop
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponCode</name>
+    <message>
+        <source>A code has %1 characters; this one has %2. Check it and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a code. Check the code and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 is mistyped: its last character does not match the others. Check every character and type it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -536,10 +550,6 @@ Regulars ведёт постоянных клиентов магазина и и
         <translation>Акции и новости:</translation>
     </message>
     <message>
-        <source>Programme</source>
-        <translation>Программа лояльности</translation>
-    </message>
-    <message>
         <source>Not asked yet</source>
         <translation>Ещё не спрашивали</translation>
     </message>
@@ -600,18 +610,6 @@ Regulars ведёт постоянных клиентов магазина и и
         <translation>Клиент только что лично согласился получать акции и новости.</translation>
     </message>
     <message>
-        <source>No purchases recorded yet.</source>
-        <translation>Покупок пока нет.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n purchase(s), the last on %1.</source>
-        <translation>
-            <numerusform>%n покупка, последняя — %1</numerusform>
-            <numerusform>%n покупки, последняя — %1</numerusform>
-            <numerusform>%n покупок, последняя — %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Archive customer</source>
         <translation>Перенос клиента в архив</translation>
     </message>
@@ -622,6 +620,18 @@ Regulars ведёт постоянных клиентов магазина и и
     <message>
         <source>Archive</source>
         <translation>В архив</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -673,6 +683,89 @@ Regulars ведёт постоянных клиентов магазина и и
     </message>
 </context>
 <context>
+    <name>CustomerStatement</name>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For recommending the shop to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus for joining on %1&apos;s recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction by the shop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: points of the purchase taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund: points spent on the purchase returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points given to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points received from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points statement for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerStore</name>
     <message>
         <source>The phone number %1 already belongs to another customer.</source>
@@ -721,6 +814,10 @@ Regulars ведёт постоянных клиентов магазина и и
         <source>The database %1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to open it.</source>
         <translation>База данных %1 записана более новой версией Regulars (версия базы %2; эта программа поддерживает до %3). Чтобы открыть её, установите новую версию Regulars.</translation>
     </message>
+    <message>
+        <source>Row %1 of %2 refers to a missing row of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoShop</name>
@@ -747,6 +844,33 @@ Regulars ведёт постоянных клиентов магазина и и
     <message>
         <source>The demo shop could not be written, so nothing was saved: %1</source>
         <translation>Не удалось записать демо-магазин, ничего не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GrantPointsDialog</name>
+    <message>
+        <source>Give points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity, or why the balance is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner only: points for a reason that is not in the programme&apos;s list, or taken away, are a correction of the balance.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -885,6 +1009,599 @@ Regulars ведёт постоянных клиентов магазина и и
     </message>
 </context>
 <context>
+    <name>LoyaltyCommands</name>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”. Try a phone number, a card number or id:N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches several customers; give their phone, card or id:N:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
+      record a sale; prints earned, redeemed, discount, balance, tier, stamps, vouchers as JSON;
+      the same --ref on the same till prints the first answer again and changes nothing
+  refund --ref R [--till T] [--amount A]
+      refund a sale or part of it, taking back its points in proportion
+  balance QUERY
+      a customer&apos;s balance, points expiring by month, tier and stamps, as JSON
+  points grant QUERY N --reason TEXT
+      give points for an activity (a reason the programme does not list is an owner&apos;s correction)
+  program export FILE.json | program import FILE.json
+      the whole programme&apos;s rules; an import with a bad value names it and changes nothing
+  check
+      verify the ledger, balances, stamp cards and the database file; exit 1 on any problem
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars program export FILE.json | program import FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Programme written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a programme file: %2 at character %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--redeem takes a whole number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at takes a date and time like 2026-11-23T14:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars refund --ref R [--till T] [--amount A]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount to refund; it must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars balance QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars points grant QUERY N --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyLedger</name>
+    <message>
+        <source>Type the amount of the sale; it must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived. Restore the customer before recording a sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points to spend cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a unique voucher code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale %1 was recorded at till %2. Check the receipt&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 has already been refunded in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 of sale %2 can still be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the points are given, for example the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of points other than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the balance is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of points above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot give points to themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points can be given only to the causes and customers the owner lists in the programme settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both customers must exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot refer themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was referred by %2; two customers cannot refer each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already recorded as referred by someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the shop&apos;s stamp cards; their numbers start with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp card %1 already belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a voucher of this shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 was already used on %2 at till %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 was used a moment ago at another till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 draws on entry %2, which is not a lot of the same customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 takes %2 points from entry %3, which had only %4 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1: the stored balance is %2 but the ledger adds up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has a balance below zero (%2), which the programme does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1: the stored balance is %2 but the customer has no ledger entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 points should be left to spend, but the stored figure is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is stored as having %2 points left, but the ledger has none left on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1: the points it says were spent differ from its ledger entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp card %1: its stamp count differs from its stamp entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points can be spent from a balance of %L1; this customer has %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %L1 points can pay this sale (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer does not have %L1 points to spend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has %L1 points; taking %L2 would leave the balance below zero, which the programme does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has only %L1 points to give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyPanel</name>
+    <message>
+        <source>Expiring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sale for this customer: amount, points to spend, what it earns (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund all or part of a sale; its points follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give &amp;points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for an activity the programme lists; corrections are for the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a paper &amp;stamp card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended &amp;by…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Donate points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export statement as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s), worth %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %2 more within %Ln month(s) reaches %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No purchases recorded yet.</source>
+        <translation type="unfinished">Покупок пока нет.</translation>
+    </message>
+    <message>
+        <source>The last on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale recorded: %Ln point(s) earned, balance %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The stamp card is full: give the customer voucher %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper stamp card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the number printed on the stamp card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or card of the customer who recommended the shop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches several customers; type their phone or card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: recommended by %1. Both get their points with this customer&apos;s first purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donate points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme lists nobody to donate points to. The owner can add causes in the programme settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give points to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many points?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %L2 of %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund recorded: %L1 points taken back, %L2 returned; balance %L3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %L2 points had already been spent and could not be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points recorded; balance %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stamp card %1 now belongs to this customer; it has %Ln stamp(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 points given to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyProgramme</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>use true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a percentage from 0 to 100 with at most two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use an object { … }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a list [ … ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a setting Regulars knows; check its spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &quot;enrolment&quot; or &quot;first_purchase&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a date like 2027-03-31, or &quot;&quot; for no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &quot;none&quot;, &quot;fixed&quot; or &quot;cumulative&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each threshold must be above the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give every tier a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each tier must need more spend than the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tiers are on but none is defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what a full stamp card gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give every activity a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Regulars</source>
@@ -997,12 +1714,51 @@ A loyalty programme for your shop that keeps your regular customers coming back.
         <comment>shop name</comment>
         <translation>%1 — Regulars</translation>
     </message>
+    <message>
+        <source>Expiring points could not be written off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty &amp;programme… (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points, expiry, discount card, tiers, stamp card, referrals (owner only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
         <source>Updating the database to version %1 failed: %2</source>
         <translation>Не удалось обновить базу данных до версии %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>“%1” is not an amount. Type digits only, for example 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount, for example 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have no decimals; type a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1 have at most %2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large an amount.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1025,10 +1781,479 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>&amp;Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner only. Changes apply to sales recorded from now on; points already earned keep the expiry they were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stamp card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referrals and rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers collect bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points for every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point pays (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points can be spent from a balance of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points may pay at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points on the part of a sale paid with points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the first purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on joining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome bonus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday bonus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expire after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund may take a balance below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds above this amount need the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerks may refund up to (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same discount for every member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount that grows with total spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spend from (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers move between tiers by what they spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend counted over the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend from (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp card: buy a number of times, get a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamps to fill a card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only purchases from (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a free coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full card gives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reward voucher is valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reward customers who recommend the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for the one who recommends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for the new customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards clerks may give:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cause is kept as a customer of its own; find it by its phone or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points may be donated to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or card of the cause or customer to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches several customers; type their phone or card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earning: the amount for which points are given must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A point pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerks may refund up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing discount, row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing discount, row %1: type a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers, row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers, row %1: points × takes a number such as 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers, row %1: type a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewards, row %1: type a whole number of points above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Regulars</source>
         <translation>Regulars</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (receipt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount to refund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points the sale earned are taken back and the points it spent are returned, in proportion to the amount refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no sale left to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount to refund; it must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Sale for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished">например, %1</translation>
+    </message>
+    <message>
+        <source>The amount of the sale in %1, before any member discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many points the customer wants to spend on this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay with points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>up to %1 (%2); balance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off: −%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s): −%1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 × points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This sale fills the stamp card: the customer gets “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%L1 points and a bonus of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 after this sale</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1057,6 +2282,29 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <message>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
+    </message>
+</context>
+<context>
+    <name>StatementModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@ void LoyaltyPanel::refresh()
         const QString filled(s.stamps, QChar(0x25CF));
         const QString empty(std::max(0, s.stampsToFill - s.stamps), QChar(0x25CB));
         m_stamps->setText(
-            tr("%1 %2 of %3").arg(ltrIsolate(filled + empty)).arg(s.stamps).arg(s.stampsToFill));
+            tr("%1 %L2 of %L3").arg(ltrIsolate(filled + empty)).arg(s.stamps).arg(s.stampsToFill));
     }
     QStringList vouchers;
     for (const Voucher& v : s.vouchers)
@@ -217,12 +217,12 @@ void LoyaltyPanel::refund()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const RefundOutcome& o = dialog.outcome();
-    QString text = tr("Refund recorded: %1 points taken back, %2 returned; balance %3.")
+    QString text = tr("Refund recorded: %L1 points taken back, %L2 returned; balance %L3.")
                        .arg(o.pointsTakenBack)
                        .arg(o.pointsReturned)
                        .arg(o.balance);
     if (o.pointsUnrecovered > 0)
-        text = tr("%1 %2 points had already been spent and could not be taken back.")
+        text = tr("%1 %L2 points had already been spent and could not be taken back.")
                    .arg(text)
                    .arg(o.pointsUnrecovered);
     announce(text);
@@ -234,7 +234,7 @@ void LoyaltyPanel::givePoints()
         return;
     GrantPointsDialog dialog(m_ledger, m_id, this);
     if (dialog.exec() == QDialog::Accepted)
-        announce(tr("Points recorded; balance %1.").arg(m_ledger.status(m_id).balance));
+        announce(tr("Points recorded; balance %L1.").arg(m_ledger.status(m_id).balance));
 }
 
 void LoyaltyPanel::registerStampCard()
@@ -248,9 +248,8 @@ void LoyaltyPanel::registerStampCard()
         Prompts::instance().warn(this, tr("Paper stamp card"), card.error().message);
         return;
     }
-    announce(tr("Stamp card %1 now belongs to this customer; it has %2 stamps.")
-                 .arg(ltrIsolate(card->serial))
-                 .arg(card->stamps));
+    announce(tr("Stamp card %1 now belongs to this customer; it has %Ln stamp(s).", nullptr, card->stamps)
+                 .arg(ltrIsolate(card->serial)));
 }
 
 void LoyaltyPanel::recordReferrer()
@@ -306,7 +305,7 @@ void LoyaltyPanel::donatePoints()
         Prompts::instance().warn(this, tr("Donate points"), done.error().message);
         return;
     }
-    announce(tr("%1 points given to %2.").arg(points).arg(chosen));
+    announce(tr("%L1 points given to %2.").arg(points).arg(chosen));
 }
 
 void LoyaltyPanel::printStatement()

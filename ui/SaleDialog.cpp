@@ -151,7 +151,7 @@ void SaleDialog::updatePreview()
     m_toPay->setText(ltrIsolate(m_money.format(quote->toPayMinor)));
     QString earns = tr("+%n point(s)", nullptr, int(quote->earnPoints));
     if (quote->bonusPoints > 0)
-        earns = tr("+%1 points and a bonus of %2").arg(quote->earnPoints).arg(quote->bonusPoints);
+        earns = tr("+%L1 points and a bonus of %L2").arg(quote->earnPoints).arg(quote->bonusPoints);
     if (quote->tierMultiplierPercent != 100)
         earns =
             tr("%1 (%2 × points)").arg(earns, locale.toString(quote->tierMultiplierPercent / 100.0, 'g', 3));
@@ -163,7 +163,7 @@ void SaleDialog::updatePreview()
         m_stamps->setText(
             tr("This sale fills the stamp card: the customer gets “%1”.").arg(programme.stampReward));
     else
-        m_stamps->setText(tr("%1 of %2 after this sale").arg(quote->stampsAfter).arg(quote->stampsToFill));
+        m_stamps->setText(tr("%L1 of %L2 after this sale").arg(quote->stampsAfter).arg(quote->stampsToFill));
     m_problem->setText(QString());
     m_valid = true;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
