@@ -1,7 +1,10 @@
 #include "CommandGroup.h"
 
+#include "ScannerCommands.h"
+
 std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
 {
     std::vector<std::unique_ptr<CommandGroup>> groups;
+    groups.push_back(std::make_unique<ScannerCommands>());
     return groups;
 }

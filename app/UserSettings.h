@@ -12,6 +12,20 @@ public:
         MainWindowGeometry,
         MainWindowSplitter,
         LastImportFolder,
+        // Barcode scanners on this computer (see ScannerSettings).
+        ScannerPort,
+        ScannerBaudRate,
+        ScannerDataBits,
+        ScannerParity,
+        ScannerStopBits,
+        ScannerFlowControl,
+        ScannerFraming,
+        ScannerPrefix,
+        ScannerSuffix,
+        WedgeEnabled,
+        WedgeMaxGapMs,
+        WedgeMinLength,
+        WedgePauseMs,
     };
 
     static QVariant value(Key key);
