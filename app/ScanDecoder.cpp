@@ -73,9 +73,8 @@ ScanDecoder::Output ScanDecoder::feed(QByteArrayView bytes)
         if (stxStarts && byte == kStx) {
             // A new frame begins: whatever came before without an end mark was not a whole code.
             if (!m_pending.isEmpty() && !m_skippingOverlong)
-                output.diagnostics.append(
-                    tr("Incomplete code discarded (no end mark before the next STX): %1")
-                        .arg(hexPreview(m_pending)));
+                report(output, tr("Incomplete code discarded (no end mark before the next STX): %1")
+                                   .arg(hexPreview(m_pending)));
             m_pending.clear();
             m_skippingOverlong = false;
             m_inStxFrame = true;
@@ -103,19 +102,31 @@ ScanDecoder::Output ScanDecoder::feed(QByteArrayView bytes)
             discardOverlong(output);
     }
     if (m_noiseBytes > 0) {
-        output.diagnostics.append(tr("%n byte(s) outside STX … ETX ignored; check the framing setting.",
-                                     nullptr, int(m_noiseBytes)));
+        report(output, tr("%n byte(s) outside STX … ETX ignored; check the framing setting.", nullptr,
+                          int(m_noiseBytes)));
         m_noiseBytes = 0;
+    }
+    if (m_unreported > 0) {
+        output.diagnostics.append(tr("… and %n more unreadable piece(s).", nullptr, m_unreported));
+        m_unreported = 0;
     }
     return output;
 }
 
+void ScanDecoder::report(Output& output, const QString& message)
+{
+    if (output.diagnostics.size() < MaxDiagnosticsPerRead)
+        output.diagnostics.append(message);
+    else
+        ++m_unreported;
+}
+
 void ScanDecoder::discardOverlong(Output& output)
 {
-    output.diagnostics.append(tr("A code longer than %1 bytes without an end mark was discarded; check the "
-                                 "framing setting. It began with: %2")
-                                  .arg(m_options.maxFrameLength)
-                                  .arg(hexPreview(m_pending)));
+    report(output, tr("A code longer than %1 bytes without an end mark was discarded; check the "
+                      "framing setting. It began with: %2")
+                       .arg(m_options.maxFrameLength)
+                       .arg(hexPreview(m_pending)));
     m_pending.clear();
     m_inStxFrame = false;
     // The rest of that frame, up to its end mark, is not a code either.
@@ -132,7 +143,7 @@ void ScanDecoder::finishFrame(Output& output)
     bool ascii = true;
     for (const char byte : bytes) {
         if (isNoiseByte(byte)) {
-            output.diagnostics.append(tr("Unreadable bytes discarded: %1").arg(hexPreview(bytes)));
+            report(output, tr("Unreadable bytes discarded: %1").arg(hexPreview(bytes)));
             return;
         }
         ascii = ascii && static_cast<unsigned char>(byte) < 0x80;
@@ -144,8 +155,8 @@ void ScanDecoder::finishFrame(Output& output)
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         text = utf8.decode(bytes);
         if (utf8.hasError()) {
-            output.diagnostics.append(
-                tr("Unreadable bytes discarded (is the baud rate right?): %1").arg(hexPreview(bytes)));
+            report(output,
+                   tr("Unreadable bytes discarded (is the baud rate right?): %1").arg(hexPreview(bytes)));
             return;
         }
     }

@@ -44,6 +44,9 @@ public:
         QStringList diagnostics; // for the person setting up the scanner: what was thrown away and why
     };
 
+    // More problems in one read are summed up in one line, so noise cannot flood the log.
+    static constexpr int MaxDiagnosticsPerRead = 4;
+
     ScanDecoder();
     explicit ScanDecoder(Options options);
 
@@ -68,6 +71,7 @@ public:
 
 private:
     bool endsFrame(char byte) const;
+    void report(Output& output, const QString& message);
     void finishFrame(Output& output);
     void discardOverlong(Output& output);
 
@@ -76,4 +80,5 @@ private:
     bool m_inStxFrame = false;
     bool m_skippingOverlong = false;
     qsizetype m_noiseBytes = 0; // bytes outside STX…ETX since the last report
+    int m_unreported = 0;       // problems in this read beyond MaxDiagnosticsPerRead
 };

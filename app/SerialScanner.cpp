@@ -115,7 +115,7 @@ void SerialScanner::handleError(QSerialPort::SerialPortError error)
     const QString shown = QDir::toNativeSeparators(m_settings.path);
     setState(
         State::Waiting,
-        error == QSerialPort::ResourceError
+        error == QSerialPort::ResourceError || !QFileInfo::exists(m_settings.path)
             ? tr("Scanner disconnected from %1. Regulars reconnects by itself when it is back.").arg(shown)
             : tr("Scanner on %1 failed (%2). Regulars tries again by itself.").arg(shown, reason));
     m_retry.start();
