@@ -133,7 +133,14 @@ bool WedgeScanFilter::eventFilter(QObject* watched, QEvent* event)
         endBurst();
     const Qt::KeyboardModifiers other = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
     const bool terminator = isTerminator(key->key());
-    const QChar typed = terminator ? QChar() : typedCharacter(key);
+    QChar typed = terminator ? QChar() : typedCharacter(key);
+    // A layout may make an invisible mark or a dead key of a scanner's key; its position still says which.
+    if (typed.isNull() && !terminator) {
+        const QChar us =
+            usLayoutCharacter(key->nativeScanCode(), key->modifiers().testFlag(Qt::ShiftModifier));
+        if (!us.isNull())
+            typed = key->text().isEmpty() ? QChar(u'\uFFFD') : key->text()[0];
+    }
     if (other != Qt::NoModifier || key->isAutoRepeat() || (!terminator && typed.isNull())) {
         // Shortcuts, arrows, Backspace and held-down keys are a person's.
         replayHeld();
