@@ -109,10 +109,14 @@ QChar WedgeScanFilter::usLayoutCharacter(quint32 code, bool shift)
 bool WedgeScanFilter::eventFilter(QObject* watched, QEvent* event)
 {
     const QEvent::Type type = event->type();
-    if ((type != QEvent::KeyPress && type != QEvent::KeyRelease) || !m_enabled || m_replaying)
+    if ((type != QEvent::KeyPress && type != QEvent::KeyRelease) || !m_enabled || m_replaying ||
+        (!event->spontaneous() && !m_acceptSynthetic))
         return false;
     // Only the first delivery, to the focused object; the same event then travels up to its parents.
-    if (watched != QGuiApplication::focusObject())
+    // (QWidget's "focus" property, read without a widget header: this library has none.)
+    const bool focused = watched->isWidgetType() ? watched->property("focus").toBool()
+                                                 : watched == QGuiApplication::focusObject();
+    if (!focused)
         return false;
     auto* key = static_cast<QKeyEvent*>(event);
     if (type == QEvent::KeyRelease) {

@@ -42,6 +42,9 @@ public:
     void setRecognizer(Recognizer recognizer) { m_recognizer = std::move(recognizer); }
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
+    // Only keys from the keyboard count by default; keys the program sends itself (tests typing into a field,
+    // a window forwarding keys) are not a scanner's. Tests of scanning turn this on.
+    void setSyntheticKeysAccepted(bool accepted) { m_acceptSynthetic = accepted; }
     // True while keys are held to see whether they are a scan.
     bool isHolding() const { return !m_held.empty(); }
     // Ends the current burst as a pause would: a scan when it qualifies, else the keys go to their field.
@@ -78,6 +81,7 @@ private:
     Recognizer m_recognizer;
     bool m_enabled = true;
     bool m_replaying = false;
+    bool m_acceptSynthetic = false;
     std::vector<HeldKey> m_held;
     QString m_typed;      // the characters as the keyboard layout produced them
     QString m_positional; // the characters printed on the keys pressed, on a US keyboard

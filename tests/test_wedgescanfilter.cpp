@@ -122,6 +122,7 @@ private Q_SLOTS:
         TestSupport::failOnWarnings();
         m_clock = std::make_unique<SettableClock>(TestSupport::fixedNow());
         m_filter = std::make_unique<WedgeScanFilter>(*m_clock);
+        m_filter->setSyntheticKeysAccepted(true);
         m_scans.clear();
         m_symbologies.clear();
         connect(m_filter.get(), &WedgeScanFilter::scanned, this,
@@ -259,6 +260,14 @@ private Q_SLOTS:
     {
         m_filter->setEnabled(false);
         scan(QStringLiteral("0420000000013"), 8, kUs, false);
+        QCOMPARE(m_edit->text(), QStringLiteral("0420000000013"));
+        QVERIFY(m_scans.isEmpty());
+    }
+
+    void keysTheProgramSendsItselfAreLeftAlone()
+    {
+        m_filter->setSyntheticKeysAccepted(false);
+        scan(QStringLiteral("0420000000013"), 8);
         QCOMPARE(m_edit->text(), QStringLiteral("0420000000013"));
         QVERIFY(m_scans.isEmpty());
     }
