@@ -10,6 +10,23 @@
 #include <string>
 
 namespace {
+// Modifier keys come and go around a scanner's capitals; they neither start nor end a burst.
+bool isModifierKey(int key)
+{
+    switch (key) {
+    case Qt::Key_Shift:
+    case Qt::Key_Control:
+    case Qt::Key_Alt:
+    case Qt::Key_AltGr:
+    case Qt::Key_Meta:
+    case Qt::Key_CapsLock:
+    case Qt::Key_NumLock:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isTerminator(int key)
 {
     return key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab;
@@ -119,6 +136,8 @@ bool WedgeScanFilter::eventFilter(QObject* watched, QEvent* event)
     if (!focused)
         return false;
     auto* key = static_cast<QKeyEvent*>(event);
+    if (isModifierKey(key->key()))
+        return false;
     if (type == QEvent::KeyRelease) {
         if (key->isAutoRepeat())
             return false;

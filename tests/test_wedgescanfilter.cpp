@@ -91,10 +91,19 @@ private:
     {
         m_clock->set(m_clock->nowUtc().addMSecs(afterMs));
         const Qt::KeyboardModifiers modifiers = key.shift ? Qt::ShiftModifier : Qt::NoModifier;
+        // A scanner presses Shift around each capital, as a keyboard would (50: left Shift).
+        if (key.shift) {
+            QKeyEvent shiftDown(QEvent::KeyPress, Qt::Key_Shift, Qt::ShiftModifier, 50, 0, 0);
+            QApplication::sendEvent(m_edit, &shiftDown);
+        }
         QKeyEvent down(QEvent::KeyPress, qtKey, modifiers, key.code, 0, 0, key.text);
         QApplication::sendEvent(m_edit, &down);
         QKeyEvent up(QEvent::KeyRelease, qtKey, modifiers, key.code, 0, 0, key.text);
         QApplication::sendEvent(m_edit, &up);
+        if (key.shift) {
+            QKeyEvent shiftUp(QEvent::KeyRelease, Qt::Key_Shift, Qt::NoModifier, 50, 0, 0);
+            QApplication::sendEvent(m_edit, &shiftUp);
+        }
     }
     // Types text as a scanner on the given layout would, gapMs apart, then Enter (or nothing).
     void scan(const QString& code, int gapMs, const Layout& layout = kUs, bool enter = true)

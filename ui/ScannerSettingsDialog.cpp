@@ -161,7 +161,7 @@ ScannerSettingsDialog::ScannerSettingsDialog(ScanClassifier& classifier, Custome
     m_test = new SerialScanner(this);
     connect(m_test, &SerialScanner::bytesReceived, this, &ScannerSettingsDialog::showBytes);
     connect(m_test, &SerialScanner::codeRead, this, [this](const QString& code, const QString& symbology) {
-        showCode(code, symbology, tr("serial"));
+        showCode(code, symbology, Source::Serial);
     });
     connect(m_test, &SerialScanner::diagnostic, this, &ScannerSettingsDialog::showDiagnostic);
     connect(m_test, &SerialScanner::stateChanged, this, &ScannerSettingsDialog::showTestState);
@@ -288,8 +288,9 @@ void ScannerSettingsDialog::showBytes(const QByteArray& bytes)
     m_raw->appendPlainText(ltrIsolate(QString::fromLatin1(bytes.toHex(' '))));
 }
 
-void ScannerSettingsDialog::showCode(const QString& code, const QString& symbology, const QString& source)
+void ScannerSettingsDialog::showCode(const QString& code, const QString& symbology, Source from)
 {
+    const QString source = from == Source::Serial ? tr("serial port") : tr("keyboard scanner");
     const ScannedCode scanned = m_classifier.classify(code, symbology);
     QString what = ScannedCode::kindName(scanned.kind);
     if (scanned.customerId > 0) {
@@ -318,7 +319,7 @@ void ScannerSettingsDialog::showDiagnostic(const QString& message)
 
 bool ScannerSettingsDialog::takeScan(const QString& code, const QString& symbology)
 {
-    showCode(code, symbology, tr("keyboard"));
+    showCode(code, symbology, Source::Keyboard);
     return true;
 }
 

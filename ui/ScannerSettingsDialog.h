@@ -23,6 +23,12 @@ class ScannerSettingsDialog : public QDialog
     Q_OBJECT
 
 public:
+    enum class Source
+    {
+        Serial,
+        Keyboard
+    };
+
     ScannerSettingsDialog(ScanClassifier& classifier, CustomerDirectory& directory,
                           QWidget* parent = nullptr);
     ~ScannerSettingsDialog() override;
@@ -43,7 +49,7 @@ public:
 public Q_SLOTS:
     void accept() override;
     void showBytes(const QByteArray& bytes);
-    void showCode(const QString& code, const QString& symbology, const QString& source);
+    void showCode(const QString& code, const QString& symbology, ScannerSettingsDialog::Source source);
     void showDiagnostic(const QString& message);
 
 private:

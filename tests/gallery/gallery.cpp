@@ -5,6 +5,8 @@
 #include "Database.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
+#include "ScanClassifier.h"
+#include "ScannerSettingsDialog.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "Translations.h"
@@ -23,7 +25,7 @@ int main(int argc, char* argv[])
     Translations::describeApplication();
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("screen"),
-                                 QStringLiteral("main, new-customer, import or setup"));
+                                 QStringLiteral("main, new-customer, import, setup or scanner-settings"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
     parser.addOption(
@@ -73,6 +75,30 @@ int main(int argc, char* argv[])
     if (screen == u"setup") {
         ShopSettings settings(*db.value());
         ShopSetupDialog dialog(settings, CustomerDirectory::systemRegion());
+        dialog.show();
+        return app.exec();
+    }
+    if (screen == u"scanner-settings") {
+        // A serial scanner set up and unplugged, after a few scans: the test area as the owner sees it.
+        ScanClassifier classifier(directory);
+        ScannerSettingsDialog dialog(classifier, directory);
+        ScannerSettings sample;
+        sample.port.path = QStringLiteral("/dev/ttyACM0");
+        sample.decoder.framing = ScanDecoder::Framing::StxEtx;
+        dialog.setSettings(sample);
+        const auto someone = directory.find(parser.value(QStringLiteral("find")));
+        const QString card =
+            someone.isEmpty() ? QStringLiteral("0420000000013") : someone.first().customer.cardNumber;
+        dialog.showBytes("\x02]E0" + card.toLatin1() + "\x03");
+        dialog.showCode(card, QStringLiteral("]E0"), ScannerSettingsDialog::Source::Serial);
+        // A code without STX … ETX, as a scanner still set to CR sends it.
+        const QByteArray unframed("0420000000013\r");
+        dialog.showBytes(unframed);
+        ScanDecoder decoder(sample.decoder);
+        for (const QString& message : decoder.feed(unframed).diagnostics)
+            dialog.showDiagnostic(message);
+        dialog.takeScan(QStringLiteral("tel:+79123456789"), QStringLiteral("]Q1"));
+        dialog.takeScan(QStringLiteral("4006381333931"), QString());
         dialog.show();
         return app.exec();
     }
