@@ -63,7 +63,9 @@ ScannerSettingsDialog::ScannerSettingsDialog(ScanClassifier& classifier, Custome
     auto* refresh = new QPushButton(tr("&Refresh"), serial);
     refresh->setToolTip(tr("Look for ports again after plugging a scanner in."));
     portRow->addWidget(refresh);
-    serialForm->addRow(tr("&Port:"), portRow);
+    auto* portLabel = new QLabel(tr("&Port:"), serial);
+    portLabel->setBuddy(m_port);
+    serialForm->addRow(portLabel, portRow);
 
     m_baud = new QComboBox(serial);
     m_baud->setEditable(true);
@@ -150,6 +152,12 @@ ScannerSettingsDialog::ScannerSettingsDialog(ScanClassifier& classifier, Custome
     testLayout->addWidget(m_raw, 1);
     testLayout->addWidget(new QLabel(tr("Codes read:"), test));
     m_codes = new QListWidget(test);
+    // Long codes and messages wrap rather than hide behind a scroll bar.
+    m_codes->setWordWrap(true);
+    m_codes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_codes->setResizeMode(QListView::Adjust);
+    const int iconSize = m_codes->fontMetrics().height();
+    m_codes->setIconSize(QSize(iconSize, iconSize));
     testLayout->addWidget(m_codes, 1);
     columns->addWidget(test, 1);
 
