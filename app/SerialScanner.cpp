@@ -58,7 +58,8 @@ void SerialScanner::tryOpen()
     if (!info.exists()) {
         setState(State::Waiting,
                  tr("Scanner disconnected: %1 is not there. Plug it in; Regulars reconnects by itself.")
-                     .arg(QDir::toNativeSeparators(path)));
+                     .arg(QDir::toNativeSeparators(path)),
+                 Problem::Missing);
         m_retry.start();
         return;
     }
@@ -67,7 +68,7 @@ void SerialScanner::tryOpen()
         const QSerialPort::SerialPortError error = m_port.error();
         const QString message = describeOpenFailure(path, error, m_port.errorString());
         m_port.clearError();
-        setState(State::Waiting, message);
+        setState(State::Waiting, message, openFailureKind(path, error));
         m_retry.start();
         return;
     }
@@ -113,20 +114,26 @@ void SerialScanner::handleError(QSerialPort::SerialPortError error)
     m_port.clearError();
     m_decoder.reset();
     const QString shown = QDir::toNativeSeparators(m_settings.path);
-    setState(
-        State::Waiting,
-        error == QSerialPort::ResourceError || !QFileInfo::exists(m_settings.path)
-            ? tr("Scanner disconnected from %1. Regulars reconnects by itself when it is back.").arg(shown)
-            : tr("Scanner on %1 failed (%2). Regulars tries again by itself.").arg(shown, reason));
+    const bool vanished = error == QSerialPort::ResourceError || !QFileInfo::exists(m_settings.path);
+    if (vanished)
+        setState(
+            State::Waiting,
+            tr("Scanner disconnected from %1. Regulars reconnects by itself when it is back.").arg(shown),
+            Problem::Missing);
+    else
+        setState(State::Waiting,
+                 tr("Scanner on %1 failed (%2). Regulars tries again by itself.").arg(shown, reason),
+                 Problem::Failed);
     m_retry.start();
 }
 
-void SerialScanner::setState(State state, const QString& problem)
+void SerialScanner::setState(State state, const QString& problem, Problem kind)
 {
     if (state == m_state && problem == m_problem)
         return;
     m_state = state;
     m_problem = problem;
+    m_problemKind = kind;
     Q_EMIT stateChanged(state, problem);
 }
 
@@ -156,4 +163,14 @@ QString SerialScanner::describeOpenFailure(const QString& path, QSerialPort::Ser
             .arg(shown, group, user);
     }
     return tr("Cannot open the scanner on %1: %2").arg(shown, systemMessage);
+}
+
+SerialScanner::Problem SerialScanner::openFailureKind(const QString& path, QSerialPort::SerialPortError error)
+{
+    if (error == QSerialPort::DeviceNotFoundError)
+        return Problem::Missing;
+    if (error != QSerialPort::PermissionError)
+        return Problem::Failed;
+    const QByteArray native = QFile::encodeName(QFileInfo(path).canonicalFilePath());
+    return ::access(native.constData(), R_OK) == 0 ? Problem::Busy : Problem::NoPermission;
 }

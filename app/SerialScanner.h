@@ -28,6 +28,15 @@ public:
         Waiting, // the port is not there or cannot be opened yet; retried every RetryIntervalMs
         Connected,
     };
+    // Why a waiting scanner is not connected.
+    enum class Problem
+    {
+        None,
+        Missing,      // unplugged, or the path does not exist
+        Busy,         // another program holds the port
+        NoPermission, // the account may not read the port (dialout group)
+        Failed,       // anything else the system reported
+    };
     static constexpr int RetryIntervalMs = 500;
 
     explicit SerialScanner(QObject* parent = nullptr);
@@ -43,11 +52,13 @@ public:
     State state() const { return m_state; }
     // Why the scanner is not connected, for the status bar; empty when connected or stopped.
     QString problem() const { return m_problem; }
+    Problem problemKind() const { return m_problemKind; }
 
     // Explains a failed open for a person: missing device, port held by another program, or no permission
     // (not in the dialout group), and what to do.
     static QString describeOpenFailure(const QString& path, QSerialPort::SerialPortError error,
                                        const QString& systemMessage);
+    static Problem openFailureKind(const QString& path, QSerialPort::SerialPortError error);
 
 Q_SIGNALS:
     void stateChanged(SerialScanner::State state, const QString& problem);
@@ -59,7 +70,7 @@ private:
     void tryOpen();
     void readAvailable();
     void handleError(QSerialPort::SerialPortError error);
-    void setState(State state, const QString& problem);
+    void setState(State state, const QString& problem, Problem kind = Problem::None);
 
     QSerialPort m_port;
     QTimer m_retry;
@@ -67,4 +78,5 @@ private:
     ScanDecoder m_decoder;
     State m_state = State::Stopped;
     QString m_problem;
+    Problem m_problemKind = Problem::None;
 };

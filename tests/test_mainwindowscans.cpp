@@ -204,6 +204,22 @@ private Q_SLOTS:
         QCOMPARE(m_prompts.shown.size(), 1);
     }
 
+    void theNewCustomerFormTakesAScannedCard()
+    {
+        const QString fresh = CardNumber::fromSerial(QStringLiteral("042"), 557);
+        QString cardInForm;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<CustomerDialog*>(QApplication::activeModalWidget()));
+            auto* dialog = qobject_cast<CustomerDialog*>(QApplication::activeModalWidget());
+            m_window->handleScan(fresh, QStringLiteral("]E0"));
+            cardInForm = dialog->cardEdit()->text();
+            dialog->reject();
+        });
+        m_window->newCustomer();
+        QCOMPARE(cardInForm, fresh);
+        QVERIFY(m_prompts.shown.isEmpty());
+    }
+
     void aScanDuringADialogIsHeldAndUsedWhenItCloses()
     {
         QDialog dialog(m_window.get());

@@ -7,8 +7,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unistd.h>
-
 namespace {
 constexpr int kTimeoutMs = 20000; // generous: two cores shared with other builds, under ASan
 
@@ -120,6 +118,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_scanner->state(), SerialScanner::State::Waiting, kTimeoutMs);
         QVERIFY2(m_scanner->problem().contains(QStringLiteral("disconnected")),
                  qPrintable(m_scanner->problem()));
+        QCOMPARE(m_scanner->problemKind(), SerialScanner::Problem::Missing);
 
         QVERIFY(m_device->plugIn());
         QElapsedTimer back;
@@ -158,10 +157,15 @@ private Q_SLOTS:
         QCOMPARE(second.state(), SerialScanner::State::Waiting);
         QVERIFY2(second.problem().contains(QStringLiteral("in use by another program")),
                  qPrintable(second.problem()));
-        const QString noAccess = SerialScanner::describeOpenFailure(QStringLiteral("/dev/ttyS0"),
-                                                                    QSerialPort::PermissionError, QString());
-        if (::access("/dev/ttyS0", R_OK) != 0)
-            QVERIFY2(noAccess.contains(QStringLiteral("usermod -aG")), qPrintable(noAccess));
+        QCOMPARE(second.problemKind(), SerialScanner::Problem::Busy);
+        // An unreadable device (as root every device is readable, so one that cannot be read at all stands
+        // in).
+        const QString unreadable = m_dir.filePath(QStringLiteral("no-such-tty"));
+        const QString noAccess =
+            SerialScanner::describeOpenFailure(unreadable, QSerialPort::PermissionError, QString());
+        QVERIFY2(noAccess.contains(QStringLiteral("usermod -aG dialout")), qPrintable(noAccess));
+        QCOMPARE(SerialScanner::openFailureKind(unreadable, QSerialPort::PermissionError),
+                 SerialScanner::Problem::NoPermission);
     }
 };
 

@@ -358,7 +358,17 @@ void MainWindow::showScannerState()
         m_scannerStatus->setToolTip(ltrIsolate(m_serial->portSettings().path));
         break;
     case SerialScanner::State::Waiting:
-        m_scannerStatus->setText(tr("Scanner disconnected"));
+        switch (m_serial->problemKind()) {
+        case SerialScanner::Problem::Busy:
+            m_scannerStatus->setText(tr("Scanner port in use by another program"));
+            break;
+        case SerialScanner::Problem::NoPermission:
+            m_scannerStatus->setText(tr("No permission to read the scanner port"));
+            break;
+        default:
+            m_scannerStatus->setText(tr("Scanner disconnected"));
+            break;
+        }
         m_scannerStatus->setToolTip(m_serial->problem());
         statusBar()->showMessage(m_serial->problem(), 20000);
         break;
@@ -442,6 +452,7 @@ void MainWindow::routeScan(const ScannedCode& scanned)
         // The number in the search box: its holder is listed, or Enter adds a customer with it.
         m_search->setText(scanned.customerId > 0 ? scanned.normalized
                                                  : PhoneNumbers::formatInternational(scanned.normalized));
+        m_search->setFocus();
         return;
     case ScannedCode::Kind::Unknown:
         break;
