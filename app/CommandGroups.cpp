@@ -1,10 +1,12 @@
 #include "CommandGroup.h"
 
 #include "LoyaltyCommands.h"
+#include "ScannerCommands.h"
 
 std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
 {
     std::vector<std::unique_ptr<CommandGroup>> groups;
     groups.push_back(std::make_unique<LoyaltyCommands>());
+    groups.push_back(std::make_unique<ScannerCommands>());
     return groups;
 }

@@ -20,6 +20,19 @@ const Definition& definition(UserSettings::Key key)
         {UserSettings::Key::LastImportFolder, "import/folder", QVariant(QString())},
         {UserSettings::Key::TillId, "till/id", QVariant(QStringLiteral("1"))},
         {UserSettings::Key::LastExportFolder, "export/folder", QVariant(QString())},
+        {UserSettings::Key::ScannerPort, "scanner/port", QVariant(QString())},
+        {UserSettings::Key::ScannerBaudRate, "scanner/baud", QVariant(9600)},
+        {UserSettings::Key::ScannerDataBits, "scanner/dataBits", QVariant(8)},
+        {UserSettings::Key::ScannerParity, "scanner/parity", QVariant(QStringLiteral("none"))},
+        {UserSettings::Key::ScannerStopBits, "scanner/stopBits", QVariant(QStringLiteral("1"))},
+        {UserSettings::Key::ScannerFlowControl, "scanner/flowControl", QVariant(QStringLiteral("none"))},
+        {UserSettings::Key::ScannerFraming, "scanner/framing", QVariant(QStringLiteral("auto"))},
+        {UserSettings::Key::ScannerPrefix, "scanner/prefix", QVariant(QString())},
+        {UserSettings::Key::ScannerSuffix, "scanner/suffix", QVariant(QString())},
+        {UserSettings::Key::WedgeEnabled, "wedge/enabled", QVariant(true)},
+        {UserSettings::Key::WedgeMaxGapMs, "wedge/maxGapMs", QVariant(40)},
+        {UserSettings::Key::WedgeMinLength, "wedge/minLength", QVariant(6)},
+        {UserSettings::Key::WedgePauseMs, "wedge/pauseMs", QVariant(100)},
     };
     for (const Definition& d : definitions) {
         if (d.key == key)

@@ -14,6 +14,20 @@ public:
         LastImportFolder,
         TillId, // this till's name in sale references: (till, reference) is unique
         LastExportFolder,
+        // Barcode scanners on this computer (see ScannerSettings).
+        ScannerPort,
+        ScannerBaudRate,
+        ScannerDataBits,
+        ScannerParity,
+        ScannerStopBits,
+        ScannerFlowControl,
+        ScannerFraming,
+        ScannerPrefix,
+        ScannerSuffix,
+        WedgeEnabled,
+        WedgeMaxGapMs,
+        WedgeMinLength,
+        WedgePauseMs,
     };
 
     static QVariant value(Key key);

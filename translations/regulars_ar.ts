@@ -5,19 +5,19 @@
     <name>AccessPolicy</name>
     <message>
         <source>Only the owner can change the programme&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير قواعد البرنامج إلا لصاحب المتجر.</translation>
     </message>
     <message>
         <source>Only the owner can add or take away points outside a sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إضافة النقاط أو خصمها خارج عملية بيع إلا لصاحب المتجر.</translation>
     </message>
     <message>
         <source>Only the owner can make a refund this large.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إجراء استرداد بهذا المبلغ إلا لصاحب المتجر.</translation>
     </message>
     <message>
         <source>Only the owner can undo a redemption.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إلغاء استبدال النقاط إلا لصاحب المتجر.</translation>
     </message>
 </context>
 <context>
@@ -154,27 +154,49 @@ Commands:
   demo [--customers N] [--seed S] [--region CC]
       fill a new database with a demo shop
 </source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars [--db PATH] [--lang CODE] [COMMAND ...]
+
+يدير Regulars العملاء الدائمين للمتجر وبرنامج الولاء الخاص به.
+بدون أمر، يفتح نافذة البرنامج.
+
+الخيارات:
+  --db PATH        قاعدة بيانات المتجر (الافتراضي: %1)
+  --lang CODE      اللغة: en أو ar أو fa أو ru (الافتراضي: لغة النظام)
+  --find QUERY     فتح النافذة مع هذا البحث، مثل رقم هاتف المتصل
+  -h, --help       عرض هذه المساعدة
+  -v, --version    عرض الإصدار
+
+الأوامر:
+  customers find QUERY [--archived] [--limit N]
+      طباعة العملاء الذين يُعثر عليهم بالهاتف أو البطاقة أو آخر أرقام الهاتف أو الاسم، كأسطر JSON
+  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
+      استيراد العملاء؛ إذا وُجد أي سطر غير صالح فلن يُستورد أي شيء ما لم يُحدَّد --skip-invalid
+  customers export FILE.csv [--active-only]
+      كتابة جميع العملاء في ملف CSV
+  demo [--customers N] [--seed S] [--region CC]
+      ملء قاعدة بيانات جديدة بمتجر تجريبي
+</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>رموز الخروج: 0 تم التنفيذ، 1 رُفض الطلب (تشرح رسالةٌ السبب، ولم يُغيَّر أي شيء)، 2 استخدام خاطئ.
+</translation>
     </message>
 </context>
 <context>
     <name>CouponCode</name>
     <message>
         <source>A code has %1 characters; this one has %2. Check it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتكون الرمز من %1 حرفًا، وهذا الرمز فيه %2. تحقق منه واكتبه مرة أخرى.</translation>
     </message>
     <message>
         <source>“%1” cannot be part of a code. Check the code and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون «%1» جزءًا من رمز. تحقق من الرمز واكتبه مرة أخرى.</translation>
     </message>
     <message>
         <source>The code %1 is mistyped: its last character does not match the others. Check every character and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز %1 مكتوب بشكل خاطئ: حرفه الأخير لا يتطابق مع بقية الحروف. تحقق من كل حرف واكتبه مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -635,15 +657,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;لبرنامج</translation>
     </message>
     <message>
         <source>&amp;Details and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات و&amp;الموافقة</translation>
     </message>
     <message>
         <source>card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البطاقة %1</translation>
     </message>
 </context>
 <context>
@@ -698,83 +720,83 @@ Commands:
     <name>CustomerStatement</name>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل %1</translation>
     </message>
     <message>
         <source>Paid with points</source>
-        <translation type="unfinished"></translation>
+        <translation>دفع بالنقاط</translation>
     </message>
     <message>
         <source>Points for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط على عملية شراء</translation>
     </message>
     <message>
         <source>Welcome bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافأة الترحيب</translation>
     </message>
     <message>
         <source>Birthday bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافأة عيد الميلاد</translation>
     </message>
     <message>
         <source>For recommending the shop to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافأة على التوصية بالمتجر إلى %1</translation>
     </message>
     <message>
         <source>Bonus for joining on %1&apos;s recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافأة الانضمام بتوصية من %1</translation>
     </message>
     <message>
         <source>Reward: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافأة: %1</translation>
     </message>
     <message>
         <source>Correction by the shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح من المتجر: %1</translation>
     </message>
     <message>
         <source>Points expired</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية النقاط</translation>
     </message>
     <message>
         <source>Refund: points of the purchase taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد: سُحبت نقاط عملية الشراء</translation>
     </message>
     <message>
         <source>Refund: points spent on the purchase returned</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد: أُعيدت النقاط المستخدمة في عملية الشراء</translation>
     </message>
     <message>
         <source>Points given to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط مُنحت لـ %1</translation>
     </message>
     <message>
         <source>Points received from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط مستلمة من %1</translation>
     </message>
     <message>
         <source>Points statement for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف نقاط %1</translation>
     </message>
     <message>
         <source>Balance: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد: %1 نقطة</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>البيان</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد</translation>
     </message>
 </context>
 <context>
@@ -828,7 +850,7 @@ Commands:
     </message>
     <message>
         <source>Row %1 of %2 refers to a missing row of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصف %1 في الجدول %2 يشير إلى صف غير موجود في الجدول %3.</translation>
     </message>
 </context>
 <context>
@@ -865,27 +887,27 @@ Commands:
     <name>GrantPointsDialog</name>
     <message>
         <source>Give points</source>
-        <translation type="unfinished"></translation>
+        <translation>منح نقاط</translation>
     </message>
     <message>
         <source>an activity, or why the balance is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>نشاط، أو سبب تصحيح الرصيد</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب:</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نقاط:</translation>
     </message>
     <message>
         <source>&amp;Give</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;منح</translation>
     </message>
     <message>
         <source>Owner only: points for a reason that is not in the programme&apos;s list, or taken away, are a correction of the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>لصاحب المتجر فقط: منح نقاط لسبب غير موجود في قائمة البرنامج، أو خصم نقاط، يُعدّ تصحيحًا للرصيد.</translation>
     </message>
 </context>
 <context>
@@ -1033,15 +1055,15 @@ Commands:
     <name>LoyaltyCommands</name>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عميل برقم %1.</translation>
     </message>
     <message>
         <source>No customer matches “%1”. Try a phone number, a card number or id:N.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عميل يطابق «%1». جرّب رقم هاتف أو رقم بطاقة أو id:N.</translation>
     </message>
     <message>
         <source>“%1” matches several customers; give their phone, card or id:N:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» يطابق عدة عملاء؛ حدّد الهاتف أو البطاقة أو id:N:</translation>
     </message>
     <message>
         <source>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
@@ -1058,586 +1080,599 @@ Commands:
   check
       verify the ledger, balances, stamp cards and the database file; exit 1 on any problem
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
+      تسجيل عملية بيع؛ يطبع بصيغة JSON الحقول earned وredeemed وdiscount وbalance وtier وstamps وvouchers؛
+      تكرار --ref نفسه في نقطة البيع نفسها يطبع الرد الأول مرة أخرى دون تغيير أي شيء
+  refund --ref R [--till T] [--amount A]
+      استرداد عملية بيع كلها أو جزء منها، مع سحب نقاطها بالنسبة نفسها
+  balance QUERY
+      رصيد العميل، والنقاط التي تنتهي صلاحيتها حسب الشهر، والمستوى، والأختام، بصيغة JSON
+  points grant QUERY N --reason TEXT
+      منح نقاط مقابل نشاط (السبب غير المدرج في البرنامج يُعدّ تصحيحًا من صاحب المتجر)
+  program export FILE.json | program import FILE.json
+      قواعد البرنامج كاملة؛ عند الاستيراد، تُذكر أي قيمة غير صالحة ولا يُغيَّر أي شيء
+  check
+      التحقق من سجل النقاط والأرصدة وبطاقات الأختام وملف قاعدة البيانات؛ رمز الخروج 1 عند وجود أي مشكلة
+</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعثر على أي مشكلة.</numerusform>
+            <numerusform>تم العثور على مشكلة واحدة.</numerusform>
+            <numerusform>تم العثور على مشكلتين.</numerusform>
+            <numerusform>تم العثور على %n مشكلات.</numerusform>
+            <numerusform>تم العثور على %n مشكلة.</numerusform>
+            <numerusform>تم العثور على %n مشكلة.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أي مشكلة.</translation>
     </message>
     <message>
         <source>Use: regulars program export FILE.json | program import FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars program export FILE.json | program import FILE.json</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">تعذّرت الكتابة إلى %1: %2</translation>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
     </message>
     <message>
         <source>Programme written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ البرنامج في %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a programme file: %2 at character %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ملف برنامج: %2 عند الحرف %3. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
         <source>Programme imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد البرنامج من %1.</translation>
     </message>
     <message>
         <source>Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</translation>
     </message>
     <message>
         <source>--redeem takes a whole number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --redeem عددًا صحيحًا من النقاط.</translation>
     </message>
     <message>
         <source>--at takes a date and time like 2026-11-23T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --at تاريخًا ووقتًا بالشكل 2026-11-23T14:30:00Z.</translation>
     </message>
     <message>
         <source>Use: regulars refund --ref R [--till T] [--amount A]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars refund --ref R [--till T] [--amount A]</translation>
     </message>
     <message>
         <source>Type the amount to refund; it must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب المبلغ المراد استرداده؛ يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
         <source>Use: regulars balance QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars balance QUERY</translation>
     </message>
     <message>
         <source>Use: regulars points grant QUERY N --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars points grant QUERY N --reason TEXT</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyLedger</name>
     <message>
         <source>Type the amount of the sale; it must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مبلغ البيع؛ يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عميل برقم %1.</translation>
     </message>
     <message>
         <source>%1 is archived. Restore the customer before recording a sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مؤرشف. استعد العميل قبل تسجيل عملية بيع.</translation>
     </message>
     <message>
         <source>The points to spend cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تكون النقاط المراد استخدامها أقل من صفر.</translation>
     </message>
     <message>
         <source>Could not make a unique voucher code.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء رمز قسيمة فريد.</translation>
     </message>
     <message>
         <source>No sale %1 was recorded at till %2. Check the receipt&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل عملية بيع برقم %1 في نقطة البيع %2. تحقق من رقم المرجع في الإيصال.</translation>
     </message>
     <message>
         <source>Sale %1 has already been refunded in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استرداد عملية البيع %1 بالكامل من قبل.</translation>
     </message>
     <message>
         <source>At most %1 of sale %2 can still be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى المتبقي للاسترداد من عملية البيع %2 هو %1.</translation>
     </message>
     <message>
         <source>Say why the points are given, for example the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب منح النقاط، مثل النشاط.</translation>
     </message>
     <message>
         <source>Give a number of points other than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عدد نقاط لا يساوي صفرًا.</translation>
     </message>
     <message>
         <source>Say why the balance is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب تصحيح الرصيد.</translation>
     </message>
     <message>
         <source>Give a number of points above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عدد نقاط أكبر من صفر.</translation>
     </message>
     <message>
         <source>A customer cannot give points to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للعميل منح نقاط لنفسه.</translation>
     </message>
     <message>
         <source>Points can be given only to the causes and customers the owner lists in the programme settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن منح النقاط إلا للجهات الخيرية والعملاء الذين يحددهم صاحب المتجر في إعدادات البرنامج.</translation>
     </message>
     <message>
         <source>Both customers must exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون العميلان كلاهما موجودين.</translation>
     </message>
     <message>
         <source>A customer cannot refer themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للعميل أن يوصي بالمتجر لنفسه.</translation>
     </message>
     <message>
         <source>%1 was referred by %2; two customers cannot refer each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>انضم %1 بتوصية من %2؛ لا يمكن لعميلين أن يوصي كل منهما بالآخر.</translation>
     </message>
     <message>
         <source>%1 is already recorded as referred by someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مسجّل بالفعل على أنه انضم بتوصية من شخص آخر.</translation>
     </message>
     <message>
         <source>%1 is not one of the shop&apos;s stamp cards; their numbers start with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست من بطاقات الأختام الخاصة بالمتجر؛ أرقامها تبدأ بـ %2.</translation>
     </message>
     <message>
         <source>Stamp card %1 already belongs to another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الأختام %1 مسجّلة بالفعل باسم عميل آخر.</translation>
     </message>
     <message>
         <source>%1 is not a voucher of this shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليست قسيمة من هذا المتجر.</translation>
     </message>
     <message>
         <source>Voucher %1 was already used on %2 at till %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>القسيمة %1 استُخدمت بالفعل في %2 في نقطة البيع %3 بواسطة %4.</translation>
     </message>
     <message>
         <source>Voucher %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية القسيمة %1 في %2.</translation>
     </message>
     <message>
         <source>Voucher %1 was used a moment ago at another till.</source>
-        <translation type="unfinished"></translation>
+        <translation>القسيمة %1 استُخدمت قبل لحظات في نقطة بيع أخرى.</translation>
     </message>
     <message>
         <source>Ledger entry %1 draws on entry %2, which is not a lot of the same customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد %1 في سجل النقاط يسحب من القيد %2، وهو ليس دفعة نقاط للعميل نفسه.</translation>
     </message>
     <message>
         <source>Ledger entry %1 takes %2 points from entry %3, which had only %4 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد %1 في سجل النقاط يسحب %2 نقطة من القيد %3، ولم يكن متبقيًا فيه سوى %4.</translation>
     </message>
     <message>
         <source>Customer %1: the stored balance is %2 but the ledger adds up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل %1: الرصيد المحفوظ %2، لكن مجموع سجل النقاط %3.</translation>
     </message>
     <message>
         <source>Customer %1 has a balance below zero (%2), which the programme does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>رصيد العميل %1 أقل من صفر (%2)، وهذا لا يسمح به البرنامج.</translation>
     </message>
     <message>
         <source>Customer %1: the stored balance is %2 but the customer has no ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل %1: الرصيد المحفوظ %2، لكن لا توجد للعميل أي قيود في سجل النقاط.</translation>
     </message>
     <message>
         <source>Entry %1: %2 points should be left to spend, but the stored figure is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد %1: يجب أن يتبقى %2 نقطة قابلة للاستخدام، لكن القيمة المحفوظة %3.</translation>
     </message>
     <message>
         <source>Entry %1 is stored as having %2 points left, but the ledger has none left on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيد %1 محفوظ على أنه متبقٍ فيه %2 نقطة، لكن سجل النقاط لا يُظهر أي نقاط متبقية فيه.</translation>
     </message>
     <message>
         <source>Sale %1: the points it says were spent differ from its ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية البيع %1: النقاط المستخدمة المسجلة فيها لا تطابق قيودها في سجل النقاط.</translation>
     </message>
     <message>
         <source>Stamp card %1: its stamp count differs from its stamp entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الأختام %1: عدد الأختام عليها لا يطابق قيود الأختام.</translation>
     </message>
     <message>
         <source>Points can be spent from a balance of %L1; this customer has %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام النقاط إلا عندما يبلغ الرصيد %L1؛ ورصيد هذا العميل %L2.</translation>
     </message>
     <message>
         <source>At most %L1 points can pay this sale (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى للنقاط التي يمكن الدفع بها في عملية البيع هذه %L1 (%2).</translation>
     </message>
     <message>
         <source>The customer does not have %L1 points to spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك العميل %L1 نقطة لاستخدامها.</translation>
     </message>
     <message>
         <source>The customer has %L1 points; taking %L2 would leave the balance below zero, which the programme does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى العميل %L1 نقطة؛ وخصم %L2 سيجعل الرصيد أقل من صفر، وهذا لا يسمح به البرنامج.</translation>
     </message>
     <message>
         <source>The customer has only %L1 points to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك العميل سوى %L1 نقطة يمكنه منحها.</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyPanel</name>
     <message>
         <source>Expiring:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط تنتهي صلاحيتها:</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى:</translation>
     </message>
     <message>
         <source>Discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصم:</translation>
     </message>
     <message>
         <source>Stamps:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأختام:</translation>
     </message>
     <message>
         <source>Vouchers:</source>
-        <translation type="unfinished"></translation>
+        <translation>القسائم:</translation>
     </message>
     <message>
         <source>Purchases:</source>
-        <translation type="unfinished"></translation>
+        <translation>المشتريات:</translation>
     </message>
     <message>
         <source>&amp;Sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بيع…</translation>
     </message>
     <message>
         <source>Record a sale for this customer: amount, points to spend, what it earns (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل عملية بيع لهذا العميل: المبلغ، والنقاط المستخدمة، وما يكسبه منها (F5)</translation>
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سترداد…</translation>
     </message>
     <message>
         <source>Refund all or part of a sale; its points follow</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد عملية بيع كلها أو جزء منها؛ وتُعدَّل نقاطها تبعًا لذلك</translation>
     </message>
     <message>
         <source>Give &amp;points…</source>
-        <translation type="unfinished"></translation>
+        <translation>منح &amp;نقاط…</translation>
     </message>
     <message>
         <source>Points for an activity the programme lists; corrections are for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط مقابل نشاط مدرج في البرنامج؛ أما التصحيحات فلصاحب المتجر</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مزيد</translation>
     </message>
     <message>
         <source>Register a paper &amp;stamp card…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل بطاقة أ&amp;ختام ورقية…</translation>
     </message>
     <message>
         <source>Recommended &amp;by…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بتوصية من…</translation>
     </message>
     <message>
         <source>&amp;Donate points…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تبرع بالنقاط…</translation>
     </message>
     <message>
         <source>&amp;Print statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة كشف النقاط…</translation>
     </message>
     <message>
         <source>&amp;Export statement as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير كشف النقاط بصيغة CSV…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%Ln point(s), worth %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln نقطة، بقيمة %1</numerusform>
+            <numerusform>نقطة واحدة، بقيمة %1</numerusform>
+            <numerusform>نقطتان، بقيمة %1</numerusform>
+            <numerusform>%Ln نقاط، بقيمة %1</numerusform>
+            <numerusform>%Ln نقطة، بقيمة %1</numerusform>
+            <numerusform>%Ln نقطة، بقيمة %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln point(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln نقطة بتاريخ %1</numerusform>
+            <numerusform>نقطة واحدة بتاريخ %1</numerusform>
+            <numerusform>نقطتان بتاريخ %1</numerusform>
+            <numerusform>%Ln نقاط بتاريخ %1</numerusform>
+            <numerusform>%Ln نقطة بتاريخ %1</numerusform>
+            <numerusform>%Ln نقطة بتاريخ %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، وهو أعلى مستوى</translation>
     </message>
     <message numerus="yes">
         <source>%1; %2 more within %Ln month(s) reaches %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال %Ln شهر</numerusform>
+            <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال شهر واحد</numerusform>
+            <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال شهرين</numerusform>
+            <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال %Ln أشهر</numerusform>
+            <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال %Ln شهرًا</numerusform>
+            <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال %Ln شهر</numerusform>
         </translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1: %2, until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2، حتى %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No purchases recorded yet.</source>
-        <translation type="unfinished">لا توجد مشتريات مسجّلة بعد.</translation>
+        <translation>لا توجد مشتريات مسجّلة بعد.</translation>
     </message>
     <message>
         <source>The last on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر عملية شراء في %1.</translation>
     </message>
     <message numerus="yes">
         <source>Sale recorded: %Ln point(s) earned, balance %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تسجيل البيع: لم يحصل العميل على نقاط، والرصيد الآن %1.</numerusform>
+            <numerusform>تم تسجيل البيع: حصل العميل على نقطة واحدة، والرصيد الآن %1.</numerusform>
+            <numerusform>تم تسجيل البيع: حصل العميل على نقطتين، والرصيد الآن %1.</numerusform>
+            <numerusform>تم تسجيل البيع: حصل العميل على %Ln نقاط، والرصيد الآن %1.</numerusform>
+            <numerusform>تم تسجيل البيع: حصل العميل على %Ln نقطة، والرصيد الآن %1.</numerusform>
+            <numerusform>تم تسجيل البيع: حصل العميل على %Ln نقطة، والرصيد الآن %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The stamp card is full: give the customer voucher %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اكتملت بطاقة الأختام: أعطِ العميل القسيمة %2.</translation>
     </message>
     <message>
         <source>Paper stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة أختام ورقية</translation>
     </message>
     <message>
         <source>Scan or type the number printed on the stamp card:</source>
-        <translation type="unfinished"></translation>
+        <translation>امسح أو اكتب الرقم المطبوع على بطاقة الأختام:</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>بتوصية من</translation>
     </message>
     <message>
         <source>Phone or card of the customer who recommended the shop:</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف أو بطاقة العميل الذي أوصى بالمتجر:</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عميل يطابق «%1».</translation>
     </message>
     <message>
         <source>“%1” matches several customers; type their phone or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» يطابق عدة عملاء؛ اكتب الهاتف أو البطاقة.</translation>
     </message>
     <message>
         <source>Recorded: recommended by %1. Both get their points with this customer&apos;s first purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التسجيل: بتوصية من %1. يحصل كلاهما على نقاطه مع أول عملية شراء لهذا العميل.</translation>
     </message>
     <message>
         <source>Donate points</source>
-        <translation type="unfinished"></translation>
+        <translation>التبرع بالنقاط</translation>
     </message>
     <message>
         <source>The programme lists nobody to donate points to. The owner can add causes in the programme settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في البرنامج أي جهة يمكن التبرع لها بالنقاط. يمكن لصاحب المتجر إضافة جهات خيرية في إعدادات البرنامج.</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل %1</translation>
     </message>
     <message>
         <source>Give points to:</source>
-        <translation type="unfinished"></translation>
+        <translation>التبرع بالنقاط إلى:</translation>
     </message>
     <message>
         <source>How many points?</source>
-        <translation type="unfinished"></translation>
+        <translation>كم عدد النقاط؟</translation>
     </message>
     <message>
         <source>Print statement</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة كشف النقاط</translation>
     </message>
     <message>
         <source>statement-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>كشف-النقاط-%1.csv</translation>
     </message>
     <message>
         <source>Export statement</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كشف النقاط</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">ملفات CSV (*.csv)</translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">تعذّرت الكتابة إلى %1: %2</translation>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
     </message>
     <message>
         <source>%1 %L2 of %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %L2 من %L3</translation>
     </message>
     <message>
         <source>Refund recorded: %L1 points taken back, %L2 returned; balance %L3.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الاسترداد: سُحبت %L1 نقطة وأُعيدت %L2؛ والرصيد الآن %L3.</translation>
     </message>
     <message>
         <source>%1 %L2 points had already been spent and could not be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 كانت %L2 نقطة قد استُخدمت بالفعل، لذلك تعذّر سحبها.</translation>
     </message>
     <message>
         <source>Points recorded; balance %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل النقاط؛ والرصيد الآن %L1.</translation>
     </message>
     <message numerus="yes">
         <source>Stamp card %1 now belongs to this customer; it has %Ln stamp(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ ولا يوجد عليها أي ختم.</numerusform>
+            <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها ختم واحد.</numerusform>
+            <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها ختمان.</numerusform>
+            <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها %Ln أختام.</numerusform>
+            <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها %Ln ختمًا.</numerusform>
+            <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها %Ln ختم.</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1 points given to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التبرع بـ %L1 نقطة إلى %2.</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyProgramme</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>use true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم true أو false</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم عددًا صحيحًا من %1 إلى %2</translation>
     </message>
     <message>
         <source>use a percentage from 0 to 100 with at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم نسبة مئوية من 0 إلى 100 بمنزلتين عشريتين على الأكثر</translation>
     </message>
     <message>
         <source>use text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم نصًا بين علامتي تنصيص</translation>
     </message>
     <message>
         <source>use an object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم كائنًا { … }</translation>
     </message>
     <message>
         <source>use a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم قائمة [ … ]</translation>
     </message>
     <message>
         <source>not a setting Regulars knows; check its spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد لا يعرفه Regulars؛ تحقق من كتابته</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>فضي</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>ذهبي</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>بلاتيني</translation>
     </message>
     <message>
         <source>A free item</source>
-        <translation type="unfinished"></translation>
+        <translation>منتج مجاني</translation>
     </message>
     <message>
         <source>Survey answered</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة عن استبيان</translation>
     </message>
     <message>
         <source>Review written</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تقييم</translation>
     </message>
     <message>
         <source>Event attended</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور فعالية</translation>
     </message>
     <message>
         <source>use &quot;enrolment&quot; or &quot;first_purchase&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم &quot;enrolment&quot; أو &quot;first_purchase&quot;</translation>
     </message>
     <message>
         <source>use a date like 2027-03-31, or &quot;&quot; for no end</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم تاريخًا بالشكل 2027-03-31، أو &quot;&quot; إذا لم يكن له تاريخ انتهاء</translation>
     </message>
     <message>
         <source>use &quot;none&quot;, &quot;fixed&quot; or &quot;cumulative&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم &quot;none&quot; أو &quot;fixed&quot; أو &quot;cumulative&quot;</translation>
     </message>
     <message>
         <source>use a customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم رقم عميل</translation>
     </message>
     <message>
         <source>each threshold must be above the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كل حد أعلى من الحد الذي قبله</translation>
     </message>
     <message>
         <source>give every tier a name</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ كل مستوى اسمًا</translation>
     </message>
     <message>
         <source>each tier must need more spend than the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتطلب كل مستوى إنفاقًا أكبر من المستوى الذي قبله</translation>
     </message>
     <message>
         <source>tiers are on but none is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>المستويات مفعّلة لكن لم يُحدَّد أي مستوى</translation>
     </message>
     <message>
         <source>say what a full stamp card gives</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد ما تمنحه بطاقة الأختام المكتملة</translation>
     </message>
     <message>
         <source>give every activity a name</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ كل نشاط اسمًا</translation>
     </message>
 </context>
 <context>
@@ -1761,19 +1796,19 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     </message>
     <message>
         <source>Expiring points could not be written off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر شطب النقاط المنتهية صلاحيتها: %1</translation>
     </message>
     <message>
         <source>Loyalty &amp;programme… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;برنامج الولاء… (لصاحب المتجر)</translation>
     </message>
     <message>
         <source>Points, expiry, discount card, tiers, stamp card, referrals (owner only)</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط، انتهاء الصلاحية، بطاقة الخصم، المستويات، بطاقة الأختام، التوصيات (لصاحب المتجر فقط)</translation>
     </message>
     <message>
         <source>Welcome bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافأة الترحيب</translation>
     </message>
 </context>
 <context>
@@ -1787,23 +1822,23 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <name>Money</name>
     <message>
         <source>“%1” is not an amount. Type digits only, for example 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس مبلغًا. اكتب أرقامًا فقط، مثلًا 12.50.</translation>
     </message>
     <message>
         <source>Type an amount, for example 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب مبلغًا، مثلًا 12.50.</translation>
     </message>
     <message>
         <source>Amounts in %1 have no decimals; type a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>المبالغ بعملة %1 لا تحتوي على كسور عشرية؛ اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
         <source>Amounts in %1 have at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزيد عدد المنازل العشرية في المبالغ بعملة %1 على %2.</translation>
     </message>
     <message>
         <source>%1 is too large an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ %1 كبير جدًا.</translation>
     </message>
 </context>
 <context>
@@ -1829,315 +1864,315 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <name>ProgrammeDialog</name>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة صف</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف صف</translation>
     </message>
     <message>
         <source>Loyalty programme</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج الولاء</translation>
     </message>
     <message>
         <source>Owner only. Changes apply to sales recorded from now on; points already earned keep the expiry they were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>لصاحب المتجر فقط. تسري التغييرات على عمليات البيع التي تُسجَّل من الآن فصاعدًا؛ أما النقاط المكتسبة سابقًا فتحتفظ بتاريخ انتهاء الصلاحية الذي مُنحت به.</translation>
     </message>
     <message>
         <source>&amp;Points</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نقاط</translation>
     </message>
     <message>
         <source>&amp;Discount card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة ال&amp;خصم</translation>
     </message>
     <message>
         <source>&amp;Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مستويات</translation>
     </message>
     <message>
         <source>&amp;Stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بطاقة الأختام</translation>
     </message>
     <message>
         <source>&amp;Referrals and rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;توصيات والمكافآت</translation>
     </message>
     <message>
         <source>Customers collect bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>يجمع العملاء نقاط المكافآت</translation>
     </message>
     <message>
         <source>points for every</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط لكل</translation>
     </message>
     <message>
         <source>Earning:</source>
-        <translation type="unfinished"></translation>
+        <translation>كسب النقاط:</translation>
     </message>
     <message>
         <source>A point pays (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة النقطة (%1):</translation>
     </message>
     <message>
         <source>Points can be spent from a balance of:</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن استخدام النقاط عندما يبلغ الرصيد:</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Points may pay at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>أقصى نسبة يمكن دفعها بالنقاط:</translation>
     </message>
     <message>
         <source>No points on the part of a sale paid with points</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُمنح نقاط على الجزء المدفوع بالنقاط من عملية البيع</translation>
     </message>
     <message>
         <source>on the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>عند أول عملية شراء</translation>
     </message>
     <message>
         <source>on joining</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الانضمام</translation>
     </message>
     <message>
         <source>Welcome bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافأة الترحيب:</translation>
     </message>
     <message>
         <source>Birthday bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافأة عيد الميلاد:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتهي</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> شهرًا</translation>
     </message>
     <message>
         <source>Points expire after:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحية النقاط بعد:</translation>
     </message>
     <message>
         <source>The programme ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي البرنامج في</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملة:</translation>
     </message>
     <message>
         <source>A refund may take a balance below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسمح بأن يصبح الرصيد أقل من صفر بسبب الاسترداد</translation>
     </message>
     <message>
         <source>Refunds above this amount need the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسترداد بمبلغ أكبر من هذا يحتاج إلى صاحب المتجر</translation>
     </message>
     <message>
         <source>Clerks may refund up to (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الاسترداد المسموح للموظفين (%1):</translation>
     </message>
     <message>
         <source>No member discount</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون خصم للأعضاء</translation>
     </message>
     <message>
         <source>The same discount for every member</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم ثابت لجميع الأعضاء</translation>
     </message>
     <message>
         <source>A discount that grows with total spend</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم تراكمي يزداد مع إجمالي الإنفاق</translation>
     </message>
     <message>
         <source>Discount card:</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الخصم:</translation>
     </message>
     <message>
         <source>Member discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم الأعضاء:</translation>
     </message>
     <message>
         <source>Total spend from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إجمالي الإنفاق ابتداءً من (%1)</translation>
     </message>
     <message>
         <source>Discount (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصم (%)</translation>
     </message>
     <message>
         <source>Growing discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصم التراكمي:</translation>
     </message>
     <message>
         <source>Customers move between tiers by what they spend</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتقل العملاء بين المستويات حسب إنفاقهم</translation>
     </message>
     <message>
         <source>Spend counted over the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحتسب الإنفاق خلال آخر:</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>Spend from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنفاق ابتداءً من (%1)</translation>
     </message>
     <message>
         <source>Points ×</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط ×</translation>
     </message>
     <message>
         <source>Tiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستويات:</translation>
     </message>
     <message>
         <source>Stamp card: buy a number of times, get a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الأختام: يشتري العميل عددًا من المرات ويحصل على مكافأة</translation>
     </message>
     <message>
         <source>Stamps to fill a card:</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأختام لاكتمال البطاقة:</translation>
     </message>
     <message>
         <source>Only purchases from (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحتسب المشتريات ابتداءً من (%1):</translation>
     </message>
     <message>
         <source>e.g. a free coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا: قهوة مجانية</translation>
     </message>
     <message>
         <source>A full card gives:</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافأة البطاقة المكتملة:</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون حد</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> يومًا</translation>
     </message>
     <message>
         <source>The reward voucher is valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة صلاحية قسيمة المكافأة:</translation>
     </message>
     <message>
         <source>Reward customers who recommend the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافأة العملاء الذين يوصون بالمتجر</translation>
     </message>
     <message>
         <source>Points for the one who recommends:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط لصاحب التوصية:</translation>
     </message>
     <message>
         <source>Points for the new customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط للعميل الجديد:</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Rewards clerks may give:</source>
-        <translation type="unfinished"></translation>
+        <translation>مكافآت يمكن للموظفين منحها:</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>A cause is kept as a customer of its own; find it by its phone or card</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الجهة الخيرية كعميل مستقل؛ ابحث عنها برقم هاتفها أو بطاقتها</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Points may be donated to:</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن التبرع بالنقاط إلى:</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل %1</translation>
     </message>
     <message>
         <source>Donations</source>
-        <translation type="unfinished"></translation>
+        <translation>التبرعات</translation>
     </message>
     <message>
         <source>Phone or card of the cause or customer to add:</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف أو بطاقة الجهة الخيرية أو العميل المراد إضافته:</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عميل يطابق «%1».</translation>
     </message>
     <message>
         <source>“%1” matches several customers; type their phone or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» يطابق عدة عملاء؛ اكتب الهاتف أو البطاقة.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Earning</source>
-        <translation type="unfinished"></translation>
+        <translation>كسب النقاط</translation>
     </message>
     <message>
         <source>Earning: the amount for which points are given must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>كسب النقاط: يجب أن يكون المبلغ الذي تُمنح النقاط مقابله أكبر من صفر.</translation>
     </message>
     <message>
         <source>A point pays</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة النقطة</translation>
     </message>
     <message>
         <source>Clerks may refund up to</source>
-        <translation type="unfinished"></translation>
+        <translation>حد الاسترداد المسموح للموظفين</translation>
     </message>
     <message>
         <source>Growing discount, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصم التراكمي، الصف %1</translation>
     </message>
     <message>
         <source>Growing discount, row %1: type a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخصم التراكمي، الصف %1: اكتب نسبة مئوية من 0 إلى 100.</translation>
     </message>
     <message>
         <source>Tiers, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستويات، الصف %1</translation>
     </message>
     <message>
         <source>Tiers, row %1: points × takes a number such as 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستويات، الصف %1: يقبل عمود «النقاط ×» رقمًا مثل 1.5.</translation>
     </message>
     <message>
         <source>Tiers, row %1: type a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستويات، الصف %1: اكتب نسبة مئوية من 0 إلى 100.</translation>
     </message>
     <message>
         <source>Stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الأختام</translation>
     </message>
     <message>
         <source>Rewards, row %1: type a whole number of points above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكافآت، الصف %1: اكتب عددًا صحيحًا من النقاط أكبر من صفر.</translation>
     </message>
 </context>
 <context>
@@ -2151,163 +2186,163 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>استرداد</translation>
     </message>
     <message>
         <source>%1 — %2 (receipt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (الإيصال %3)</translation>
     </message>
     <message>
         <source>&amp;Sale:</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية ال&amp;بيع:</translation>
     </message>
     <message>
         <source>all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ كاملًا</translation>
     </message>
     <message>
         <source>&amp;Amount to refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مبلغ المراد استرداده:</translation>
     </message>
     <message>
         <source>The points the sale earned are taken back and the points it spent are returned, in proportion to the amount refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسحب النقاط التي كسبتها عملية البيع، وتُعاد النقاط التي استُخدمت فيها، بنسبة المبلغ المسترد.</translation>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سترداد</translation>
     </message>
     <message>
         <source>This customer has no sale left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد لهذا العميل أي عملية بيع متبقية يمكن استردادها.</translation>
     </message>
     <message>
         <source>Type the amount to refund; it must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب المبلغ المراد استرداده؛ يجب أن يكون أكبر من صفر.</translation>
     </message>
 </context>
 <context>
     <name>SaleDialog</name>
     <message>
         <source>Sale for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية بيع لـ %1</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished">مثال: %1</translation>
+        <translation>مثال: %1</translation>
     </message>
     <message>
         <source>The amount of the sale in %1, before any member discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ البيع بعملة %1، قبل أي خصم للأعضاء.</translation>
     </message>
     <message>
         <source>&amp;Amount (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مبلغ (%1):</translation>
     </message>
     <message>
         <source>How many points the customer wants to spend on this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد النقاط التي يريد العميل استخدامها في عملية البيع هذه</translation>
     </message>
     <message>
         <source>Use &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام ال&amp;كل</translation>
     </message>
     <message>
         <source>&amp;Pay with points:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دفع بالنقاط:</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى:</translation>
     </message>
     <message>
         <source>Member discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم الأعضاء:</translation>
     </message>
     <message>
         <source>Points pay:</source>
-        <translation type="unfinished"></translation>
+        <translation>المدفوع بالنقاط:</translation>
     </message>
     <message>
         <source>To pay:</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب دفعه:</translation>
     </message>
     <message>
         <source>Earns:</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط المكتسبة:</translation>
     </message>
     <message>
         <source>Balance after:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد بعد البيع:</translation>
     </message>
     <message>
         <source>Stamps:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأختام:</translation>
     </message>
     <message>
         <source>&amp;Record sale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل البيع</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>up to %1 (%2); balance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى %1 (%2)؛ الرصيد %3</translation>
     </message>
     <message>
         <source>%1% off: −%2</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم %1%: −%2</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s): −%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نقطة: −%1</numerusform>
+            <numerusform>نقطة واحدة: −%1</numerusform>
+            <numerusform>نقطتان: −%1</numerusform>
+            <numerusform>%n نقاط: −%1</numerusform>
+            <numerusform>%n نقطة: −%1</numerusform>
+            <numerusform>%n نقطة: −%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>+%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا نقاط</numerusform>
+            <numerusform>+نقطة واحدة</numerusform>
+            <numerusform>+نقطتان</numerusform>
+            <numerusform>+%n نقاط</numerusform>
+            <numerusform>+%n نقطة</numerusform>
+            <numerusform>+%n نقطة</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 × points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (النقاط × %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
         </translation>
     </message>
     <message>
         <source>This sale fills the stamp card: the customer gets “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكتمل بطاقة الأختام بعملية البيع هذه: يحصل العميل على «%1».</translation>
     </message>
     <message>
         <source>+%L1 points and a bonus of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%L1 نقطة ومكافأة %L2</translation>
     </message>
     <message>
         <source>%L1 of %L2 after this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 من %L2 بعد عملية البيع هذه</translation>
     </message>
 </context>
 <context>
@@ -2342,23 +2377,23 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <name>StatementModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>البيان</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>الرصيد</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
 </context>
 <context>

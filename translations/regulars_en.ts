@@ -1034,9 +1034,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
         </translation>
     </message>
     <message>
@@ -1335,16 +1335,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%Ln point(s), worth %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln point, worth %1</numerusform>
+            <numerusform>%Ln points, worth %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln point(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln point on %1</numerusform>
+            <numerusform>%Ln points on %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1353,9 +1353,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1; %2 more within %Ln month(s) reaches %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %2 more within %Ln month reaches %3</numerusform>
+            <numerusform>%1; %2 more within %Ln months reaches %3</numerusform>
         </translation>
     </message>
     <message>
@@ -1380,9 +1380,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Sale recorded: %Ln point(s) earned, balance %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sale recorded: %Ln point earned, balance %1.</numerusform>
+            <numerusform>Sale recorded: %Ln points earned, balance %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1475,9 +1475,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Stamp card %1 now belongs to this customer; it has %Ln stamp(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stamp card %1 now belongs to this customer; it has %Ln stamp.</numerusform>
+            <numerusform>Stamp card %1 now belongs to this customer; it has %Ln stamps.</numerusform>
         </translation>
     </message>
     <message>
@@ -2199,16 +2199,16 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     </message>
     <message numerus="yes">
         <source>%n point(s): −%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point: −%1</numerusform>
+            <numerusform>%n points: −%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>+%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n point</numerusform>
+            <numerusform>+%n points</numerusform>
         </translation>
     </message>
     <message>
@@ -2217,9 +2217,9 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message>

@@ -5,19 +5,19 @@
     <name>AccessPolicy</name>
     <message>
         <source>Only the owner can change the programme&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مالک فروشگاه می‌تواند قوانین باشگاه مشتریان را تغییر دهد.</translation>
     </message>
     <message>
         <source>Only the owner can add or take away points outside a sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مالک فروشگاه می‌تواند خارج از فروش، امتیاز اضافه یا کم کند.</translation>
     </message>
     <message>
         <source>Only the owner can make a refund this large.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مالک فروشگاه می‌تواند مرجوعی با این مبلغ را ثبت کند.</translation>
     </message>
     <message>
         <source>Only the owner can undo a redemption.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مالک فروشگاه می‌تواند خرج کردن امتیاز را لغو کند.</translation>
     </message>
 </context>
 <context>
@@ -139,27 +139,49 @@ Commands:
   demo [--customers N] [--seed S] [--region CC]
       fill a new database with a demo shop
 </source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars [--db PATH] [--lang CODE] [COMMAND ...]
+
+Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان آن را مدیریت می‌کند.
+اگر فرمانی داده نشود، پنجره برنامه باز می‌شود.
+
+گزینه‌ها:
+  --db PATH        پایگاه داده فروشگاه (پیش‌فرض: %1)
+  --lang CODE      زبان: en، ar، fa، ru (پیش‌فرض: زبان سیستم)
+  --find QUERY     پنجره را با این جستجو باز می‌کند، مثلاً با شماره تلفن کسی که تماس گرفته
+  -h, --help       نمایش همین راهنما
+  -v, --version    نمایش نسخه برنامه
+
+فرمان‌ها:
+  customers find QUERY [--archived] [--limit N]
+      مشتریانی را که با تلفن، کارت، رقم‌های آخر تلفن یا نام پیدا شوند، به‌صورت سطرهای JSON چاپ می‌کند
+  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
+      مشتریان را وارد می‌کند؛ اگر حتی یک سطر نادرست باشد هیچ چیز وارد نمی‌شود، مگر با --skip-invalid
+  customers export FILE.csv [--active-only]
+      همه مشتریان را در یک فایل CSV می‌نویسد
+  demo [--customers N] [--seed S] [--region CC]
+      یک پایگاه داده جدید را با یک فروشگاه نمونه پر می‌کند
+</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>کدهای خروج: 0 انجام شد، 1 رد شد (پیامی دلیلش را می‌گوید؛ چیزی تغییر نکرد)، 2 استفاده نادرست.
+</translation>
     </message>
 </context>
 <context>
     <name>CouponCode</name>
     <message>
         <source>A code has %1 characters; this one has %2. Check it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد باید %1 نویسه داشته باشد، اما این کد %2 نویسه دارد. آن را بررسی کنید و دوباره بنویسید.</translation>
     </message>
     <message>
         <source>“%1” cannot be part of a code. Check the code and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» نمی‌تواند بخشی از کد باشد. کد را بررسی کنید و دوباره بنویسید.</translation>
     </message>
     <message>
         <source>The code %1 is mistyped: its last character does not match the others. Check every character and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد %1 اشتباه تایپ شده است: نویسه آخر آن با بقیه جور درنمی‌آید. تک‌تک نویسه‌ها را بررسی کنید و دوباره بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -615,15 +637,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باشگاه مشتریان</translation>
     </message>
     <message>
         <source>&amp;Details and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مشخصات و رضایت</translation>
     </message>
     <message>
         <source>card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت %1</translation>
     </message>
 </context>
 <context>
@@ -678,83 +700,83 @@ Commands:
     <name>CustomerStatement</name>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری شماره %1</translation>
     </message>
     <message>
         <source>Paid with points</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت با امتیاز</translation>
     </message>
     <message>
         <source>Points for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز خرید</translation>
     </message>
     <message>
         <source>Welcome bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز خوش‌آمدگویی</translation>
     </message>
     <message>
         <source>Birthday bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز تولد</translation>
     </message>
     <message>
         <source>For recommending the shop to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بابت معرفی فروشگاه به %1</translation>
     </message>
     <message>
         <source>Bonus for joining on %1&apos;s recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز عضویت با معرفی %1</translation>
     </message>
     <message>
         <source>Reward: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جایزه: %1</translation>
     </message>
     <message>
         <source>Correction by the shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اصلاح توسط فروشگاه: %1</translation>
     </message>
     <message>
         <source>Points expired</source>
-        <translation type="unfinished"></translation>
+        <translation>انقضای امتیاز</translation>
     </message>
     <message>
         <source>Refund: points of the purchase taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجوعی: امتیاز خرید پس گرفته شد</translation>
     </message>
     <message>
         <source>Refund: points spent on the purchase returned</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجوعی: امتیاز خرج‌شده در خرید برگردانده شد</translation>
     </message>
     <message>
         <source>Points given to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز اهدایی به %1</translation>
     </message>
     <message>
         <source>Points received from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز دریافتی از %1</translation>
     </message>
     <message>
         <source>Points statement for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صورت‌حساب امتیاز %1</translation>
     </message>
     <message>
         <source>Balance: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودی: %1 امتیاز</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>بابت</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودی</translation>
     </message>
 </context>
 <context>
@@ -808,7 +830,7 @@ Commands:
     </message>
     <message>
         <source>Row %1 of %2 refers to a missing row of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر %1 از جدول %2 به سطری از جدول %3 ارجاع می‌دهد که وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -840,27 +862,27 @@ Commands:
     <name>GrantPointsDialog</name>
     <message>
         <source>Give points</source>
-        <translation type="unfinished"></translation>
+        <translation>دادن امتیاز</translation>
     </message>
     <message>
         <source>an activity, or why the balance is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>یک فعالیت، یا دلیل اصلاح موجودی</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دلیل:</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;امتیاز:</translation>
     </message>
     <message>
         <source>&amp;Give</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ثبت امتیاز</translation>
     </message>
     <message>
         <source>Owner only: points for a reason that is not in the programme&apos;s list, or taken away, are a correction of the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مالک فروشگاه: امتیازی که به دلیلی خارج از فهرست باشگاه داده شود، یا امتیازی که کم شود، اصلاح موجودی به حساب می‌آید.</translation>
     </message>
 </context>
 <context>
@@ -998,15 +1020,15 @@ Commands:
     <name>LoyaltyCommands</name>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری شماره %1 وجود ندارد.</translation>
     </message>
     <message>
         <source>No customer matches “%1”. Try a phone number, a card number or id:N.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشتری‌ای با «%1» پیدا نشد. شماره تلفن، شماره کارت یا id:N را امتحان کنید.</translation>
     </message>
     <message>
         <source>“%1” matches several customers; give their phone, card or id:N:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» با چند مشتری مطابقت دارد؛ تلفن، کارت یا id:N مشتری موردنظر را بدهید:</translation>
     </message>
     <message>
         <source>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
@@ -1023,556 +1045,569 @@ Commands:
   check
       verify the ledger, balances, stamp cards and the database file; exit 1 on any problem
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
+      یک فروش ثبت می‌کند و earned، redeemed، discount، balance، tier، stamps و vouchers را به‌صورت JSON چاپ می‌کند؛
+      همان --ref در همان صندوق، پاسخ اول را دوباره چاپ می‌کند و چیزی را تغییر نمی‌دهد
+  refund --ref R [--till T] [--amount A]
+      تمام یا بخشی از یک فروش را مرجوع می‌کند و امتیازهای آن را به همان نسبت پس می‌گیرد
+  balance QUERY
+      موجودی امتیاز مشتری، امتیازهای در حال انقضا به تفکیک ماه، سطح و مهرها، به‌صورت JSON
+  points grant QUERY N --reason TEXT
+      برای یک فعالیت امتیاز می‌دهد (دلیلی که در فهرست باشگاه نیست، اصلاح موجودی توسط مالک به حساب می‌آید)
+  program export FILE.json | program import FILE.json
+      همه قوانین باشگاه مشتریان؛ اگر مقداری در فایل نادرست باشد، نامش گفته می‌شود و چیزی تغییر نمی‌کند
+  check
+      دفتر امتیاز، موجودی‌ها، کارت‌های مهر و فایل پایگاه داده را بررسی می‌کند؛ با هر مشکلی با کد 1 خارج می‌شود
+</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مشکل پیدا شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشکلی پیدا نشد.</translation>
     </message>
     <message>
         <source>Use: regulars program export FILE.json | program import FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars program export FILE.json | program import FILE.json</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">نوشتن در %1 ممکن نیست: %2</translation>
+        <translation>نوشتن در %1 ممکن نیست: %2</translation>
     </message>
     <message>
         <source>Programme written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوانین باشگاه در %1 نوشته شد.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">خواندن %1 ممکن نیست: %2</translation>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
     </message>
     <message>
         <source>%1 is not a programme file: %2 at character %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فایل قوانین باشگاه نیست: %2 در نویسه %3. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Programme imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>قوانین باشگاه از %1 وارد شد.</translation>
     </message>
     <message>
         <source>Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</translation>
     </message>
     <message>
         <source>--redeem takes a whole number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار --redeem باید تعداد امتیاز و یک عدد صحیح باشد.</translation>
     </message>
     <message>
         <source>--at takes a date and time like 2026-11-23T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار --at باید تاریخ و ساعتی مثل 2026-11-23T14:30:00Z باشد.</translation>
     </message>
     <message>
         <source>Use: regulars refund --ref R [--till T] [--amount A]</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars refund --ref R [--till T] [--amount A]</translation>
     </message>
     <message>
         <source>Type the amount to refund; it must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ مرجوعی را بنویسید؛ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
         <source>Use: regulars balance QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars balance QUERY</translation>
     </message>
     <message>
         <source>Use: regulars points grant QUERY N --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars points grant QUERY N --reason TEXT</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyLedger</name>
     <message>
         <source>Type the amount of the sale; it must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ فروش را بنویسید؛ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری شماره %1 وجود ندارد.</translation>
     </message>
     <message>
         <source>%1 is archived. Restore the customer before recording a sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بایگانی شده است. پیش از ثبت فروش، مشتری را بازگردانی کنید.</translation>
     </message>
     <message>
         <source>The points to spend cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد امتیازی که خرج می‌شود نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
         <source>Could not make a unique voucher code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن کد یکتا برای بن ممکن نشد.</translation>
     </message>
     <message>
         <source>No sale %1 was recorded at till %2. Check the receipt&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ فروشی با شماره %1 در صندوق %2 ثبت نشده است. شماره مرجع رسید را بررسی کنید.</translation>
     </message>
     <message>
         <source>Sale %1 has already been refunded in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش %1 قبلاً به‌طور کامل مرجوع شده است.</translation>
     </message>
     <message>
         <source>At most %1 of sale %2 can still be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>از فروش %2 حداکثر %1 هنوز قابل مرجوع شدن است.</translation>
     </message>
     <message>
         <source>Say why the points are given, for example the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنویسید امتیاز بابت چه چیزی داده می‌شود، مثلاً نام فعالیت.</translation>
     </message>
     <message>
         <source>Give a number of points other than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد امتیاز باید عددی غیر از صفر باشد.</translation>
     </message>
     <message>
         <source>Say why the balance is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنویسید موجودی به چه دلیل اصلاح می‌شود.</translation>
     </message>
     <message>
         <source>Give a number of points above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد امتیاز باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
         <source>A customer cannot give points to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری نمی‌تواند به خودش امتیاز بدهد.</translation>
     </message>
     <message>
         <source>Points can be given only to the causes and customers the owner lists in the programme settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز را فقط می‌توان به خیریه‌ها و مشتریانی داد که مالک فروشگاه در تنظیمات باشگاه مشخص کرده است.</translation>
     </message>
     <message>
         <source>Both customers must exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دو مشتری باید وجود داشته باشند.</translation>
     </message>
     <message>
         <source>A customer cannot refer themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری نمی‌تواند خودش را معرفی کند.</translation>
     </message>
     <message>
         <source>%1 was referred by %2; two customers cannot refer each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 را %2 معرفی کرده است؛ دو مشتری نمی‌توانند یکدیگر را معرفی کنند.</translation>
     </message>
     <message>
         <source>%1 is already recorded as referred by someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای %1 قبلاً معرف ثبت شده است.</translation>
     </message>
     <message>
         <source>%1 is not one of the shop&apos;s stamp cards; their numbers start with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از کارت‌های مهر این فروشگاه نیست؛ شماره کارت‌های مهر فروشگاه با %2 شروع می‌شود.</translation>
     </message>
     <message>
         <source>Stamp card %1 already belongs to another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت مهر %1 قبلاً برای مشتری دیگری ثبت شده است.</translation>
     </message>
     <message>
         <source>%1 is not a voucher of this shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بن این فروشگاه نیست.</translation>
     </message>
     <message>
         <source>Voucher %1 was already used on %2 at till %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>بن %1 قبلاً در تاریخ %2 در صندوق %3 توسط %4 استفاده شده است.</translation>
     </message>
     <message>
         <source>Voucher %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبار بن %1 در تاریخ %2 تمام شده است.</translation>
     </message>
     <message>
         <source>Voucher %1 was used a moment ago at another till.</source>
-        <translation type="unfinished"></translation>
+        <translation>بن %1 همین چند لحظه پیش در صندوق دیگری استفاده شد.</translation>
     </message>
     <message>
         <source>Ledger entry %1 draws on entry %2, which is not a lot of the same customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1 دفتر امتیاز از ردیف %2 برداشت می‌کند، که جزو امتیازهای همان مشتری نیست.</translation>
     </message>
     <message>
         <source>Ledger entry %1 takes %2 points from entry %3, which had only %4 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1 دفتر امتیاز %2 امتیاز از ردیف %3 برمی‌دارد، در حالی که فقط %4 امتیاز در آن مانده بود.</translation>
     </message>
     <message>
         <source>Customer %1: the stored balance is %2 but the ledger adds up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری %1: موجودی ذخیره‌شده %2 است، اما جمع دفتر امتیاز %3 می‌شود.</translation>
     </message>
     <message>
         <source>Customer %1 has a balance below zero (%2), which the programme does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودی مشتری %1 منفی است (%2)، در حالی که قوانین باشگاه اجازه آن را نمی‌دهد.</translation>
     </message>
     <message>
         <source>Customer %1: the stored balance is %2 but the customer has no ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری %1: موجودی ذخیره‌شده %2 است، اما این مشتری هیچ ردیفی در دفتر امتیاز ندارد.</translation>
     </message>
     <message>
         <source>Entry %1: %2 points should be left to spend, but the stored figure is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ردیف %1: باید %2 امتیاز قابل خرج باقی مانده باشد، اما عدد ذخیره‌شده %3 است.</translation>
     </message>
     <message>
         <source>Entry %1 is stored as having %2 points left, but the ledger has none left on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای ردیف %1، مانده %2 امتیاز ذخیره شده است، اما طبق دفتر امتیاز چیزی از آن باقی نمانده است.</translation>
     </message>
     <message>
         <source>Sale %1: the points it says were spent differ from its ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش %1: امتیاز خرج‌شده‌ای که برای آن ثبت شده با ردیف‌های آن در دفتر امتیاز یکی نیست.</translation>
     </message>
     <message>
         <source>Stamp card %1: its stamp count differs from its stamp entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت مهر %1: تعداد مهرهای آن با مهرهای ثبت‌شده‌اش یکی نیست.</translation>
     </message>
     <message>
         <source>Points can be spent from a balance of %L1; this customer has %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز را از موجودی %L1 به بالا می‌توان خرج کرد؛ موجودی این مشتری %L2 است.</translation>
     </message>
     <message>
         <source>At most %L1 points can pay this sale (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>برای پرداخت این فروش حداکثر %L1 امتیاز (%2) می‌توان خرج کرد.</translation>
     </message>
     <message>
         <source>The customer does not have %L1 points to spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری %L1 امتیاز برای خرج کردن ندارد.</translation>
     </message>
     <message>
         <source>The customer has %L1 points; taking %L2 would leave the balance below zero, which the programme does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری %L1 امتیاز دارد؛ کم کردن %L2 امتیاز موجودی را منفی می‌کند و قوانین باشگاه اجازه آن را نمی‌دهد.</translation>
     </message>
     <message>
         <source>The customer has only %L1 points to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری فقط %L1 امتیاز برای اهدا دارد.</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyPanel</name>
     <message>
         <source>Expiring:</source>
-        <translation type="unfinished"></translation>
+        <translation>در آستانه انقضا:</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح:</translation>
     </message>
     <message>
         <source>Discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف:</translation>
     </message>
     <message>
         <source>Stamps:</source>
-        <translation type="unfinished"></translation>
+        <translation>مهرها:</translation>
     </message>
     <message>
         <source>Vouchers:</source>
-        <translation type="unfinished"></translation>
+        <translation>بن‌ها:</translation>
     </message>
     <message>
         <source>Purchases:</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدها:</translation>
     </message>
     <message>
         <source>&amp;Sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فروش…</translation>
     </message>
     <message>
         <source>Record a sale for this customer: amount, points to spend, what it earns (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت فروش برای این مشتری: مبلغ، امتیازی که خرج می‌شود و امتیازی که کسب می‌شود (F5)</translation>
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مرجوعی…</translation>
     </message>
     <message>
         <source>Refund all or part of a sale; its points follow</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجوع کردن تمام یا بخشی از یک فروش؛ امتیازهای آن هم به همان نسبت اصلاح می‌شود</translation>
     </message>
     <message>
         <source>Give &amp;points…</source>
-        <translation type="unfinished"></translation>
+        <translation>دادن &amp;امتیاز…</translation>
     </message>
     <message>
         <source>Points for an activity the programme lists; corrections are for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز برای فعالیت‌هایی که در باشگاه تعریف شده‌اند؛ اصلاح موجودی فقط با مالک فروشگاه است</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بیشتر</translation>
     </message>
     <message>
         <source>Register a paper &amp;stamp card…</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت &amp;کارت مهر کاغذی…</translation>
     </message>
     <message>
         <source>Recommended &amp;by…</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت &amp;معرف…</translation>
     </message>
     <message>
         <source>&amp;Donate points…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اهدای امتیاز…</translation>
     </message>
     <message>
         <source>&amp;Print statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;چاپ صورت‌حساب…</translation>
     </message>
     <message>
         <source>&amp;Export statement as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروجی CSV از صورت‌حساب…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%Ln point(s), worth %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln امتیاز، به ارزش %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln point(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln امتیاز در %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (بالاترین سطح)</translation>
     </message>
     <message numerus="yes">
         <source>%1; %2 more within %Ln month(s) reaches %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1؛ با %2 خرید بیشتر در %Ln ماه به %3 می‌رسد</numerusform>
         </translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1٪</translation>
     </message>
     <message>
         <source>%1: %2, until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2، تا %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No purchases recorded yet.</source>
-        <translation type="unfinished">هنوز خریدی ثبت نشده است.</translation>
+        <translation>هنوز خریدی ثبت نشده است.</translation>
     </message>
     <message>
         <source>The last on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین خرید: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Sale recorded: %Ln point(s) earned, balance %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فروش ثبت شد: %Ln امتیاز کسب شد، موجودی %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The stamp card is full: give the customer voucher %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کارت مهر پر شد: بن %2 را به مشتری بدهید.</translation>
     </message>
     <message>
         <source>Paper stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت مهر کاغذی</translation>
     </message>
     <message>
         <source>Scan or type the number printed on the stamp card:</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره چاپ‌شده روی کارت مهر را اسکن کنید یا بنویسید:</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>معرف</translation>
     </message>
     <message>
         <source>Phone or card of the customer who recommended the shop:</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن یا شماره کارت مشتری‌ای که فروشگاه را معرفی کرده است:</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشتری‌ای با «%1» پیدا نشد.</translation>
     </message>
     <message>
         <source>“%1” matches several customers; type their phone or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» با چند مشتری مطابقت دارد؛ تلفن یا شماره کارت مشتری موردنظر را بنویسید.</translation>
     </message>
     <message>
         <source>Recorded: recommended by %1. Both get their points with this customer&apos;s first purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت شد: معرف %1 است. هر دو نفر با اولین خرید این مشتری امتیازشان را می‌گیرند.</translation>
     </message>
     <message>
         <source>Donate points</source>
-        <translation type="unfinished"></translation>
+        <translation>اهدای امتیاز</translation>
     </message>
     <message>
         <source>The programme lists nobody to donate points to. The owner can add causes in the programme settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>در باشگاه مشتریان کسی برای اهدای امتیاز تعریف نشده است. مالک فروشگاه می‌تواند در تنظیمات باشگاه، خیریه‌ها را اضافه کند.</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری شماره %1</translation>
     </message>
     <message>
         <source>Give points to:</source>
-        <translation type="unfinished"></translation>
+        <translation>اهدای امتیاز به:</translation>
     </message>
     <message>
         <source>How many points?</source>
-        <translation type="unfinished"></translation>
+        <translation>چند امتیاز؟</translation>
     </message>
     <message>
         <source>Print statement</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ صورت‌حساب</translation>
     </message>
     <message>
         <source>statement-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>صورت‌حساب-%1.csv</translation>
     </message>
     <message>
         <source>Export statement</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن از صورت‌حساب</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">فایل‌های CSV (*.csv)</translation>
+        <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">نوشتن در %1 ممکن نیست: %2</translation>
+        <translation>نوشتن در %1 ممکن نیست: %2</translation>
     </message>
     <message>
         <source>%1 %L2 of %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %L2 از %L3</translation>
     </message>
     <message>
         <source>Refund recorded: %L1 points taken back, %L2 returned; balance %L3.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجوعی ثبت شد: %L1 امتیاز پس گرفته شد و %L2 امتیاز برگردانده شد؛ موجودی %L3.</translation>
     </message>
     <message>
         <source>%1 %L2 points had already been spent and could not be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %L2 امتیاز قبلاً خرج شده بود و پس گرفته نشد.</translation>
     </message>
     <message>
         <source>Points recorded; balance %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز ثبت شد؛ موجودی %L1.</translation>
     </message>
     <message numerus="yes">
         <source>Stamp card %1 now belongs to this customer; it has %Ln stamp(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>کارت مهر %1 اکنون متعلق به این مشتری است و %Ln مهر دارد.</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1 points given to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 امتیاز به %2 اهدا شد.</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyProgramme</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>use true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>از true یا false استفاده کنید</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>یک عدد صحیح از %1 تا %2 بنویسید</translation>
     </message>
     <message>
         <source>use a percentage from 0 to 100 with at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>درصدی از 0 تا 100 با حداکثر دو رقم اعشار بنویسید</translation>
     </message>
     <message>
         <source>use text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>متن را داخل گیومه دوتایی بنویسید</translation>
     </message>
     <message>
         <source>use an object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>از یک شیء { … } استفاده کنید</translation>
     </message>
     <message>
         <source>use a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>از یک فهرست [ … ] استفاده کنید</translation>
     </message>
     <message>
         <source>not a setting Regulars knows; check its spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars چنین تنظیمی را نمی‌شناسد؛ املای آن را بررسی کنید</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>نقره‌ای</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>طلایی</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>پلاتینی</translation>
     </message>
     <message>
         <source>A free item</source>
-        <translation type="unfinished"></translation>
+        <translation>یک کالای رایگان</translation>
     </message>
     <message>
         <source>Survey answered</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت در نظرسنجی</translation>
     </message>
     <message>
         <source>Review written</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت نظر</translation>
     </message>
     <message>
         <source>Event attended</source>
-        <translation type="unfinished"></translation>
+        <translation>شرکت در رویداد</translation>
     </message>
     <message>
         <source>use &quot;enrolment&quot; or &quot;first_purchase&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>از &quot;enrolment&quot; یا &quot;first_purchase&quot; استفاده کنید</translation>
     </message>
     <message>
         <source>use a date like 2027-03-31, or &quot;&quot; for no end</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخی مثل 2027-03-31 بنویسید، یا برای بدون پایان از &quot;&quot; استفاده کنید</translation>
     </message>
     <message>
         <source>use &quot;none&quot;, &quot;fixed&quot; or &quot;cumulative&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>از &quot;none&quot;، &quot;fixed&quot; یا &quot;cumulative&quot; استفاده کنید</translation>
     </message>
     <message>
         <source>use a customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>یک شماره مشتری بنویسید</translation>
     </message>
     <message>
         <source>each threshold must be above the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>هر آستانه باید از آستانه قبلی بیشتر باشد</translation>
     </message>
     <message>
         <source>give every tier a name</source>
-        <translation type="unfinished"></translation>
+        <translation>برای هر سطح یک نام بنویسید</translation>
     </message>
     <message>
         <source>each tier must need more spend than the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>هر سطح باید به خرید بیشتری از سطح قبلی نیاز داشته باشد</translation>
     </message>
     <message>
         <source>tiers are on but none is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح‌بندی فعال است اما هیچ سطحی تعریف نشده است</translation>
     </message>
     <message>
         <source>say what a full stamp card gives</source>
-        <translation type="unfinished"></translation>
+        <translation>بنویسید کارت مهر پر چه جایزه‌ای دارد</translation>
     </message>
     <message>
         <source>give every activity a name</source>
-        <translation type="unfinished"></translation>
+        <translation>برای هر فعالیت یک نام بنویسید</translation>
     </message>
 </context>
 <context>
@@ -1686,19 +1721,19 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     </message>
     <message>
         <source>Expiring points could not be written off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کسر امتیازهای منقضی‌شده از موجودی ممکن نشد: %1</translation>
     </message>
     <message>
         <source>Loyalty &amp;programme… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;باشگاه مشتریان… (مالک)</translation>
     </message>
     <message>
         <source>Points, expiry, discount card, tiers, stamp card, referrals (owner only)</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز، انقضا، کارت تخفیف، سطح‌ها، کارت مهر، معرفی (فقط مالک فروشگاه)</translation>
     </message>
     <message>
         <source>Welcome bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز خوش‌آمدگویی</translation>
     </message>
 </context>
 <context>
@@ -1712,23 +1747,23 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <name>Money</name>
     <message>
         <source>“%1” is not an amount. Type digits only, for example 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مبلغ نیست. فقط رقم بنویسید، مثلاً 12.50.</translation>
     </message>
     <message>
         <source>Type an amount, for example 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ را بنویسید، مثلاً 12.50.</translation>
     </message>
     <message>
         <source>Amounts in %1 have no decimals; type a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ به %1 اعشار ندارد؛ یک عدد صحیح بنویسید.</translation>
     </message>
     <message>
         <source>Amounts in %1 have at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ به %1 حداکثر %2 رقم اعشار دارد.</translation>
     </message>
     <message>
         <source>%1 is too large an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ %1 بیش از حد بزرگ است.</translation>
     </message>
 </context>
 <context>
@@ -1754,315 +1789,315 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <name>ProgrammeDialog</name>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن &amp;ردیف</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حذف ردیف</translation>
     </message>
     <message>
         <source>Loyalty programme</source>
-        <translation type="unfinished"></translation>
+        <translation>باشگاه مشتریان</translation>
     </message>
     <message>
         <source>Owner only. Changes apply to sales recorded from now on; points already earned keep the expiry they were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مالک فروشگاه. تغییرها روی فروش‌هایی اعمال می‌شود که از این به بعد ثبت شوند؛ امتیازهایی که قبلاً کسب شده‌اند همان تاریخ انقضای قبلی خود را نگه می‌دارند.</translation>
     </message>
     <message>
         <source>&amp;Points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;امتیاز</translation>
     </message>
     <message>
         <source>&amp;Discount card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کارت تخفیف</translation>
     </message>
     <message>
         <source>&amp;Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سطح‌ها</translation>
     </message>
     <message>
         <source>&amp;Stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت &amp;مهر</translation>
     </message>
     <message>
         <source>&amp;Referrals and rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جایزه‌ها و معرفی</translation>
     </message>
     <message>
         <source>Customers collect bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان امتیاز جمع می‌کنند</translation>
     </message>
     <message>
         <source>points for every</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز به ازای هر</translation>
     </message>
     <message>
         <source>Earning:</source>
-        <translation type="unfinished"></translation>
+        <translation>کسب امتیاز:</translation>
     </message>
     <message>
         <source>A point pays (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش هر امتیاز (%1):</translation>
     </message>
     <message>
         <source>Points can be spent from a balance of:</source>
-        <translation type="unfinished"></translation>
+        <translation>حداقل موجودی برای خرج کردن امتیاز:</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>٪</translation>
     </message>
     <message>
         <source>Points may pay at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر سهم امتیاز از مبلغ خرید:</translation>
     </message>
     <message>
         <source>No points on the part of a sale paid with points</source>
-        <translation type="unfinished"></translation>
+        <translation>برای بخشی از خرید که با امتیاز پرداخت می‌شود، امتیاز داده نشود</translation>
     </message>
     <message>
         <source>on the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>در اولین خرید</translation>
     </message>
     <message>
         <source>on joining</source>
-        <translation type="unfinished"></translation>
+        <translation>هنگام عضویت</translation>
     </message>
     <message>
         <source>Welcome bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز خوش‌آمدگویی:</translation>
     </message>
     <message>
         <source>Birthday bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز تولد:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>هرگز</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> ماه</translation>
     </message>
     <message>
         <source>Points expire after:</source>
-        <translation type="unfinished"></translation>
+        <translation>انقضای امتیاز پس از:</translation>
     </message>
     <message>
         <source>The programme ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان باشگاه در تاریخ</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین:</translation>
     </message>
     <message>
         <source>A refund may take a balance below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجوعی می‌تواند موجودی امتیاز را منفی کند</translation>
     </message>
     <message>
         <source>Refunds above this amount need the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجوعی بیش از این مبلغ به تأیید مالک فروشگاه نیاز دارد</translation>
     </message>
     <message>
         <source>Clerks may refund up to (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>سقف مرجوعی فروشنده‌ها (%1):</translation>
     </message>
     <message>
         <source>No member discount</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تخفیف اعضا</translation>
     </message>
     <message>
         <source>The same discount for every member</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف ثابت برای همه اعضا</translation>
     </message>
     <message>
         <source>A discount that grows with total spend</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف پلکانی بر اساس مجموع خرید</translation>
     </message>
     <message>
         <source>Discount card:</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت تخفیف:</translation>
     </message>
     <message>
         <source>Member discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف اعضا:</translation>
     </message>
     <message>
         <source>Total spend from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع خرید از (%1)</translation>
     </message>
     <message>
         <source>Discount (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف (٪)</translation>
     </message>
     <message>
         <source>Growing discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف پلکانی:</translation>
     </message>
     <message>
         <source>Customers move between tiers by what they spend</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح مشتریان بر اساس میزان خریدشان تغییر می‌کند</translation>
     </message>
     <message>
         <source>Spend counted over the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدهای این مدت اخیر حساب می‌شود:</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح</translation>
     </message>
     <message>
         <source>Spend from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید از (%1)</translation>
     </message>
     <message>
         <source>Points ×</source>
-        <translation type="unfinished"></translation>
+        <translation>ضریب امتیاز</translation>
     </message>
     <message>
         <source>Tiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح‌ها:</translation>
     </message>
     <message>
         <source>Stamp card: buy a number of times, get a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت مهر: مشتری پس از چند بار خرید جایزه می‌گیرد</translation>
     </message>
     <message>
         <source>Stamps to fill a card:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد مهر برای پر شدن کارت:</translation>
     </message>
     <message>
         <source>Only purchases from (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط خریدهای از این مبلغ به بالا (%1):</translation>
     </message>
     <message>
         <source>e.g. a free coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً یک قهوه رایگان</translation>
     </message>
     <message>
         <source>A full card gives:</source>
-        <translation type="unfinished"></translation>
+        <translation>جایزه کارت پر:</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون محدودیت</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> روز</translation>
     </message>
     <message>
         <source>The reward voucher is valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت اعتبار بن جایزه:</translation>
     </message>
     <message>
         <source>Reward customers who recommend the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>به مشتریانی که فروشگاه را معرفی می‌کنند جایزه داده شود</translation>
     </message>
     <message>
         <source>Points for the one who recommends:</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز معرف:</translation>
     </message>
     <message>
         <source>Points for the new customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز مشتری جدید:</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز</translation>
     </message>
     <message>
         <source>Rewards clerks may give:</source>
-        <translation type="unfinished"></translation>
+        <translation>جایزه‌هایی که فروشنده‌ها می‌توانند بدهند:</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن…</translation>
     </message>
     <message>
         <source>A cause is kept as a customer of its own; find it by its phone or card</source>
-        <translation type="unfinished"></translation>
+        <translation>هر خیریه به‌عنوان یک مشتری جداگانه ثبت می‌شود؛ آن را با تلفن یا شماره کارتش پیدا کنید</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Points may be donated to:</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز را می‌توان به این‌ها اهدا کرد:</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری شماره %1</translation>
     </message>
     <message>
         <source>Donations</source>
-        <translation type="unfinished"></translation>
+        <translation>اهدای امتیاز</translation>
     </message>
     <message>
         <source>Phone or card of the cause or customer to add:</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن یا شماره کارت خیریه یا مشتری‌ای که می‌خواهید اضافه کنید:</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشتری‌ای با «%1» پیدا نشد.</translation>
     </message>
     <message>
         <source>“%1” matches several customers; type their phone or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» با چند مشتری مطابقت دارد؛ تلفن یا شماره کارت مشتری موردنظر را بنویسید.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Earning</source>
-        <translation type="unfinished"></translation>
+        <translation>کسب امتیاز</translation>
     </message>
     <message>
         <source>Earning: the amount for which points are given must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسب امتیاز: مبلغی که به ازای آن امتیاز داده می‌شود باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
         <source>A point pays</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش هر امتیاز</translation>
     </message>
     <message>
         <source>Clerks may refund up to</source>
-        <translation type="unfinished"></translation>
+        <translation>سقف مرجوعی فروشنده‌ها</translation>
     </message>
     <message>
         <source>Growing discount, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف پلکانی، ردیف %1</translation>
     </message>
     <message>
         <source>Growing discount, row %1: type a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف پلکانی، ردیف %1: درصدی از ۰ تا ۱۰۰ بنویسید.</translation>
     </message>
     <message>
         <source>Tiers, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح‌ها، ردیف %1</translation>
     </message>
     <message>
         <source>Tiers, row %1: points × takes a number such as 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح‌ها، ردیف %1: ضریب امتیاز باید عددی مثل 1.5 باشد.</translation>
     </message>
     <message>
         <source>Tiers, row %1: type a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح‌ها، ردیف %1: درصدی از ۰ تا ۱۰۰ بنویسید.</translation>
     </message>
     <message>
         <source>Stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت مهر</translation>
     </message>
     <message>
         <source>Rewards, row %1: type a whole number of points above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>جایزه‌ها، ردیف %1: تعداد امتیاز را به‌صورت عدد صحیح بیشتر از صفر بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -2076,148 +2111,148 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>مرجوعی</translation>
     </message>
     <message>
         <source>%1 — %2 (receipt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (رسید %3)</translation>
     </message>
     <message>
         <source>&amp;Sale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فروش:</translation>
     </message>
     <message>
         <source>all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>کل مبلغ</translation>
     </message>
     <message>
         <source>&amp;Amount to refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مبلغ مرجوعی:</translation>
     </message>
     <message>
         <source>The points the sale earned are taken back and the points it spent are returned, in proportion to the amount refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیازهایی که با این فروش کسب شده پس گرفته می‌شود و امتیازهایی که در آن خرج شده برگردانده می‌شود؛ هر دو به نسبت مبلغ مرجوعی.</translation>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ثبت مرجوعی</translation>
     </message>
     <message>
         <source>This customer has no sale left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مشتری فروشی ندارد که بتوان آن را مرجوع کرد.</translation>
     </message>
     <message>
         <source>Type the amount to refund; it must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ مرجوعی را بنویسید؛ باید بیشتر از صفر باشد.</translation>
     </message>
 </context>
 <context>
     <name>SaleDialog</name>
     <message>
         <source>Sale for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش به %1</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished">مثلاً %1</translation>
+        <translation>مثلاً %1</translation>
     </message>
     <message>
         <source>The amount of the sale in %1, before any member discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ فروش به %1، پیش از کسر تخفیف اعضا.</translation>
     </message>
     <message>
         <source>&amp;Amount (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مبلغ (%1):</translation>
     </message>
     <message>
         <source>How many points the customer wants to spend on this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد امتیازی که مشتری می‌خواهد برای این خرید خرج کند</translation>
     </message>
     <message>
         <source>Use &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از &amp;همه</translation>
     </message>
     <message>
         <source>&amp;Pay with points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پرداخت با امتیاز:</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح:</translation>
     </message>
     <message>
         <source>Member discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف اعضا:</translation>
     </message>
     <message>
         <source>Points pay:</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم امتیاز:</translation>
     </message>
     <message>
         <source>To pay:</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل پرداخت:</translation>
     </message>
     <message>
         <source>Earns:</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز کسب‌شده:</translation>
     </message>
     <message>
         <source>Balance after:</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودی پس از خرید:</translation>
     </message>
     <message>
         <source>Stamps:</source>
-        <translation type="unfinished"></translation>
+        <translation>مهرها:</translation>
     </message>
     <message>
         <source>&amp;Record sale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ثبت فروش</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>up to %1 (%2); balance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تا %1 (%2)؛ موجودی %3</translation>
     </message>
     <message>
         <source>%1% off: −%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1٪ تخفیف: −%2</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s): −%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n امتیاز: −%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>+%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n امتیاز</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 × points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 برابر امتیاز)</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n امتیاز</numerusform>
         </translation>
     </message>
     <message>
         <source>This sale fills the stamp card: the customer gets “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>این خرید کارت مهر را پر می‌کند: مشتری «%1» می‌گیرد.</translation>
     </message>
     <message>
         <source>+%L1 points and a bonus of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>+%L1 امتیاز و %L2 امتیاز هدیه</translation>
     </message>
     <message>
         <source>%L1 of %L2 after this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 از %L2 پس از این خرید</translation>
     </message>
 </context>
 <context>
@@ -2252,23 +2287,23 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <name>StatementModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>بابت</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودی</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت‌کننده</translation>
     </message>
 </context>
 <context>

@@ -5,19 +5,19 @@
     <name>AccessPolicy</name>
     <message>
         <source>Only the owner can change the programme&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Менять правила программы лояльности может только владелец.</translation>
     </message>
     <message>
         <source>Only the owner can add or take away points outside a sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начислять или списывать баллы вне продажи может только владелец.</translation>
     </message>
     <message>
         <source>Only the owner can make a refund this large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат на такую сумму может оформить только владелец.</translation>
     </message>
     <message>
         <source>Only the owner can undo a redemption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить списание баллов может только владелец.</translation>
     </message>
 </context>
 <context>
@@ -145,27 +145,49 @@ Commands:
   demo [--customers N] [--seed S] [--region CC]
       fill a new database with a demo shop
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars [--db PATH] [--lang CODE] [COMMAND ...]
+
+Regulars ведёт учёт постоянных клиентов магазина и их программы лояльности.
+Без команды открывается окно программы.
+
+Параметры:
+  --db PATH        база данных магазина (по умолчанию: %1)
+  --lang CODE      язык: en, ar, fa, ru (по умолчанию — язык системы)
+  --find QUERY     открыть окно с этим поиском, например по номеру звонящего клиента
+  -h, --help       показать эту справку
+  -v, --version    показать версию
+
+Команды:
+  customers find QUERY [--archived] [--limit N]
+      вывести клиентов, найденных по телефону, карте, последним цифрам телефона или имени, в виде строк JSON
+  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
+      импортировать клиентов; если хоть одна строка с ошибкой, ничего не импортируется, если не указан --skip-invalid
+  customers export FILE.csv [--active-only]
+      записать всех клиентов в CSV-файл
+  demo [--customers N] [--seed S] [--region CC]
+      заполнить новую базу данных демо-магазином
+</translation>
     </message>
     <message>
         <source>Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Коды завершения: 0 — выполнено, 1 — отказ (причина указана в сообщении; ничего не изменено), 2 — неверный вызов.
+</translation>
     </message>
 </context>
 <context>
     <name>CouponCode</name>
     <message>
         <source>A code has %1 characters; this one has %2. Check it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде должно быть символов: %1, а в этом — %2. Проверьте код и введите его снова.</translation>
     </message>
     <message>
         <source>“%1” cannot be part of a code. Check the code and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Символа «%1» не может быть в коде. Проверьте код и введите его снова.</translation>
     </message>
     <message>
         <source>The code %1 is mistyped: its last character does not match the others. Check every character and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>В коде %1 опечатка: последний символ не сходится с остальными. Проверьте каждый символ и введите код снова.</translation>
     </message>
 </context>
 <context>
@@ -623,15 +645,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа &amp;лояльности</translation>
     </message>
     <message>
         <source>&amp;Details and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Данные и согласие</translation>
     </message>
     <message>
         <source>card %1</source>
-        <translation type="unfinished"></translation>
+        <translation>карта %1</translation>
     </message>
 </context>
 <context>
@@ -686,83 +708,83 @@ Commands:
     <name>CustomerStatement</name>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент № %1</translation>
     </message>
     <message>
         <source>Paid with points</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата баллами</translation>
     </message>
     <message>
         <source>Points for a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы за покупку</translation>
     </message>
     <message>
         <source>Welcome bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Приветственный бонус</translation>
     </message>
     <message>
         <source>Birthday bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонус ко дню рождения</translation>
     </message>
     <message>
         <source>For recommending the shop to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>За рекомендацию магазина новому клиенту: %1</translation>
     </message>
     <message>
         <source>Bonus for joining on %1&apos;s recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонус за регистрацию по рекомендации клиента: %1</translation>
     </message>
     <message>
         <source>Reward: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Награда: %1</translation>
     </message>
     <message>
         <source>Correction by the shop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректировка магазином: %1</translation>
     </message>
     <message>
         <source>Points expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы сгорели</translation>
     </message>
     <message>
         <source>Refund: points of the purchase taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат: баллы за покупку списаны</translation>
     </message>
     <message>
         <source>Refund: points spent on the purchase returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат: баллы, потраченные на покупку, возвращены</translation>
     </message>
     <message>
         <source>Points given to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы переданы, получатель: %1</translation>
     </message>
     <message>
         <source>Points received from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы получены, отправитель: %1</translation>
     </message>
     <message>
         <source>Points statement for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выписка по баллам: %1</translation>
     </message>
     <message>
         <source>Balance: %1 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс баллов: %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс</translation>
     </message>
 </context>
 <context>
@@ -816,7 +838,7 @@ Commands:
     </message>
     <message>
         <source>Row %1 of %2 refers to a missing row of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 таблицы %2 ссылается на несуществующую строку таблицы %3.</translation>
     </message>
 </context>
 <context>
@@ -850,27 +872,27 @@ Commands:
     <name>GrantPointsDialog</name>
     <message>
         <source>Give points</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисление баллов</translation>
     </message>
     <message>
         <source>an activity, or why the balance is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>за что начисляются баллы или причина корректировки</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баллы:</translation>
     </message>
     <message>
         <source>&amp;Give</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начислить</translation>
     </message>
     <message>
         <source>Owner only: points for a reason that is not in the programme&apos;s list, or taken away, are a correction of the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для владельца: начисление по причине, которой нет в списке программы, или списание баллов — это корректировка баланса.</translation>
     </message>
 </context>
 <context>
@@ -1012,15 +1034,15 @@ Commands:
     <name>LoyaltyCommands</name>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента № %1 нет в базе.</translation>
     </message>
     <message>
         <source>No customer matches “%1”. Try a phone number, a card number or id:N.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» клиентов не найдено. Укажите номер телефона, номер карты или id:N.</translation>
     </message>
     <message>
         <source>“%1” matches several customers; give their phone, card or id:N:</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» найдено несколько клиентов; укажите телефон, номер карты или id:N нужного клиента:</translation>
     </message>
     <message>
         <source>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
@@ -1037,568 +1059,581 @@ Commands:
   check
       verify the ledger, balances, stamp cards and the database file; exit 1 on any problem
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
+      провести продажу; выводит в JSON начисленные и списанные баллы, скидку, баланс, уровень, штампы, купоны;
+      повтор с тем же --ref на той же кассе снова выводит первый ответ и ничего не меняет
+  refund --ref R [--till T] [--amount A]
+      оформить возврат всей продажи или её части; её баллы пересчитываются пропорционально
+  balance QUERY
+      баланс клиента, сгорающие баллы по месяцам, уровень и штампы в виде JSON
+  points grant QUERY N --reason TEXT
+      начислить баллы за действие (причина, которой нет в программе, — это корректировка владельцем)
+  program export FILE.json | program import FILE.json
+      все правила программы лояльности; если при импорте значение неверно, оно будет названо и ничего не изменится
+  check
+      проверить журнал операций, балансы, карты со штампами и файл базы данных; при любой проблеме код завершения 1
+</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдена %n проблема.</numerusform>
+            <numerusform>Найдено %n проблемы.</numerusform>
+            <numerusform>Найдено %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем не найдено.</translation>
     </message>
     <message>
         <source>Use: regulars program export FILE.json | program import FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars program export FILE.json | program import FILE.json</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удалось записать %1: %2</translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Programme written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила программы записаны в %1.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удалось прочитать %1: %2</translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a programme file: %2 at character %3. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не файл программы лояльности: %2 (символ %3). Ничего не изменено.</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ничего не изменено.</translation>
     </message>
     <message>
         <source>Programme imported from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила программы импортированы из %1.</translation>
     </message>
     <message>
         <source>Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</translation>
     </message>
     <message>
         <source>--redeem takes a whole number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --redeem нужно целое число баллов.</translation>
     </message>
     <message>
         <source>--at takes a date and time like 2026-11-23T14:30:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --at нужны дата и время в виде 2026-11-23T14:30:00Z.</translation>
     </message>
     <message>
         <source>Use: regulars refund --ref R [--till T] [--amount A]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars refund --ref R [--till T] [--amount A]</translation>
     </message>
     <message>
         <source>Type the amount to refund; it must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму возврата; она должна быть больше нуля.</translation>
     </message>
     <message>
         <source>Use: regulars balance QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars balance QUERY</translation>
     </message>
     <message>
         <source>Use: regulars points grant QUERY N --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars points grant QUERY N --reason TEXT</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyLedger</name>
     <message>
         <source>Type the amount of the sale; it must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму продажи; она должна быть больше нуля.</translation>
     </message>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента № %1 нет в базе.</translation>
     </message>
     <message>
         <source>%1 is archived. Restore the customer before recording a sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 в архиве. Чтобы провести продажу, сначала восстановите клиента.</translation>
     </message>
     <message>
         <source>The points to spend cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Число списываемых баллов не может быть меньше нуля.</translation>
     </message>
     <message>
         <source>Could not make a unique voucher code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать уникальный код купона.</translation>
     </message>
     <message>
         <source>No sale %1 was recorded at till %2. Check the receipt&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа %1 на кассе %2 не найдена. Проверьте номер чека.</translation>
     </message>
     <message>
         <source>Sale %1 has already been refunded in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>По продаже %1 уже оформлен полный возврат.</translation>
     </message>
     <message>
         <source>At most %1 of sale %2 can still be refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>По продаже %2 можно вернуть ещё не больше %1.</translation>
     </message>
     <message>
         <source>Say why the points are given, for example the activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, за что начисляются баллы, например за какое действие.</translation>
     </message>
     <message>
         <source>Give a number of points other than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите число баллов, отличное от нуля.</translation>
     </message>
     <message>
         <source>Say why the balance is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину корректировки баланса.</translation>
     </message>
     <message>
         <source>Give a number of points above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите число баллов больше нуля.</translation>
     </message>
     <message>
         <source>A customer cannot give points to themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не может передать баллы самому себе.</translation>
     </message>
     <message>
         <source>Points can be given only to the causes and customers the owner lists in the programme settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передавать баллы можно только благотворительным фондам и клиентам, которых владелец указал в настройках программы.</translation>
     </message>
     <message>
         <source>Both customers must exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба клиента должны быть в базе.</translation>
     </message>
     <message>
         <source>A customer cannot refer themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не может порекомендовать магазин самому себе.</translation>
     </message>
     <message>
         <source>%1 was referred by %2; two customers cannot refer each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 пришёл по рекомендации клиента %2; клиенты не могут рекомендовать друг друга.</translation>
     </message>
     <message>
         <source>%1 is already recorded as referred by someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента %1 уже записано, кто его порекомендовал.</translation>
     </message>
     <message>
         <source>%1 is not one of the shop&apos;s stamp cards; their numbers start with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не карта со штампами этого магазина; номера таких карт начинаются с %2.</translation>
     </message>
     <message>
         <source>Stamp card %1 already belongs to another customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта со штампами %1 уже принадлежит другому клиенту.</translation>
     </message>
     <message>
         <source>%1 is not a voucher of this shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не купон этого магазина.</translation>
     </message>
     <message>
         <source>Voucher %1 was already used on %2 at till %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 уже использован %2 на кассе %3; оформил(а): %4.</translation>
     </message>
     <message>
         <source>Voucher %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия купона %1 истёк %2.</translation>
     </message>
     <message>
         <source>Voucher %1 was used a moment ago at another till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 только что использован на другой кассе.</translation>
     </message>
     <message>
         <source>Ledger entry %1 draws on entry %2, which is not a lot of the same customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала %1 списывает баллы с записи %2, которая не является начислением того же клиента.</translation>
     </message>
     <message>
         <source>Ledger entry %1 takes %2 points from entry %3, which had only %4 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала %1 списывает %2 балл. с записи %3, на которой оставалось только %4.</translation>
     </message>
     <message>
         <source>Customer %1: the stored balance is %2 but the ledger adds up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1: сохранённый баланс — %2, а по журналу операций выходит %3.</translation>
     </message>
     <message>
         <source>Customer %1 has a balance below zero (%2), which the programme does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента %1 отрицательный баланс (%2), а программа этого не допускает.</translation>
     </message>
     <message>
         <source>Customer %1: the stored balance is %2 but the customer has no ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1: сохранённый баланс — %2, но в журнале операций нет ни одной записи по этому клиенту.</translation>
     </message>
     <message>
         <source>Entry %1: %2 points should be left to spend, but the stored figure is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1: остаток баллов должен быть %2, а сохранено %3.</translation>
     </message>
     <message>
         <source>Entry %1 is stored as having %2 points left, but the ledger has none left on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для записи %1 сохранён остаток баллов %2, но по журналу операций на ней ничего не осталось.</translation>
     </message>
     <message>
         <source>Sale %1: the points it says were spent differ from its ledger entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа %1: списанные в ней баллы не совпадают с записями журнала операций.</translation>
     </message>
     <message>
         <source>Stamp card %1: its stamp count differs from its stamp entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта со штампами %1: число штампов не совпадает с записями о штампах.</translation>
     </message>
     <message>
         <source>Points can be spent from a balance of %L1; this customer has %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списывать баллы можно при балансе от %L1, а у этого клиента %L2.</translation>
     </message>
     <message>
         <source>At most %L1 points can pay this sale (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллами можно оплатить не больше %2 этой продажи (баллов: %L1).</translation>
     </message>
     <message>
         <source>The customer does not have %L1 points to spend.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента нет столько баллов для списания: %L1.</translation>
     </message>
     <message>
         <source>The customer has %L1 points; taking %L2 would leave the balance below zero, which the programme does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс клиента — %L1; после списания %L2 он станет отрицательным, а программа этого не допускает.</translation>
     </message>
     <message>
         <source>The customer has only %L1 points to give.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс клиента — всего %L1, передать больше нельзя.</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyPanel</name>
     <message>
         <source>Expiring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгорают:</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень:</translation>
     </message>
     <message>
         <source>Discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка:</translation>
     </message>
     <message>
         <source>Stamps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампы:</translation>
     </message>
     <message>
         <source>Vouchers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Купоны:</translation>
     </message>
     <message>
         <source>Purchases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки:</translation>
     </message>
     <message>
         <source>&amp;Sale…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продажа…</translation>
     </message>
     <message>
         <source>Record a sale for this customer: amount, points to spend, what it earns (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Провести продажу этому клиенту: сумма, списание и начисление баллов (F5)</translation>
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation type="unfinished"></translation>
+        <translation>Во&amp;зврат…</translation>
     </message>
     <message>
         <source>Refund all or part of a sale; its points follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат всей продажи или её части; баллы пересчитываются</translation>
     </message>
     <message>
         <source>Give &amp;points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Начислить &amp;баллы…</translation>
     </message>
     <message>
         <source>Points for an activity the programme lists; corrections are for the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы за действие из списка программы; корректировки — только для владельца</translation>
     </message>
     <message>
         <source>&amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ещё</translation>
     </message>
     <message>
         <source>Register a paper &amp;stamp card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать бумажную карту со &amp;штампами…</translation>
     </message>
     <message>
         <source>Recommended &amp;by…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто по&amp;рекомендовал…</translation>
     </message>
     <message>
         <source>&amp;Donate points…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пожертвовать баллы…</translation>
     </message>
     <message>
         <source>&amp;Print statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напечатать выписку…</translation>
     </message>
     <message>
         <source>&amp;Export statement as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт выписки в CSV…</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%Ln point(s), worth %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln балл на сумму %1</numerusform>
+            <numerusform>%Ln балла на сумму %1</numerusform>
+            <numerusform>%Ln баллов на сумму %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln point(s) on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln балл — %1</numerusform>
+            <numerusform>%Ln балла — %1</numerusform>
+            <numerusform>%Ln баллов — %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (высший)</translation>
     </message>
     <message numerus="yes">
         <source>%1; %2 more within %Ln month(s) reaches %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; до уровня «%3» — ещё %2 покупок за %Ln месяц</numerusform>
+            <numerusform>%1; до уровня «%3» — ещё %2 покупок за %Ln месяца</numerusform>
+            <numerusform>%1; до уровня «%3» — ещё %2 покупок за %Ln месяцев</numerusform>
         </translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1: %2, until %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, по %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No purchases recorded yet.</source>
-        <translation type="unfinished">Покупок пока нет.</translation>
+        <translation>Покупок пока нет.</translation>
     </message>
     <message>
         <source>The last on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя — %1.</translation>
     </message>
     <message numerus="yes">
         <source>Sale recorded: %Ln point(s) earned, balance %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Продажа проведена: начислен %Ln балл, баланс %1.</numerusform>
+            <numerusform>Продажа проведена: начислено %Ln балла, баланс %1.</numerusform>
+            <numerusform>Продажа проведена: начислено %Ln баллов, баланс %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The stamp card is full: give the customer voucher %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Карта со штампами заполнена: выдайте клиенту купон %2.</translation>
     </message>
     <message>
         <source>Paper stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>Бумажная карта со штампами</translation>
     </message>
     <message>
         <source>Scan or type the number printed on the stamp card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте или введите номер, напечатанный на карте со штампами:</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто порекомендовал</translation>
     </message>
     <message>
         <source>Phone or card of the customer who recommended the shop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон или номер карты клиента, который порекомендовал магазин:</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» клиентов не найдено.</translation>
     </message>
     <message>
         <source>“%1” matches several customers; type their phone or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» найдено несколько клиентов; введите телефон или номер карты.</translation>
     </message>
     <message>
         <source>Recorded: recommended by %1. Both get their points with this customer&apos;s first purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: по рекомендации клиента %1. Оба получат баллы при первой покупке этого клиента.</translation>
     </message>
     <message>
         <source>Donate points</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвование баллов</translation>
     </message>
     <message>
         <source>The programme lists nobody to donate points to. The owner can add causes in the programme settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе не указано, кому можно жертвовать баллы. Владелец может добавить благотворительные фонды в настройках программы.</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент № %1</translation>
     </message>
     <message>
         <source>Give points to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому передать баллы:</translation>
     </message>
     <message>
         <source>How many points?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько баллов?</translation>
     </message>
     <message>
         <source>Print statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать выписки</translation>
     </message>
     <message>
         <source>statement-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>выписка-%1.csv</translation>
     </message>
     <message>
         <source>Export statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт выписки</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Файлы CSV (*.csv)</translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удалось записать %1: %2</translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>%1 %L2 of %L3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %L2 из %L3</translation>
     </message>
     <message>
         <source>Refund recorded: %L1 points taken back, %L2 returned; balance %L3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат оформлен: списано баллов — %L1, возвращено — %L2; баланс — %L3.</translation>
     </message>
     <message>
         <source>%1 %L2 points had already been spent and could not be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Часть баллов уже потрачена, и списать её не удалось: %L2.</translation>
     </message>
     <message>
         <source>Points recorded; balance %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы учтены; баланс — %L1.</translation>
     </message>
     <message numerus="yes">
         <source>Stamp card %1 now belongs to this customer; it has %Ln stamp(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Карта со штампами %1 теперь принадлежит этому клиенту; на ней %Ln штамп.</numerusform>
+            <numerusform>Карта со штампами %1 теперь принадлежит этому клиенту; на ней %Ln штампа.</numerusform>
+            <numerusform>Карта со штампами %1 теперь принадлежит этому клиенту; на ней %Ln штампов.</numerusform>
         </translation>
     </message>
     <message>
         <source>%L1 points given to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано баллов: %L1, получатель — %2.</translation>
     </message>
 </context>
 <context>
     <name>LoyaltyProgramme</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>use true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите true или false</translation>
     </message>
     <message>
         <source>use a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите целое число от %1 до %2</translation>
     </message>
     <message>
         <source>use a percentage from 0 to 100 with at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите процент от 0 до 100, не больше двух знаков в дробной части</translation>
     </message>
     <message>
         <source>use text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите текст в кавычках</translation>
     </message>
     <message>
         <source>use an object { … }</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите объект { … }</translation>
     </message>
     <message>
         <source>use a list [ … ]</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите список [ … ]</translation>
     </message>
     <message>
         <source>not a setting Regulars knows; check its spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulars не знает такой настройки; проверьте написание</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Серебряный</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Золотой</translation>
     </message>
     <message>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Платиновый</translation>
     </message>
     <message>
         <source>A free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар в подарок</translation>
     </message>
     <message>
         <source>Survey answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие в опросе</translation>
     </message>
     <message>
         <source>Review written</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв о магазине</translation>
     </message>
     <message>
         <source>Event attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещение мероприятия</translation>
     </message>
     <message>
         <source>use &quot;enrolment&quot; or &quot;first_purchase&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите "enrolment" или "first_purchase"</translation>
     </message>
     <message>
         <source>use a date like 2027-03-31, or &quot;&quot; for no end</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите дату в виде 2027-03-31 или "", если срок не ограничен</translation>
     </message>
     <message>
         <source>use &quot;none&quot;, &quot;fixed&quot; or &quot;cumulative&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите "none", "fixed" или "cumulative"</translation>
     </message>
     <message>
         <source>use a customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите номер клиента</translation>
     </message>
     <message>
         <source>each threshold must be above the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>каждый порог должен быть выше предыдущего</translation>
     </message>
     <message>
         <source>give every tier a name</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите название каждого уровня</translation>
     </message>
     <message>
         <source>each tier must need more spend than the one before</source>
-        <translation type="unfinished"></translation>
+        <translation>для каждого уровня сумма покупок должна быть больше, чем для предыдущего</translation>
     </message>
     <message>
         <source>tiers are on but none is defined</source>
-        <translation type="unfinished"></translation>
+        <translation>уровни включены, но ни один не задан</translation>
     </message>
     <message>
         <source>say what a full stamp card gives</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, что клиент получает за заполненную карту со штампами</translation>
     </message>
     <message>
         <source>give every activity a name</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите название каждого действия</translation>
     </message>
 </context>
 <context>
@@ -1716,19 +1751,19 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     </message>
     <message>
         <source>Expiring points could not be written off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось списать сгорающие баллы: %1</translation>
     </message>
     <message>
         <source>Loyalty &amp;programme… (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Программа лояльности… (владелец)</translation>
     </message>
     <message>
         <source>Points, expiry, discount card, tiers, stamp card, referrals (owner only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы и срок их действия, дисконтная карта, уровни, карта со штампами, рекомендации (только для владельца)</translation>
     </message>
     <message>
         <source>Welcome bonus</source>
-        <translation type="unfinished"></translation>
+        <translation>Приветственный бонус</translation>
     </message>
 </context>
 <context>
@@ -1742,23 +1777,23 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <name>Money</name>
     <message>
         <source>“%1” is not an amount. Type digits only, for example 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сумма. Вводите только цифры, например 12,50.</translation>
     </message>
     <message>
         <source>Type an amount, for example 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму, например 12,50.</translation>
     </message>
     <message>
         <source>Amounts in %1 have no decimals; type a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суммы в валюте %1 не бывают дробными; введите целое число.</translation>
     </message>
     <message>
         <source>Amounts in %1 have at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>В суммах в валюте %1 не больше %2 знаков после запятой.</translation>
     </message>
     <message>
         <source>%1 is too large an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — слишком большая сумма.</translation>
     </message>
 </context>
 <context>
@@ -1784,315 +1819,315 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <name>ProgrammeDialog</name>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Доб&amp;авить строку</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Уда&amp;лить строку</translation>
     </message>
     <message>
         <source>Loyalty programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа лояльности</translation>
     </message>
     <message>
         <source>Owner only. Changes apply to sales recorded from now on; points already earned keep the expiry they were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только для владельца. Изменения действуют для продаж, проведённых с этого момента; у уже начисленных баллов сохраняется прежний срок действия.</translation>
     </message>
     <message>
         <source>&amp;Points</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баллы</translation>
     </message>
     <message>
         <source>&amp;Discount card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дисконтная карта</translation>
     </message>
     <message>
         <source>&amp;Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уровни</translation>
     </message>
     <message>
         <source>&amp;Stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта со &amp;штампами</translation>
     </message>
     <message>
         <source>&amp;Referrals and rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рекомендации и награды</translation>
     </message>
     <message>
         <source>Customers collect bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты копят бонусные баллы</translation>
     </message>
     <message>
         <source>points for every</source>
-        <translation type="unfinished"></translation>
+        <translation>баллов за каждые</translation>
     </message>
     <message>
         <source>Earning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисление:</translation>
     </message>
     <message>
         <source>A point pays (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость балла (%1):</translation>
     </message>
     <message>
         <source>Points can be spent from a balance of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Списывать баллы при балансе от:</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Points may pay at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллами можно оплатить не более:</translation>
     </message>
     <message>
         <source>No points on the part of a sale paid with points</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начислять баллы на часть покупки, оплаченную баллами</translation>
     </message>
     <message>
         <source>on the first purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>при первой покупке</translation>
     </message>
     <message>
         <source>on joining</source>
-        <translation type="unfinished"></translation>
+        <translation>при регистрации</translation>
     </message>
     <message>
         <source>Welcome bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приветственный бонус:</translation>
     </message>
     <message>
         <source>Birthday bonus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонус ко дню рождения:</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>бессрочно</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <source>Points expire after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия баллов:</translation>
     </message>
     <message>
         <source>The programme ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа завершается</translation>
     </message>
     <message>
         <source>Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок акции:</translation>
     </message>
     <message>
         <source>A refund may take a balance below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>При возврате баланс может стать отрицательным</translation>
     </message>
     <message>
         <source>Refunds above this amount need the owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат на большую сумму может оформить только владелец</translation>
     </message>
     <message>
         <source>Clerks may refund up to (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит возврата для кассира (%1):</translation>
     </message>
     <message>
         <source>No member discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Без скидки по карте</translation>
     </message>
     <message>
         <source>The same discount for every member</source>
-        <translation type="unfinished"></translation>
+        <translation>Фиксированная скидка — одинаковая для всех</translation>
     </message>
     <message>
         <source>A discount that grows with total spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопительная скидка — растёт с суммой покупок</translation>
     </message>
     <message>
         <source>Discount card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дисконтная карта:</translation>
     </message>
     <message>
         <source>Member discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка по карте:</translation>
     </message>
     <message>
         <source>Total spend from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма покупок от (%1)</translation>
     </message>
     <message>
         <source>Discount (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка (%)</translation>
     </message>
     <message>
         <source>Growing discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопительная скидка:</translation>
     </message>
     <message>
         <source>Customers move between tiers by what they spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень клиента зависит от суммы его покупок</translation>
     </message>
     <message>
         <source>Spend counted over the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки учитываются за последние:</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <source>Spend from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупки от (%1)</translation>
     </message>
     <message>
         <source>Points ×</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы ×</translation>
     </message>
     <message>
         <source>Tiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни:</translation>
     </message>
     <message>
         <source>Stamp card: buy a number of times, get a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта со штампами: несколько покупок — и награда</translation>
     </message>
     <message>
         <source>Stamps to fill a card:</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампов на карте:</translation>
     </message>
     <message>
         <source>Only purchases from (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Только покупки от (%1):</translation>
     </message>
     <message>
         <source>e.g. a free coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>например, кофе в подарок</translation>
     </message>
     <message>
         <source>A full card gives:</source>
-        <translation type="unfinished"></translation>
+        <translation>За заполненную карту:</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>бессрочно</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <source>The reward voucher is valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия купона на награду:</translation>
     </message>
     <message>
         <source>Reward customers who recommend the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Награждать клиентов, которые рекомендуют магазин</translation>
     </message>
     <message>
         <source>Points for the one who recommends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы тому, кто порекомендовал:</translation>
     </message>
     <message>
         <source>Points for the new customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы новому клиенту:</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <source>Rewards clerks may give:</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды, которые может начислять кассир:</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
         <source>A cause is kept as a customer of its own; find it by its phone or card</source>
-        <translation type="unfinished"></translation>
+        <translation>Благотворительный фонд заводится как отдельный клиент; найдите его по телефону или номеру карты</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Points may be donated to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому можно жертвовать баллы:</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент № %1</translation>
     </message>
     <message>
         <source>Donations</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожертвования</translation>
     </message>
     <message>
         <source>Phone or card of the cause or customer to add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон или номер карты фонда или клиента, которого нужно добавить:</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» клиентов не найдено.</translation>
     </message>
     <message>
         <source>“%1” matches several customers; type their phone or card.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» найдено несколько клиентов; введите телефон или номер карты.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Earning</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисление</translation>
     </message>
     <message>
         <source>Earning: the amount for which points are given must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисление: сумма, за которую начисляются баллы, должна быть больше нуля.</translation>
     </message>
     <message>
         <source>A point pays</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость балла</translation>
     </message>
     <message>
         <source>Clerks may refund up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Лимит возврата для кассира</translation>
     </message>
     <message>
         <source>Growing discount, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопительная скидка, строка %1</translation>
     </message>
     <message>
         <source>Growing discount, row %1: type a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Накопительная скидка, строка %1: введите процент от 0 до 100.</translation>
     </message>
     <message>
         <source>Tiers, row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни, строка %1</translation>
     </message>
     <message>
         <source>Tiers, row %1: points × takes a number such as 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни, строка %1: в столбце «Баллы ×» нужно число, например 1,5.</translation>
     </message>
     <message>
         <source>Tiers, row %1: type a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни, строка %1: введите процент от 0 до 100.</translation>
     </message>
     <message>
         <source>Stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта со штампами</translation>
     </message>
     <message>
         <source>Rewards, row %1: type a whole number of points above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды, строка %1: введите целое число баллов больше нуля.</translation>
     </message>
 </context>
 <context>
@@ -2106,154 +2141,154 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат</translation>
     </message>
     <message>
         <source>%1 — %2 (receipt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (чек %3)</translation>
     </message>
     <message>
         <source>&amp;Sale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продажа:</translation>
     </message>
     <message>
         <source>all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>вся сумма</translation>
     </message>
     <message>
         <source>&amp;Amount to refund:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма возврата:</translation>
     </message>
     <message>
         <source>The points the sale earned are taken back and the points it spent are returned, in proportion to the amount refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы, начисленные за продажу, списываются, а потраченные на неё — возвращаются, пропорционально сумме возврата.</translation>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Оформить &amp;возврат</translation>
     </message>
     <message>
         <source>This customer has no sale left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого клиента нет продаж, по которым можно оформить возврат.</translation>
     </message>
     <message>
         <source>Type the amount to refund; it must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму возврата; она должна быть больше нуля.</translation>
     </message>
 </context>
 <context>
     <name>SaleDialog</name>
     <message>
         <source>Sale for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа: %1</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished">например, %1</translation>
+        <translation>например, %1</translation>
     </message>
     <message>
         <source>The amount of the sale in %1, before any member discount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма продажи в валюте %1 до скидки по карте.</translation>
     </message>
     <message>
         <source>&amp;Amount (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма (%1):</translation>
     </message>
     <message>
         <source>How many points the customer wants to spend on this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько баллов клиент хочет списать в оплату этой покупки</translation>
     </message>
     <message>
         <source>Use &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Списать &amp;все</translation>
     </message>
     <message>
         <source>&amp;Pay with points:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплатить &amp;баллами:</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень:</translation>
     </message>
     <message>
         <source>Member discount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка по карте:</translation>
     </message>
     <message>
         <source>Points pay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено баллами:</translation>
     </message>
     <message>
         <source>To pay:</source>
-        <translation type="unfinished"></translation>
+        <translation>К оплате:</translation>
     </message>
     <message>
         <source>Earns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет начислено:</translation>
     </message>
     <message>
         <source>Balance after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс после покупки:</translation>
     </message>
     <message>
         <source>Stamps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Штампы:</translation>
     </message>
     <message>
         <source>&amp;Record sale</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Провести продажу</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>up to %1 (%2); balance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1 (%2); баланс %3</translation>
     </message>
     <message>
         <source>%1% off: −%2</source>
-        <translation type="unfinished"></translation>
+        <translation>скидка %1%: −%2</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s): −%1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n балл: −%1</numerusform>
+            <numerusform>%n балла: −%1</numerusform>
+            <numerusform>%n баллов: −%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>+%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n балл</numerusform>
+            <numerusform>+%n балла</numerusform>
+            <numerusform>+%n баллов</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2 × points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (баллы ×%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n балл</numerusform>
+            <numerusform>%n балла</numerusform>
+            <numerusform>%n баллов</numerusform>
         </translation>
     </message>
     <message>
         <source>This sale fills the stamp card: the customer gets “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта покупка заполнит карту со штампами: клиент получит «%1».</translation>
     </message>
     <message>
         <source>+%L1 points and a bonus of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>баллы: +%L1, бонус: +%L2</translation>
     </message>
     <message>
         <source>%L1 of %L2 after this sale</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 из %L2 после этой покупки</translation>
     </message>
 </context>
 <context>
@@ -2288,23 +2323,23 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     <name>StatementModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>What for</source>
-        <translation type="unfinished"></translation>
+        <translation>Операция</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Баланс</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто оформил</translation>
     </message>
 </context>
 <context>

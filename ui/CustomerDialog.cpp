@@ -1,7 +1,9 @@
 #include "CustomerDialog.h"
 
 #include "Bidi.h"
+#include "CardNumber.h"
 #include "PhoneNumbers.h"
+#include "ScanClassifier.h"
 #include "UserSettings.h"
 
 #include <QCheckBox>
@@ -210,6 +212,18 @@ void CustomerDialog::showProblems(const QList<FieldProblem>& problems)
                                                      : layout()->totalSizeHint().height();
     if (height() < needed)
         resize(width(), needed);
+}
+
+bool CustomerDialog::takeScan(const QString& code, const QString& symbology)
+{
+    Q_UNUSED(symbology)
+    if (!CardNumber::looksLikeCard(code))
+        return false;
+    const auto card = CardNumber::normalize(code);
+    if (!card || ScanClassifier::isStampCardNumber(card.value()))
+        return false;
+    setCard(code);
+    return true;
 }
 
 void CustomerDialog::accept()

@@ -23,6 +23,8 @@ public:
 
     void setPhone(const QString& phone);
     void setCard(const QString& card);
+    // A card scanned while the form is open goes into the card field (the main window hands it over).
+    Q_INVOKABLE bool takeScan(const QString& code, const QString& symbology);
     qint64 savedCustomerId() const { return m_savedId; }
 
     QLineEdit* nameEdit() const { return m_name; }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Bidi.h"
 #include "CardNumber.h"
 #include "CustomerDialog.h"
 #include "CustomerDirectory.h"
@@ -12,9 +13,14 @@
 #include "PhoneNumbers.h"
 #include "ProgrammeDialog.h"
 #include "Prompts.h"
+#include "ScanClassifier.h"
+#include "ScannerSettings.h"
+#include "ScannerSettingsDialog.h"
+#include "SerialScanner.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "UserSettings.h"
+#include "WedgeScanFilter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,7 +45,8 @@
 MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_directory(std::make_unique<CustomerDirectory>(db, clock)),
       m_access(std::make_unique<OwnerEverywhere>(UserSettings::operatorName())),
-      m_ledger(std::make_unique<LoyaltyLedger>(db, clock, *m_access))
+      m_ledger(std::make_unique<LoyaltyLedger>(db, clock, *m_access)), m_clock(clock),
+      m_classifier(std::make_unique<ScanClassifier>(*m_directory))
 {
     updateTitle();
     auto* central = new QWidget(this);
@@ -105,6 +112,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     connect(m_page, &CustomerPage::changed, this, &MainWindow::runSearch);
 
     createMenus();
+    setUpScanners();
     resize(1180, 720);
     restoreGeometry(UserSettings::value(UserSettings::Key::MainWindowGeometry).toByteArray());
     statusBar()->showMessage(tr("Shop database: %1").arg(QDir::toNativeSeparators(m_db.path())));
@@ -158,6 +166,7 @@ void MainWindow::createMenus()
     QAction* programme = file->addAction(tr("Loyalty &programme… (owner)"), this, &MainWindow::editProgramme);
     programme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     programme->setToolTip(tr("Points, expiry, discount card, tiers, stamp card, referrals (owner only)"));
+    file->addAction(tr("&Barcode scanners…"), this, &MainWindow::editScannerSettings);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -213,6 +222,12 @@ void MainWindow::runSearch()
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_holdingDialog && event->type() == QEvent::Hide) {
+        m_holdingDialog->removeEventFilter(this);
+        m_holdingDialog = nullptr;
+        // After the dialog has fully closed, so a code that opens another dialog is not nested in it.
+        QTimer::singleShot(0, this, &MainWindow::releaseHeldScans);
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         const int rows = m_model->rowCount();
@@ -265,6 +280,7 @@ void MainWindow::openCustomer(qint64 id)
         return;
     m_page->showCustomer(id);
     m_stack->setCurrentWidget(m_page);
+    Q_EMIT customerShown(id);
 }
 
 void MainWindow::newCustomer(const QString& phoneOrCard)
@@ -329,4 +345,191 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         UserSettings::setValue(UserSettings::Key::MainWindowSplitter, splitter->saveState());
     event->accept();
+}
+
+void MainWindow::setUpScanners()
+{
+    m_wedge = new WedgeScanFilter(m_clock, this);
+    // A reading of a wedge scan that is a card, coupon or phone is the one the scanner meant.
+    m_wedge->setRecognizer([this](const QString& code) {
+        return m_classifier->classify(code).kind != ScannedCode::Kind::Unknown;
+    });
+    connect(m_wedge, &WedgeScanFilter::scanned, this, &MainWindow::handleScan);
+    qApp->installEventFilter(m_wedge);
+
+    m_serial = new SerialScanner(this);
+    connect(m_serial, &SerialScanner::codeRead, this, &MainWindow::handleScan);
+    connect(m_serial, &SerialScanner::stateChanged, this, &MainWindow::showScannerState);
+    m_scannerStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_scannerStatus);
+    applyScannerSettings();
+}
+
+void MainWindow::applyScannerSettings()
+{
+    const ScannerSettings settings = ScannerSettings::load();
+    m_wedge->setThresholds(settings.wedge);
+    m_wedge->setAffixes(settings.decoder.prefix, settings.decoder.suffix);
+    m_wedge->setEnabled(settings.wedgeEnabled);
+    m_serial->stop();
+    m_serial->setPortSettings(settings.port);
+    m_serial->setDecoderOptions(settings.decoder);
+    m_serial->start();
+    showScannerState();
+}
+
+void MainWindow::showScannerState()
+{
+    switch (m_serial->state()) {
+    case SerialScanner::State::Stopped:
+        m_scannerStatus->hide();
+        return;
+    case SerialScanner::State::Connected:
+        m_scannerStatus->setText(tr("Scanner connected"));
+        m_scannerStatus->setToolTip(ltrIsolate(m_serial->portSettings().path));
+        break;
+    case SerialScanner::State::Waiting:
+        switch (m_serial->problemKind()) {
+        case SerialScanner::Problem::Busy:
+            m_scannerStatus->setText(tr("Scanner port in use by another program"));
+            break;
+        case SerialScanner::Problem::NoPermission:
+            m_scannerStatus->setText(tr("No permission to read the scanner port"));
+            break;
+        default:
+            m_scannerStatus->setText(tr("Scanner disconnected"));
+            break;
+        }
+        m_scannerStatus->setToolTip(m_serial->problem());
+        statusBar()->showMessage(m_serial->problem(), 20000);
+        break;
+    }
+    m_scannerStatus->show();
+}
+
+void MainWindow::editScannerSettings()
+{
+    // The dialog tests the port itself, so this window lets go of it meanwhile.
+    m_serial->stop();
+    {
+        ScannerSettingsDialog dialog(*m_classifier, *m_directory, this);
+        dialog.exec();
+    }
+    applyScannerSettings();
+}
+
+void MainWindow::handleScan(const QString& code, const QString& symbology)
+{
+    if (QWidget* modal = QApplication::activeModalWidget()) {
+        // A dialog that takes codes (it has takeScan) gets them; any other holds them until it closes.
+        if (modal->metaObject()->indexOfMethod("takeScan(QString,QString)") >= 0) {
+            bool taken = false;
+            QMetaObject::invokeMethod(modal, "takeScan", Qt::DirectConnection, Q_RETURN_ARG(bool, taken),
+                                      Q_ARG(QString, code), Q_ARG(QString, symbology));
+            if (taken)
+                return;
+        }
+        m_heldScans.append({code, symbology});
+        if (m_holdingDialog != modal) {
+            if (m_holdingDialog)
+                m_holdingDialog->removeEventFilter(this);
+            m_holdingDialog = modal;
+            modal->installEventFilter(this);
+        }
+        statusBar()->showMessage(tr("Scanned %1: it is used when this dialog closes.").arg(ltrIsolate(code)));
+        return;
+    }
+    routeScan(m_classifier->classify(code, symbology));
+}
+
+void MainWindow::releaseHeldScans()
+{
+    const auto held = std::exchange(m_heldScans, {});
+    for (const auto& [code, symbology] : held)
+        handleScan(code, symbology);
+}
+
+void MainWindow::routeScan(const ScannedCode& scanned)
+{
+    const QString shown = ltrIsolate(scanned.text);
+    switch (scanned.kind) {
+    case ScannedCode::Kind::Card:
+        if (scanned.customerId > 0) {
+            openCustomer(scanned.customerId);
+            statusBar()->showMessage(tr("Card %1 scanned.").arg(ltrIsolate(scanned.normalized)), 10000);
+        } else {
+            offerNewCard(scanned.normalized);
+        }
+        return;
+    case ScannedCode::Kind::StampCard:
+        if (scanned.customerId > 0)
+            openCustomer(scanned.customerId);
+        else
+            Prompts::instance().inform(this, tr("Stamp card"),
+                                       tr("Stamp card %1 is not registered in Regulars.").arg(shown));
+        return;
+    case ScannedCode::Kind::Coupon:
+        if (scanned.registered && m_couponHandler && m_couponHandler(scanned))
+            return;
+        Prompts::instance().inform(this, tr("Unknown code"),
+                                   tr("Unknown code %1. It has the form of a coupon or voucher, but Regulars "
+                                      "knows no coupon with this "
+                                      "code: coupons are not set up yet.")
+                                       .arg(ltrIsolate(scanned.normalized)));
+        return;
+    case ScannedCode::Kind::Phone:
+        if (scanned.customerId > 0)
+            openCustomer(scanned.customerId);
+        // The number in the search box: its holder is listed, or Enter adds a customer with it.
+        m_search->setText(scanned.customerId > 0 ? scanned.normalized
+                                                 : PhoneNumbers::formatInternational(scanned.normalized));
+        m_search->setFocus();
+        return;
+    case ScannedCode::Kind::Unknown:
+        break;
+    }
+    statusBar()->showMessage(tr("Scanned %1: not a card, coupon or phone number Regulars knows.").arg(shown),
+                             15000);
+}
+
+void MainWindow::offerNewCard(const QString& card)
+{
+    const QString shownCard = ltrIsolate(card);
+    // The clerk often has the customer open when handing over a new card.
+    const qint64 shownId = m_stack->currentWidget() == m_page ? m_page->customerId() : 0;
+    if (shownId > 0) {
+        const auto customer = m_directory->customer(shownId);
+        if (customer && customer->cardNumber.isEmpty() && !customer->isArchived()) {
+            const QString name = customer->name.isEmpty() ? tr("this customer") : customer->name;
+            if (Prompts::instance().confirm(this, tr("New card"),
+                                            tr("New card %1. Give it to %2?").arg(shownCard, name),
+                                            tr("Give the card to %1").arg(name))) {
+                CustomerDraft draft;
+                draft.name = customer->name;
+                draft.nickname = customer->nickname;
+                draft.phone = customer->phoneE164;
+                draft.card = card;
+                draft.email = customer->email;
+                draft.birthday =
+                    customer->birthday.isValid() ? customer->birthday.toString(Qt::ISODate) : QString();
+                draft.notes = customer->notes;
+                if (auto saved = m_directory->update(shownId, draft); !saved) {
+                    Prompts::instance().warn(this, tr("New card"), saved.error().message);
+                    return;
+                }
+                m_page->refresh();
+                runSearch();
+                statusBar()->showMessage(tr("Card %1 given to %2.").arg(shownCard, name), 10000);
+                return;
+            }
+        }
+    }
+    if (Prompts::instance().confirm(
+            this, tr("New card"),
+            tr("New card %1: nobody has it yet. Give it to a customer: create a new "
+               "one with it, or open the customer who should get it and scan the card "
+               "again.")
+                .arg(shownCard),
+            tr("New customer with this card…")))
+        newCustomer(card);
 }

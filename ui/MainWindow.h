@@ -1,7 +1,11 @@
 #pragma once
 
-#include <QMainWindow>
+#include "ScannedCode.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
 #include <memory>
 
 class CustomerDirectory;
@@ -16,6 +20,9 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
+class ScanClassifier;
+class SerialScanner;
+class WedgeScanFilter;
 
 // The owner's desk: a search box that finds any customer by phone, card or name as they type, and the
 // customer's page beside the results.
@@ -33,6 +40,15 @@ public:
     CustomerSearchModel* resultsModel() const { return m_model; }
     CustomerDirectory& directory() { return *m_directory; }
     LoyaltyLedger& ledger() { return *m_ledger; }
+    ScanClassifier& scanClassifier() { return *m_classifier; }
+    SerialScanner* serialScanner() const { return m_serial; }
+    WedgeScanFilter* wedgeFilter() const { return m_wedge; }
+    QLabel* scannerStatusLabel() const { return m_scannerStatus; }
+    // Opens the redemption of a known coupon or voucher; returns false to fall back to "unknown code".
+    void setCouponHandler(std::function<bool(const ScannedCode&)> handler)
+    {
+        m_couponHandler = std::move(handler);
+    }
 
 public Q_SLOTS:
     void openCustomer(qint64 id);
@@ -46,6 +62,15 @@ public Q_SLOTS:
     void editProgramme();
     // Expiry and birthday bonuses: at start-up and then every hour, so a new day is never missed.
     void runDailyJobs();
+    // Every code from a keyboard or serial scanner comes here and goes where it belongs; while a dialog that
+    // does not take codes is open, it is held and used when the dialog closes.
+    void handleScan(const QString& code, const QString& symbology = {});
+    void editScannerSettings();
+    // Reads the scanner settings of this computer and (re)starts the scanners with them.
+    void applyScannerSettings();
+
+Q_SIGNALS:
+    void customerShown(qint64 id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -56,6 +81,11 @@ private:
     void openCurrentOrNew();
     void createMenus();
     void updateTitle();
+    void setUpScanners();
+    void routeScan(const ScannedCode& scanned);
+    void offerNewCard(const QString& card);
+    void releaseHeldScans();
+    void showScannerState();
 
     Database& m_db;
     std::unique_ptr<CustomerDirectory> m_directory;
@@ -69,4 +99,13 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyState = nullptr;
     CustomerPage* m_page = nullptr;
+
+    const Clock& m_clock;
+    std::unique_ptr<ScanClassifier> m_classifier;
+    SerialScanner* m_serial = nullptr;
+    WedgeScanFilter* m_wedge = nullptr;
+    QLabel* m_scannerStatus = nullptr;
+    std::function<bool(const ScannedCode&)> m_couponHandler;
+    QList<std::pair<QString, QString>> m_heldScans; // code, symbology
+    QPointer<QWidget> m_holdingDialog;
 };

@@ -8,6 +8,8 @@
 #include "MainWindow.h"
 #include "ProgrammeDialog.h"
 #include "SaleDialog.h"
+#include "ScanClassifier.h"
+#include "ScannerSettingsDialog.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "Translations.h"
@@ -28,7 +30,7 @@ int main(int argc, char* argv[])
     Translations::describeApplication();
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("screen"),
-                                 QStringLiteral("main, new-customer, import, setup, sale or programme"));
+                                 QStringLiteral("main, new-customer, import, setup, sale, programme or scanner-settings"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
     parser.addOption(
@@ -101,6 +103,30 @@ int main(int argc, char* argv[])
         SaleDialog dialog(ledger, someone.first().customer.id, someone.first().customer.name);
         dialog.amountEdit()->setText(ledger.money().formatNumber(4250));
         dialog.redeemBox()->setValue(dialog.redeemBox()->maximum() / 2);
+        dialog.show();
+        return app.exec();
+    }
+    if (screen == u"scanner-settings") {
+        // A serial scanner set up and unplugged, after a few scans: the test area as the owner sees it.
+        ScanClassifier classifier(directory);
+        ScannerSettingsDialog dialog(classifier, directory);
+        ScannerSettings sample;
+        sample.port.path = QStringLiteral("/dev/ttyACM0");
+        sample.decoder.framing = ScanDecoder::Framing::StxEtx;
+        dialog.setSettings(sample);
+        const auto someone = directory.find(parser.value(QStringLiteral("find")));
+        const QString card =
+            someone.isEmpty() ? QStringLiteral("0420000000013") : someone.first().customer.cardNumber;
+        dialog.showBytes("\x02]E0" + card.toLatin1() + "\x03");
+        dialog.showCode(card, QStringLiteral("]E0"), ScannerSettingsDialog::Source::Serial);
+        // A code without STX … ETX, as a scanner still set to CR sends it.
+        const QByteArray unframed("0420000000013\r");
+        dialog.showBytes(unframed);
+        ScanDecoder decoder(sample.decoder);
+        for (const QString& message : decoder.feed(unframed).diagnostics)
+            dialog.showDiagnostic(message);
+        dialog.takeScan(QStringLiteral("tel:+79123456789"), QStringLiteral("]Q1"));
+        dialog.takeScan(QStringLiteral("4006381333931"), QString());
         dialog.show();
         return app.exec();
     }
