@@ -1,5 +1,7 @@
 #include "ScannerCommands.h"
 
+#include "LoyaltyScanLookups.h"
+
 #include "CommandLine.h"
 #include "CustomerDirectory.h"
 #include "ScanClassifier.h"
@@ -131,6 +133,7 @@ int ScannerCommands::listen(CommandLine& cli, QTextStream& out, QTextStream& err
     SystemClock clock;
     CustomerDirectory directory(*db, clock);
     ScanClassifier classifier(directory);
+    installLoyaltyScanLookups(classifier, *db);
 
     StopSignals signals;
     if (!signals.ok()) {

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -51,6 +52,8 @@ private Q_SLOTS:
     {
         TestSupport::failOnWarnings();
         Prompts::setInstance(&m_prompts);
+        m_prompts.shown.clear();
+        m_prompts.text.clear();
         m_scratch = TestSupport::scratchDatabase(QStringLiteral("SA"));
         m_clock = std::make_unique<SettableClock>(TestSupport::fixedNow());
         {
@@ -181,6 +184,34 @@ private Q_SLOTS:
         });
         m_window->editProgramme();
         QCOMPARE(m_window->ledger().programme().donationRecipients, QList<qint64>{shelter});
+    }
+
+    void scannedVoucherAndStampCardOpenTheirCustomer()
+    {
+        // Two sales fill the two-stamp card: a voucher is issued.
+        SaleRequest r;
+        r.customerId = m_anna;
+        r.amountMinor = 1000;
+        QVERIFY(m_window->ledger().recordSale(r).ok());
+        const QJsonObject filled = m_window->ledger().recordSale(r)->json;
+        const QString code = filled.value(QStringLiteral("vouchers")).toArray().first().toString();
+        QVERIFY(!code.isEmpty());
+        QVERIFY(m_window->ledger().registerStampCard(QStringLiteral("0490000000023"), m_anna).ok());
+
+        m_window->searchAndOpen(QStringLiteral("nobody"));
+        m_window->handleScan(QStringLiteral("0490000000023"));
+        QCOMPARE(m_window->customerPage()->customerId(), m_anna);
+
+        m_window->searchAndOpen(QStringLiteral("nobody"));
+        m_window->handleScan(code.toLower());
+        QCOMPARE(m_window->customerPage()->customerId(), m_anna);
+        QVERIFY(m_window->ledger().status(m_anna).vouchers.isEmpty()); // used, after the prompt said yes
+        // A second scan of the same voucher says when it was used.
+        m_prompts.shown.clear();
+        m_window->handleScan(code);
+        QCOMPARE(m_prompts.shown.size(), 1);
+        QVERIFY2(m_prompts.shown.first().contains(QStringLiteral("already used")),
+                 qPrintable(m_prompts.shown.first()));
     }
 
     void paperStampCardFromThePage()

@@ -2,6 +2,7 @@
 
 #include "Bidi.h"
 #include "CardNumber.h"
+#include "CouponCode.h"
 #include "CustomerDialog.h"
 #include "CustomerDirectory.h"
 #include "CustomerExport.h"
@@ -10,6 +11,7 @@
 #include "Database.h"
 #include "ImportDialog.h"
 #include "LoyaltyLedger.h"
+#include "LoyaltyScanLookups.h"
 #include "PhoneNumbers.h"
 #include "ProgrammeDialog.h"
 #include "Prompts.h"
@@ -20,6 +22,7 @@
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "UserSettings.h"
+#include "VoucherStore.h"
 #include "WedgeScanFilter.h"
 
 #include <QAction>
@@ -48,6 +51,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
       m_ledger(std::make_unique<LoyaltyLedger>(db, clock, *m_access)), m_clock(clock),
       m_classifier(std::make_unique<ScanClassifier>(*m_directory))
 {
+    installLoyaltyScanLookups(*m_classifier, db);
     updateTitle();
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -123,6 +127,31 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     daily->setInterval(std::chrono::hours(1));
     connect(daily, &QTimer::timeout, this, &MainWindow::runDailyJobs);
     daily->start();
+}
+
+void MainWindow::redeemVoucher(const ScannedCode& scanned)
+{
+    auto voucher = VoucherStore(m_db).byCode(scanned.normalized);
+    if (!voucher)
+        return;
+    if (voucher->customerId > 0)
+        openCustomer(voucher->customerId);
+    const QString code = ltrIsolate(CouponCode::display(voucher->code));
+    if (!voucher->isRedeemed() &&
+        !Prompts::instance().confirm(
+            this, tr("Voucher"),
+            tr("Voucher %1 gives: %2.\nUse it now, with this purchase?").arg(code, voucher->description),
+            tr("Use the voucher")))
+        return;
+    auto used =
+        m_ledger->redeemVoucher(voucher->code, UserSettings::value(UserSettings::Key::TillId).toString(), 0);
+    if (!used) {
+        Prompts::instance().warn(this, tr("Voucher"), used.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Voucher %1 used: %2.").arg(code, used->description), 15000);
+    if (m_stack->currentWidget() == m_page)
+        m_page->refresh();
 }
 
 void MainWindow::runDailyJobs()
@@ -471,11 +500,15 @@ void MainWindow::routeScan(const ScannedCode& scanned)
     case ScannedCode::Kind::Coupon:
         if (scanned.registered && m_couponHandler && m_couponHandler(scanned))
             return;
-        Prompts::instance().inform(this, tr("Unknown code"),
-                                   tr("Unknown code %1. It has the form of a coupon or voucher, but Regulars "
-                                      "knows no coupon with this "
-                                      "code: coupons are not set up yet.")
-                                       .arg(ltrIsolate(scanned.normalized)));
+        if (scanned.registered) {
+            redeemVoucher(scanned);
+            return;
+        }
+        Prompts::instance().inform(
+            this, tr("Unknown code"),
+            tr("Unknown code %1. It has the form of a coupon or voucher, but no coupon "
+               "or voucher of this shop has this code.")
+                .arg(ltrIsolate(scanned.normalized)));
         return;
     case ScannedCode::Kind::Phone:
         if (scanned.customerId > 0)

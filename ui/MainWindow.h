@@ -60,6 +60,8 @@ public Q_SLOTS:
     void exportCustomers();
     void editShopSettings();
     void editProgramme();
+    // A scanned voucher: its customer opens and, once confirmed, it is used (once only).
+    void redeemVoucher(const ScannedCode& scanned);
     // Expiry and birthday bonuses: at start-up and then every hour, so a new day is never missed.
     void runDailyJobs();
     // Every code from a keyboard or serial scanner comes here and goes where it belongs; while a dialog that
