@@ -183,7 +183,7 @@ private Q_SLOTS:
     {
         m_window->handleScan(CouponCode::generate());
         QCOMPARE(m_prompts.shown.size(), 1);
-        QVERIFY(m_prompts.shown[0].contains(QStringLiteral("coupons are not set up yet")));
+        QVERIFY(m_prompts.shown[0].contains(QStringLiteral("no coupon or voucher of this shop has this code")));
 
         bool handled = false;
         m_window->scanClassifier().setCouponLookup([](const QString&) {
