@@ -1712,6 +1712,99 @@ A loyalty programme for your shop that keeps your regular customers coming back.
         <source>Welcome bonus</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 gives: %2.
+Use it now, with this purchase?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Barcode scanners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner port in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to read the scanner port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: it is used when this dialog closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp card %1 is not registered in Regulars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code %1. It has the form of a coupon or voucher, but no coupon or voucher of this shop has this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1: not a card, coupon or phone number Regulars knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card %1. Give it to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the card to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 given to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New card %1: nobody has it yet. Give it to a customer: create a new one with it, or open the customer who should get it and scan the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer with this card…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2232,6 +2325,335 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     </message>
     <message>
         <source>%L1 of %L2 after this sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanDecoder</name>
+    <message>
+        <source>Incomplete code discarded (no end mark before the next STX): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) outside STX … ETX ignored; check the framing setting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more unreadable piece(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A code longer than %1 bytes without an end mark was discarded; check the framing setting. It began with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable bytes discarded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable bytes discarded (is the baud rate right?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (CR, LF, Tab or STX … ETX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR (carriage return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LF (line feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR LF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STX … ETX</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannedCode</name>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon or voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stamp card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerCommands</name>
+    <message>
+        <source>  scanner listen --port PATH [--baud N] [--framing auto|cr|lf|crlf|tab|stx-etx]
+      read a serial barcode scanner and print one JSON line per code (code, symbology, kind:
+      card, coupon, stamp_card, phone or unknown, customer); reconnects after an unplug and
+      stops on Ctrl+C
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars scanner listen --port PATH [--baud N] [--framing auto|cr|lf|crlf|tab|stx-etx]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the scanner&apos;s port with --port PATH, for example --port /dev/ttyACM0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baud takes a whole number such as 9600 or 115200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown framing %1; use auto, cr, lf, crlf, tab or stx-etx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the stop signals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettingsDialog</name>
+    <message>
+        <source>Barcode scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial scanner (RS-232 or USB serial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: keyboard scanners only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port, or type its path: /dev/ttyACM0, /dev/serial/by-id/…, or a pseudo-terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for ports again after plugging a scanner in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baud rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data bits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;arity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop bits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware (RTS/CTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software (XON/XOFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flow control:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes end &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard scanner (USB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take fast typing as a scan, never as text in a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanners type a character every few milliseconds; people take much longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most, per &amp;character:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;least, characters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended by a &amp;pause of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters the scanner is set to send before every code; they are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;efix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters the scanner is set to send after every code; they are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;uffix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: scan something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes from the serial port (hex):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>port path — description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial port chosen. Scan with a keyboard (USB) scanner to see its codes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1. Scan a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyboard scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>card of Anna</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>code — what it is (how it was read)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <comment>code — what it is (how it was read, symbology)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SerialScanner</name>
+    <message>
+        <source>Connecting to the scanner on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner disconnected: %1 is not there. Plug it in; Regulars reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner disconnected from %1. Regulars reconnects by itself when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner on %1 failed (%2). Regulars tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program, so Regulars cannot read the scanner. Close the other program (another Regulars window or command, a terminal program, or ModemManager, which grabs new ttyACM ports) and Regulars connects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not read %1: the port belongs to the group “%2” and you are not in it. Run “sudo usermod -aG %2 %3”, then log out and back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the scanner on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
