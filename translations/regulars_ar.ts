@@ -1812,96 +1812,97 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>قسيمة</translation>
     </message>
     <message>
         <source>Voucher %1 gives: %2.
 Use it now, with this purchase?</source>
-        <translation type="unfinished"></translation>
+        <translation>القسيمة %1 تمنح: %2.
+هل تريد استخدامها الآن مع عملية الشراء هذه؟</translation>
     </message>
     <message>
         <source>Use the voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام القسيمة</translation>
     </message>
     <message>
         <source>Voucher %1 used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استخدام القسيمة %1: %2.</translation>
     </message>
     <message>
         <source>&amp;Barcode scanners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ماسحات الباركود…</translation>
     </message>
     <message>
         <source>Scanner connected</source>
-        <translation type="unfinished"></translation>
+        <translation>الماسح متصل</translation>
     </message>
     <message>
         <source>Scanner port in use by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ الماسح يستخدمه برنامج آخر</translation>
     </message>
     <message>
         <source>No permission to read the scanner port</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد صلاحية لقراءة منفذ الماسح</translation>
     </message>
     <message>
         <source>Scanner disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>الماسح غير متصل</translation>
     </message>
     <message>
         <source>Scanned %1: it is used when this dialog closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم مسح %1: سيُستخدم عند إغلاق مربع الحوار هذا.</translation>
     </message>
     <message>
         <source>Card %1 scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم مسح البطاقة %1.</translation>
     </message>
     <message>
         <source>Stamp card</source>
-        <translation type="unfinished">بطاقة الأختام</translation>
+        <translation>بطاقة الأختام</translation>
     </message>
     <message>
         <source>Stamp card %1 is not registered in Regulars.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الأختام %1 غير مسجّلة في Regulars.</translation>
     </message>
     <message>
         <source>Unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز غير معروف</translation>
     </message>
     <message>
         <source>Unknown code %1. It has the form of a coupon or voucher, but no coupon or voucher of this shop has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز %1 غير معروف. شكله شكل رمز كوبون أو قسيمة، لكن لا يوجد لدى هذا المتجر كوبون أو قسيمة بهذا الرمز.</translation>
     </message>
     <message>
         <source>Scanned %1: not a card, coupon or phone number Regulars knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم مسح %1: ليس بطاقة أو كوبونًا أو رقم هاتف يعرفه Regulars.</translation>
     </message>
     <message>
         <source>this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العميل</translation>
     </message>
     <message>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة جديدة</translation>
     </message>
     <message>
         <source>New card %1. Give it to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة جديدة %1. هل تريد إعطاءها إلى %2؟</translation>
     </message>
     <message>
         <source>Give the card to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إعطاء البطاقة إلى %1</translation>
     </message>
     <message>
         <source>Card %1 given to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إعطاء البطاقة %1 إلى %2.</translation>
     </message>
     <message>
         <source>New card %1: nobody has it yet. Give it to a customer: create a new one with it, or open the customer who should get it and scan the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة جديدة %1: لم تُعطَ لأي عميل بعد. أعطها لعميل: أنشئ عميلًا جديدًا بها، أو افتح صفحة العميل الذي يجب أن يحصل عليها وامسح البطاقة مرة أخرى.</translation>
     </message>
     <message>
         <source>New customer with this card…</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل جديد بهذه البطاقة…</translation>
     </message>
 </context>
 <context>
@@ -2442,88 +2443,88 @@ Use it now, with this purchase?</source>
     <name>ScanDecoder</name>
     <message>
         <source>Incomplete code discarded (no end mark before the next STX): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجاهل رمز غير مكتمل (لا توجد علامة نهاية قبل STX التالي): %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) outside STX … ETX ignored; check the framing setting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تجاهل %n بايت خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل بايت واحد خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل بايتين خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل %n بايتات خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل %n بايتًا خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل %n بايت خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more unreadable piece(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… و%n جزء آخر غير مقروء.</numerusform>
+            <numerusform>… وجزء آخر غير مقروء.</numerusform>
+            <numerusform>… وجزآن آخران غير مقروءين.</numerusform>
+            <numerusform>… و%n أجزاء أخرى غير مقروءة.</numerusform>
+            <numerusform>… و%n جزءًا آخر غير مقروء.</numerusform>
+            <numerusform>… و%n جزء آخر غير مقروء.</numerusform>
         </translation>
     </message>
     <message>
         <source>A code longer than %1 bytes without an end mark was discarded; check the framing setting. It began with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجاهل رمز أطول من %1 بايت بلا علامة نهاية؛ تحقق من إعداد التأطير. كانت بدايته: %2</translation>
     </message>
     <message>
         <source>Unreadable bytes discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجاهل بايتات غير مقروءة: %1</translation>
     </message>
     <message>
         <source>Unreadable bytes discarded (is the baud rate right?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تجاهل بايتات غير مقروءة (هل سرعة الباود صحيحة؟): %1</translation>
     </message>
     <message>
         <source>Automatic (CR, LF, Tab or STX … ETX)</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي (CR أو LF أو علامة جدولة أو STX … ETX)</translation>
     </message>
     <message>
         <source>CR (carriage return)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR (إرجاع العربة)</translation>
     </message>
     <message>
         <source>LF (line feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>LF (سطر جديد)</translation>
     </message>
     <message>
         <source>CR LF</source>
-        <translation type="unfinished"></translation>
+        <translation>CR LF</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished">علامة جدولة</translation>
+        <translation>علامة جدولة (Tab)</translation>
     </message>
     <message>
         <source>STX … ETX</source>
-        <translation type="unfinished"></translation>
+        <translation>STX … ETX</translation>
     </message>
 </context>
 <context>
     <name>ScannedCode</name>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة</translation>
     </message>
     <message>
         <source>coupon or voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>كوبون أو قسيمة</translation>
     </message>
     <message>
         <source>stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة أختام</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هاتف</translation>
     </message>
     <message>
         <source>unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز غير معروف</translation>
     </message>
 </context>
 <context>
@@ -2534,245 +2535,249 @@ Use it now, with this purchase?</source>
       card, coupon, stamp_card, phone or unknown, customer); reconnects after an unplug and
       stops on Ctrl+C
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  scanner listen --port PATH [--baud N] [--framing auto|cr|lf|crlf|tab|stx-etx]
+      قراءة ماسح باركود تسلسلي وطباعة سطر JSON واحد لكل رمز (code وsymbology وkind:
+      card أو coupon أو stamp_card أو phone أو unknown، وcustomer)؛ يعيد الاتصال بعد فصل الماسح
+      ويتوقف عند الضغط على Ctrl+C
+</translation>
     </message>
     <message>
         <source>Use: regulars scanner listen --port PATH [--baud N] [--framing auto|cr|lf|crlf|tab|stx-etx]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars scanner listen --port PATH [--baud N] [--framing auto|cr|lf|crlf|tab|stx-etx]</translation>
     </message>
     <message>
         <source>Give the scanner&apos;s port with --port PATH, for example --port /dev/ttyACM0.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد منفذ الماسح باستخدام --port PATH، مثلًا --port /dev/ttyACM0.</translation>
     </message>
     <message>
         <source>--baud takes a whole number such as 9600 or 115200.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --baud عددًا صحيحًا مثل 9600 أو 115200.</translation>
     </message>
     <message>
         <source>Unknown framing %1; use auto, cr, lf, crlf, tab or stx-etx.</source>
-        <translation type="unfinished"></translation>
+        <translation>التأطير %1 غير معروف؛ استخدم auto أو cr أو lf أو crlf أو tab أو stx-etx.</translation>
     </message>
     <message>
         <source>Cannot set up the stop signals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد إشارات الإيقاف: %1</translation>
     </message>
     <message>
         <source>Listening on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستماع على %1.</translation>
     </message>
 </context>
 <context>
     <name>ScannerSettingsDialog</name>
     <message>
         <source>Barcode scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>ماسحات الباركود</translation>
     </message>
     <message>
         <source>Serial scanner (RS-232 or USB serial)</source>
-        <translation type="unfinished"></translation>
+        <translation>الماسح التسلسلي (RS-232 أو USB تسلسلي)</translation>
     </message>
     <message>
         <source>None: keyboard scanners only</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء: ماسحات لوحة المفاتيح فقط</translation>
     </message>
     <message>
         <source>Choose a port, or type its path: /dev/ttyACM0, /dev/serial/by-id/…, or a pseudo-terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر منفذًا، أو اكتب مساره: /dev/ttyACM0 أو /dev/serial/by-id/… أو طرفية وهمية.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حديث</translation>
     </message>
     <message>
         <source>Look for ports again after plugging a scanner in.</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن المنافذ مرة أخرى بعد توصيل ماسح.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;منفذ:</translation>
     </message>
     <message>
         <source>&amp;Baud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرعة الباود:</translation>
     </message>
     <message>
         <source>&amp;Data bits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عدد بتات البيانات:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>زوجي</translation>
     </message>
     <message>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>فردي</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافة (Space)</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>علامة (Mark)</translation>
     </message>
     <message>
         <source>P&amp;arity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;التكافؤ:</translation>
     </message>
     <message>
         <source>&amp;Stop bits:</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد بتات ال&amp;توقف:</translation>
     </message>
     <message>
         <source>Hardware (RTS/CTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>عتادي (RTS/CTS)</translation>
     </message>
     <message>
         <source>Software (XON/XOFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>برمجي (XON/XOFF)</translation>
     </message>
     <message>
         <source>&amp;Flow control:</source>
-        <translation type="unfinished"></translation>
+        <translation>التحكم &amp;في التدفق:</translation>
     </message>
     <message>
         <source>Codes end &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي ال&amp;رموز بـ:</translation>
     </message>
     <message>
         <source>Keyboard scanner (USB)</source>
-        <translation type="unfinished"></translation>
+        <translation>ماسح لوحة المفاتيح (USB)</translation>
     </message>
     <message>
         <source>Take fast typing as a scan, never as text in a field</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبار الكتابة السريعة مسحًا ضوئيًا، وليس نصًا يُكتب في حقل</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> مللي ثانية</translation>
     </message>
     <message>
         <source>Scanners type a character every few milliseconds; people take much longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب الماسح حرفًا كل بضع مللي ثانية، أما الإنسان فيستغرق وقتًا أطول بكثير.</translation>
     </message>
     <message>
         <source>At most, per &amp;character:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأ&amp;قصى لكل حرف:</translation>
     </message>
     <message>
         <source>At &amp;least, characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأ&amp;دنى لعدد الأحرف:</translation>
     </message>
     <message>
         <source>Ended by a &amp;pause of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ينتهي الرمز بتوقف مدته:</translation>
     </message>
     <message>
         <source>Both kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>لكلا النوعين</translation>
     </message>
     <message>
         <source>Characters the scanner is set to send before every code; they are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف التي ضُبط الماسح على إرسالها قبل كل رمز؛ وتُحذف من الرمز.</translation>
     </message>
     <message>
         <source>Pr&amp;efix:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بادئة:</translation>
     </message>
     <message>
         <source>Characters the scanner is set to send after every code; they are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف التي ضُبط الماسح على إرسالها بعد كل رمز؛ وتُحذف من الرمز.</translation>
     </message>
     <message>
         <source>S&amp;uffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لاحقة:</translation>
     </message>
     <message>
         <source>Test: scan something</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار: امسح أي رمز</translation>
     </message>
     <message>
         <source>Bytes from the serial port (hex):</source>
-        <translation type="unfinished"></translation>
+        <translation>البايتات الواردة من المنفذ التسلسلي (ست عشري):</translation>
     </message>
     <message>
         <source>Codes read:</source>
-        <translation type="unfinished"></translation>
+        <translation>الرموز المقروءة:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>port path — description</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No serial port chosen. Scan with a keyboard (USB) scanner to see its codes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد منفذ تسلسلي. امسح باستخدام ماسح لوحة المفاتيح (USB) لترى رموزه هنا.</translation>
     </message>
     <message>
         <source>Listening on %1. Scan a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستماع على %1. امسح رمزًا.</translation>
     </message>
     <message>
         <source>serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ التسلسلي</translation>
     </message>
     <message>
         <source>keyboard scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>ماسح لوحة المفاتيح</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>card of Anna</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 باسم %2</translation>
     </message>
     <message>
         <source>a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
         <comment>code — what it is (how it was read)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3, %4)</source>
         <comment>code — what it is (how it was read, symbology)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3، %4)</translation>
     </message>
 </context>
 <context>
     <name>SerialScanner</name>
     <message>
         <source>Connecting to the scanner on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بالماسح على %1…</translation>
     </message>
     <message>
         <source>Scanner disconnected: %1 is not there. Plug it in; Regulars reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>الماسح غير متصل: %1 غير موجود. وصّل الماسح، وسيعيد Regulars الاتصال به تلقائيًا.</translation>
     </message>
     <message>
         <source>Scanner disconnected from %1. Regulars reconnects by itself when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع اتصال الماسح بـ %1. سيعيد Regulars الاتصال به تلقائيًا عند عودته.</translation>
     </message>
     <message>
         <source>Scanner on %1 failed (%2). Regulars tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطّل الماسح على %1 (%2). سيحاول Regulars مرة أخرى تلقائيًا.</translation>
     </message>
     <message>
         <source>%1 is in use by another program, so Regulars cannot read the scanner. Close the other program (another Regulars window or command, a terminal program, or ModemManager, which grabs new ttyACM ports) and Regulars connects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم برنامج آخر %1، لذلك لا يستطيع Regulars قراءة الماسح. أغلق البرنامج الآخر (نافذة أو أمر Regulars آخر، أو برنامج طرفية، أو ModemManager الذي يستحوذ على منافذ ttyACM الجديدة)، وسيتصل Regulars بالماسح تلقائيًا.</translation>
     </message>
     <message>
         <source>Your account may not read %1: the port belongs to the group “%2” and you are not in it. Run “sudo usermod -aG %2 %3”, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك حسابك صلاحية قراءة %1: المنفذ تابع للمجموعة «%2» وأنت لست عضوًا فيها. شغّل الأمر «sudo usermod -aG %2 %3»، ثم سجّل الخروج وسجّل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Cannot open the scanner on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الماسح على %1: %2</translation>
     </message>
 </context>
 <context>

@@ -2336,16 +2336,16 @@ Use it now, with this purchase?</source>
     </message>
     <message numerus="yes">
         <source>%n byte(s) outside STX … ETX ignored; check the framing setting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte outside STX … ETX ignored; check the framing setting.</numerusform>
+            <numerusform>%n bytes outside STX … ETX ignored; check the framing setting.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more unreadable piece(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more unreadable piece.</numerusform>
+            <numerusform>… and %n more unreadable pieces.</numerusform>
         </translation>
     </message>
     <message>

@@ -1737,96 +1737,97 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>بن</translation>
     </message>
     <message>
         <source>Voucher %1 gives: %2.
 Use it now, with this purchase?</source>
-        <translation type="unfinished"></translation>
+        <translation>بن %1 شامل: %2.
+همین حالا برای این خرید از آن استفاده شود؟</translation>
     </message>
     <message>
         <source>Use the voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از بن</translation>
     </message>
     <message>
         <source>Voucher %1 used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>از بن %1 استفاده شد: %2.</translation>
     </message>
     <message>
         <source>&amp;Barcode scanners…</source>
-        <translation type="unfinished"></translation>
+        <translation>بارکد&amp;خوان‌ها…</translation>
     </message>
     <message>
         <source>Scanner connected</source>
-        <translation type="unfinished"></translation>
+        <translation>بارکدخوان وصل است</translation>
     </message>
     <message>
         <source>Scanner port in use by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>پورت بارکدخوان در اختیار برنامه دیگری است</translation>
     </message>
     <message>
         <source>No permission to read the scanner port</source>
-        <translation type="unfinished"></translation>
+        <translation>اجازه خواندن پورت بارکدخوان وجود ندارد</translation>
     </message>
     <message>
         <source>Scanner disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>بارکدخوان قطع است</translation>
     </message>
     <message>
         <source>Scanned %1: it is used when this dialog closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اسکن شد: پس از بسته شدن این پنجره به کار می‌رود.</translation>
     </message>
     <message>
         <source>Card %1 scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت %1 اسکن شد.</translation>
     </message>
     <message>
         <source>Stamp card</source>
-        <translation type="unfinished">کارت مهر</translation>
+        <translation>کارت مهر</translation>
     </message>
     <message>
         <source>Stamp card %1 is not registered in Regulars.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت مهر %1 در Regulars ثبت نشده است.</translation>
     </message>
     <message>
         <source>Unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد ناشناخته</translation>
     </message>
     <message>
         <source>Unknown code %1. It has the form of a coupon or voucher, but no coupon or voucher of this shop has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>کد ناشناخته %1. این کد شکل کد کوپن یا بن را دارد، اما هیچ کوپن یا بنی در این فروشگاه با این کد وجود ندارد.</translation>
     </message>
     <message>
         <source>Scanned %1: not a card, coupon or phone number Regulars knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اسکن شد: Regulars آن را به‌عنوان کارت، کوپن یا شماره تلفن نمی‌شناسد.</translation>
     </message>
     <message>
         <source>this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>این مشتری</translation>
     </message>
     <message>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت جدید</translation>
     </message>
     <message>
         <source>New card %1. Give it to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت جدید %1. به %2 داده شود؟</translation>
     </message>
     <message>
         <source>Give the card to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دادن کارت به %1</translation>
     </message>
     <message>
         <source>Card %1 given to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت %1 به %2 داده شد.</translation>
     </message>
     <message>
         <source>New card %1: nobody has it yet. Give it to a customer: create a new one with it, or open the customer who should get it and scan the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت جدید %1: هنوز به کسی داده نشده است. آن را به یک مشتری بدهید: با این کارت مشتری جدیدی بسازید، یا صفحه مشتری‌ای را که باید آن را بگیرد باز کنید و کارت را دوباره اسکن کنید.</translation>
     </message>
     <message>
         <source>New customer with this card…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری جدید با این کارت…</translation>
     </message>
 </context>
 <context>
@@ -2352,78 +2353,78 @@ Use it now, with this purchase?</source>
     <name>ScanDecoder</name>
     <message>
         <source>Incomplete code discarded (no end mark before the next STX): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کد ناقص کنار گذاشته شد (پیش از STX بعدی، علامت پایان نیامد): %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) outside STX … ETX ignored; check the framing setting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n بایت خارج از STX … ETX نادیده گرفته شد؛ تنظیم علامت پایان کد (framing) را بررسی کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more unreadable piece(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… و %n تکه ناخوانای دیگر.</numerusform>
         </translation>
     </message>
     <message>
         <source>A code longer than %1 bytes without an end mark was discarded; check the framing setting. It began with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>کدی طولانی‌تر از %1 بایت بدون علامت پایان کنار گذاشته شد؛ تنظیم علامت پایان کد (framing) را بررسی کنید. ابتدای آن: %2</translation>
     </message>
     <message>
         <source>Unreadable bytes discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بایت‌های ناخوانا کنار گذاشته شد: %1</translation>
     </message>
     <message>
         <source>Unreadable bytes discarded (is the baud rate right?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>بایت‌های ناخوانا کنار گذاشته شد (آیا نرخ باود درست است؟): %1</translation>
     </message>
     <message>
         <source>Automatic (CR, LF, Tab or STX … ETX)</source>
-        <translation type="unfinished"></translation>
+        <translation>خودکار (CR، LF، تب یا STX … ETX)</translation>
     </message>
     <message>
         <source>CR (carriage return)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR (بازگشت به ابتدای سطر)</translation>
     </message>
     <message>
         <source>LF (line feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>LF (رفتن به سطر بعد)</translation>
     </message>
     <message>
         <source>CR LF</source>
-        <translation type="unfinished"></translation>
+        <translation>CR LF</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished">تب</translation>
+        <translation>تب</translation>
     </message>
     <message>
         <source>STX … ETX</source>
-        <translation type="unfinished"></translation>
+        <translation>STX … ETX</translation>
     </message>
 </context>
 <context>
     <name>ScannedCode</name>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت</translation>
     </message>
     <message>
         <source>coupon or voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن یا بن</translation>
     </message>
     <message>
         <source>stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت مهر</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره تلفن</translation>
     </message>
     <message>
         <source>unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد ناشناخته</translation>
     </message>
 </context>
 <context>
@@ -2434,245 +2435,249 @@ Use it now, with this purchase?</source>
       card, coupon, stamp_card, phone or unknown, customer); reconnects after an unplug and
       stops on Ctrl+C
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  scanner listen --port PATH [--baud N] [--framing auto|cr|lf|crlf|tab|stx-etx]
+      یک بارکدخوان سریال را می‌خواند و برای هر کد یک سطر JSON چاپ می‌کند (code، symbology، kind:
+      card، coupon، stamp_card، phone یا unknown، customer)؛ پس از جدا شدن بارکدخوان دوباره وصل می‌شود و
+      با Ctrl+C متوقف می‌شود
+</translation>
     </message>
     <message>
         <source>Use: regulars scanner listen --port PATH [--baud N] [--framing auto|cr|lf|crlf|tab|stx-etx]</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars scanner listen --port PATH [--baud N] [--framing auto|cr|lf|crlf|tab|stx-etx]</translation>
     </message>
     <message>
         <source>Give the scanner&apos;s port with --port PATH, for example --port /dev/ttyACM0.</source>
-        <translation type="unfinished"></translation>
+        <translation>پورت بارکدخوان را با --port PATH مشخص کنید، مثلاً --port /dev/ttyACM0.</translation>
     </message>
     <message>
         <source>--baud takes a whole number such as 9600 or 115200.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار --baud باید یک عدد صحیح مثل 9600 یا 115200 باشد.</translation>
     </message>
     <message>
         <source>Unknown framing %1; use auto, cr, lf, crlf, tab or stx-etx.</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت پایان کد (framing) ناشناخته %1؛ از auto، cr، lf، crlf، tab یا stx-etx استفاده کنید.</translation>
     </message>
     <message>
         <source>Cannot set up the stop signals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم سیگنال‌های توقف ممکن نیست: %1</translation>
     </message>
     <message>
         <source>Listening on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال دریافت از %1.</translation>
     </message>
 </context>
 <context>
     <name>ScannerSettingsDialog</name>
     <message>
         <source>Barcode scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>بارکدخوان‌ها</translation>
     </message>
     <message>
         <source>Serial scanner (RS-232 or USB serial)</source>
-        <translation type="unfinished"></translation>
+        <translation>بارکدخوان سریال (RS-232 یا سریال USB)</translation>
     </message>
     <message>
         <source>None: keyboard scanners only</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون پورت: فقط بارکدخوان‌های حالت صفحه‌کلید</translation>
     </message>
     <message>
         <source>Choose a port, or type its path: /dev/ttyACM0, /dev/serial/by-id/…, or a pseudo-terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک پورت انتخاب کنید یا مسیر آن را بنویسید: /dev/ttyACM0، /dev/serial/by-id/… یا یک شبه‌ترمینال.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جستجوی دوباره</translation>
     </message>
     <message>
         <source>Look for ports again after plugging a scanner in.</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از وصل کردن بارکدخوان، پورت‌ها را دوباره جستجو کنید.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پورت:</translation>
     </message>
     <message>
         <source>&amp;Baud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نرخ باود:</translation>
     </message>
     <message>
         <source>&amp;Data bits:</source>
-        <translation type="unfinished"></translation>
+        <translation>بیت‌های &amp;داده:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>زوج</translation>
     </message>
     <message>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصله (Space)</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت (Mark)</translation>
     </message>
     <message>
         <source>P&amp;arity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;توازن:</translation>
     </message>
     <message>
         <source>&amp;Stop bits:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بیت‌های توقف:</translation>
     </message>
     <message>
         <source>Hardware (RTS/CTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>سخت‌افزاری (RTS/CTS)</translation>
     </message>
     <message>
         <source>Software (XON/XOFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>نرم‌افزاری (XON/XOFF)</translation>
     </message>
     <message>
         <source>&amp;Flow control:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;کنترل جریان:</translation>
     </message>
     <message>
         <source>Codes end &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;علامت پایان کد:</translation>
     </message>
     <message>
         <source>Keyboard scanner (USB)</source>
-        <translation type="unfinished"></translation>
+        <translation>بارکدخوان حالت صفحه‌کلید (USB)</translation>
     </message>
     <message>
         <source>Take fast typing as a scan, never as text in a field</source>
-        <translation type="unfinished"></translation>
+        <translation>تایپ سریع اسکن حساب شود و هرگز به‌صورت متن در فیلد وارد نشود</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> میلی‌ثانیه</translation>
     </message>
     <message>
         <source>Scanners type a character every few milliseconds; people take much longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>بارکدخوان هر چند میلی‌ثانیه یک نویسه تایپ می‌کند؛ تایپ انسان خیلی کندتر است.</translation>
     </message>
     <message>
         <source>At most, per &amp;character:</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر &amp;زمان هر نویسه:</translation>
     </message>
     <message>
         <source>At &amp;least, characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حداقل تعداد نویسه:</translation>
     </message>
     <message>
         <source>Ended by a &amp;pause of:</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان با &amp;مکث:</translation>
     </message>
     <message>
         <source>Both kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>هر دو نوع</translation>
     </message>
     <message>
         <source>Characters the scanner is set to send before every code; they are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسه‌هایی که بارکدخوان برای ارسال پیش از هر کد تنظیم شده است؛ این نویسه‌ها حذف می‌شوند.</translation>
     </message>
     <message>
         <source>Pr&amp;efix:</source>
-        <translation type="unfinished"></translation>
+        <translation>پی&amp;شوند:</translation>
     </message>
     <message>
         <source>Characters the scanner is set to send after every code; they are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نویسه‌هایی که بارکدخوان برای ارسال پس از هر کد تنظیم شده است؛ این نویسه‌ها حذف می‌شوند.</translation>
     </message>
     <message>
         <source>S&amp;uffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>پس&amp;وند:</translation>
     </message>
     <message>
         <source>Test: scan something</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش: چیزی را اسکن کنید</translation>
     </message>
     <message>
         <source>Bytes from the serial port (hex):</source>
-        <translation type="unfinished"></translation>
+        <translation>بایت‌های دریافتی از پورت سریال (هگزادسیمال):</translation>
     </message>
     <message>
         <source>Codes read:</source>
-        <translation type="unfinished"></translation>
+        <translation>کدهای خوانده‌شده:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>port path — description</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No serial port chosen. Scan with a keyboard (USB) scanner to see its codes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ پورت سریالی انتخاب نشده است. با یک بارکدخوان حالت صفحه‌کلید (USB) اسکن کنید تا کدهایش اینجا نمایش داده شود.</translation>
     </message>
     <message>
         <source>Listening on %1. Scan a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال دریافت از %1. یک کد را اسکن کنید.</translation>
     </message>
     <message>
         <source>serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>پورت سریال</translation>
     </message>
     <message>
         <source>keyboard scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>بارکدخوان حالت صفحه‌کلید</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>card of Anna</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 متعلق به %2</translation>
     </message>
     <message>
         <source>a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>یک مشتری</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
         <comment>code — what it is (how it was read)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3, %4)</source>
         <comment>code — what it is (how it was read, symbology)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3، %4)</translation>
     </message>
 </context>
 <context>
     <name>SerialScanner</name>
     <message>
         <source>Connecting to the scanner on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال اتصال به بارکدخوان روی %1…</translation>
     </message>
     <message>
         <source>Scanner disconnected: %1 is not there. Plug it in; Regulars reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>بارکدخوان قطع است: %1 پیدا نمی‌شود. آن را وصل کنید؛ Regulars خودش دوباره متصل می‌شود.</translation>
     </message>
     <message>
         <source>Scanner disconnected from %1. Regulars reconnects by itself when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال بارکدخوان از %1 قطع شد. وقتی دوباره وصل شود، Regulars خودش دوباره متصل می‌شود.</translation>
     </message>
     <message>
         <source>Scanner on %1 failed (%2). Regulars tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>بارکدخوان روی %1 با خطا مواجه شد (%2). Regulars خودش دوباره تلاش می‌کند.</translation>
     </message>
     <message>
         <source>%1 is in use by another program, so Regulars cannot read the scanner. Close the other program (another Regulars window or command, a terminal program, or ModemManager, which grabs new ttyACM ports) and Regulars connects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در اختیار برنامه دیگری است، بنابراین Regulars نمی‌تواند بارکدخوان را بخواند. برنامه دیگر را ببندید (یک پنجره یا فرمان دیگر Regulars، یک برنامه ترمینال، یا ModemManager که پورت‌های ttyACM تازه را در اختیار می‌گیرد) تا Regulars خودش متصل شود.</translation>
     </message>
     <message>
         <source>Your account may not read %1: the port belongs to the group “%2” and you are not in it. Run “sudo usermod -aG %2 %3”, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب کاربری شما اجازه خواندن %1 را ندارد: این پورت متعلق به گروه «%2» است و شما عضو آن نیستید. فرمان «sudo usermod -aG %2 %3» را اجرا کنید، سپس از حساب کاربری خارج شوید و دوباره وارد شوید.</translation>
     </message>
     <message>
         <source>Cannot open the scanner on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن بارکدخوان روی %1 ممکن نیست: %2</translation>
     </message>
 </context>
 <context>

@@ -1767,96 +1767,97 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     </message>
     <message>
         <source>Voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон</translation>
     </message>
     <message>
         <source>Voucher %1 gives: %2.
 Use it now, with this purchase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 даёт: %2.
+Использовать его сейчас, в этой покупке?</translation>
     </message>
     <message>
         <source>Use the voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать купон</translation>
     </message>
     <message>
         <source>Voucher %1 used: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 использован: %2.</translation>
     </message>
     <message>
         <source>&amp;Barcode scanners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сканеры штрихкодов…</translation>
     </message>
     <message>
         <source>Scanner connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер подключён</translation>
     </message>
     <message>
         <source>Scanner port in use by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт сканера занят другой программой</translation>
     </message>
     <message>
         <source>No permission to read the scanner port</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет прав на чтение порта сканера</translation>
     </message>
     <message>
         <source>Scanner disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер отключён</translation>
     </message>
     <message>
         <source>Scanned %1: it is used when this dialog closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканирован код %1: он будет обработан после закрытия этого окна.</translation>
     </message>
     <message>
         <source>Card %1 scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканирована карта %1.</translation>
     </message>
     <message>
         <source>Stamp card</source>
-        <translation type="unfinished">Карта со штампами</translation>
+        <translation>Карта со штампами</translation>
     </message>
     <message>
         <source>Stamp card %1 is not registered in Regulars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта со штампами %1 не зарегистрирована в Regulars.</translation>
     </message>
     <message>
         <source>Unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный код</translation>
     </message>
     <message>
         <source>Unknown code %1. It has the form of a coupon or voucher, but no coupon or voucher of this shop has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный код %1. По виду это код купона, но в этом магазине нет купона с таким кодом.</translation>
     </message>
     <message>
         <source>Scanned %1: not a card, coupon or phone number Regulars knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканирован код %1: Regulars не распознал в нём ни карту, ни купон, ни номер телефона.</translation>
     </message>
     <message>
         <source>this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>без имени</translation>
     </message>
     <message>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая карта</translation>
     </message>
     <message>
         <source>New card %1. Give it to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая карта %1. Выдать её клиенту %2?</translation>
     </message>
     <message>
         <source>Give the card to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдать карту клиенту %1</translation>
     </message>
     <message>
         <source>Card %1 given to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта %1 выдана клиенту %2.</translation>
     </message>
     <message>
         <source>New card %1: nobody has it yet. Give it to a customer: create a new one with it, or open the customer who should get it and scan the card again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая карта %1: она пока никому не выдана. Выдайте её клиенту: создайте нового клиента с этой картой или откройте карточку клиента, которому она предназначена, и отсканируйте карту ещё раз.</translation>
     </message>
     <message>
         <source>New customer with this card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент с этой картой…</translation>
     </message>
 </context>
 <context>
@@ -2388,82 +2389,82 @@ Use it now, with this purchase?</source>
     <name>ScanDecoder</name>
     <message>
         <source>Incomplete code discarded (no end mark before the next STX): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неполный код отброшен (перед следующим STX нет признака конца кода): %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) outside STX … ETX ignored; check the framing setting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущен %n байт вне STX … ETX; проверьте настройку окончания кода.</numerusform>
+            <numerusform>Пропущено %n байта вне STX … ETX; проверьте настройку окончания кода.</numerusform>
+            <numerusform>Пропущено %n байт вне STX … ETX; проверьте настройку окончания кода.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more unreadable piece(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… и ещё %n нечитаемый фрагмент.</numerusform>
+            <numerusform>… и ещё %n нечитаемых фрагмента.</numerusform>
+            <numerusform>… и ещё %n нечитаемых фрагментов.</numerusform>
         </translation>
     </message>
     <message>
         <source>A code longer than %1 bytes without an end mark was discarded; check the framing setting. It began with: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Отброшен код длиннее %1 байт без признака конца кода; проверьте настройку окончания кода. Начало кода: %2</translation>
     </message>
     <message>
         <source>Unreadable bytes discarded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечитаемые байты отброшены: %1</translation>
     </message>
     <message>
         <source>Unreadable bytes discarded (is the baud rate right?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечитаемые байты отброшены (верно ли задана скорость порта?): %1</translation>
     </message>
     <message>
         <source>Automatic (CR, LF, Tab or STX … ETX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (CR, LF, Tab или STX … ETX)</translation>
     </message>
     <message>
         <source>CR (carriage return)</source>
-        <translation type="unfinished"></translation>
+        <translation>CR (возврат каретки)</translation>
     </message>
     <message>
         <source>LF (line feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>LF (перевод строки)</translation>
     </message>
     <message>
         <source>CR LF</source>
-        <translation type="unfinished"></translation>
+        <translation>CR LF</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished">Табуляция</translation>
+        <translation>Tab (табуляция)</translation>
     </message>
     <message>
         <source>STX … ETX</source>
-        <translation type="unfinished"></translation>
+        <translation>STX … ETX</translation>
     </message>
 </context>
 <context>
     <name>ScannedCode</name>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>карта</translation>
     </message>
     <message>
         <source>coupon or voucher</source>
-        <translation type="unfinished"></translation>
+        <translation>купон</translation>
     </message>
     <message>
         <source>stamp card</source>
-        <translation type="unfinished"></translation>
+        <translation>карта со штампами</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер телефона</translation>
     </message>
     <message>
         <source>unknown code</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный код</translation>
     </message>
 </context>
 <context>
@@ -2474,245 +2475,249 @@ Use it now, with this purchase?</source>
       card, coupon, stamp_card, phone or unknown, customer); reconnects after an unplug and
       stops on Ctrl+C
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  scanner listen --port PATH [--baud N] [--framing auto|cr|lf|crlf|tab|stx-etx]
+      читать COM-сканер штрихкодов и выводить по строке JSON на каждый код (code, symbology, kind:
+      card, coupon, stamp_card, phone или unknown, customer); после отключения сканера
+      подключается снова, останавливается по Ctrl+C
+</translation>
     </message>
     <message>
         <source>Use: regulars scanner listen --port PATH [--baud N] [--framing auto|cr|lf|crlf|tab|stx-etx]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars scanner listen --port PATH [--baud N] [--framing auto|cr|lf|crlf|tab|stx-etx]</translation>
     </message>
     <message>
         <source>Give the scanner&apos;s port with --port PATH, for example --port /dev/ttyACM0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите порт сканера через --port PATH, например --port /dev/ttyACM0.</translation>
     </message>
     <message>
         <source>--baud takes a whole number such as 9600 or 115200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --baud нужно целое число, например 9600 или 115200.</translation>
     </message>
     <message>
         <source>Unknown framing %1; use auto, cr, lf, crlf, tab or stx-etx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестное окончание кода %1; укажите auto, cr, lf, crlf, tab или stx-etx.</translation>
     </message>
     <message>
         <source>Cannot set up the stop signals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось настроить обработку сигналов остановки: %1</translation>
     </message>
     <message>
         <source>Listening on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт %1 открыт, ожидание кодов.</translation>
     </message>
 </context>
 <context>
     <name>ScannerSettingsDialog</name>
     <message>
         <source>Barcode scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканеры штрихкодов</translation>
     </message>
     <message>
         <source>Serial scanner (RS-232 or USB serial)</source>
-        <translation type="unfinished"></translation>
+        <translation>COM-сканер (RS-232 или USB с эмуляцией COM-порта)</translation>
     </message>
     <message>
         <source>None: keyboard scanners only</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет: только сканеры в режиме клавиатуры</translation>
     </message>
     <message>
         <source>Choose a port, or type its path: /dev/ttyACM0, /dev/serial/by-id/…, or a pseudo-terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите порт или введите путь к нему: /dev/ttyACM0, /dev/serial/by-id/… или псевдотерминал.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Look for ports again after plugging a scanner in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново найти порты после подключения сканера.</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт:</translation>
     </message>
     <message>
         <source>&amp;Baud rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скорость (бод):</translation>
     </message>
     <message>
         <source>&amp;Data bits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Биты &amp;данных:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Even</source>
-        <translation type="unfinished"></translation>
+        <translation>Чётная</translation>
     </message>
     <message>
         <source>Odd</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечётная</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробел (всегда 0)</translation>
     </message>
     <message>
         <source>Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркер (всегда 1)</translation>
     </message>
     <message>
         <source>P&amp;arity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чётность:</translation>
     </message>
     <message>
         <source>&amp;Stop bits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп-&amp;биты:</translation>
     </message>
     <message>
         <source>Hardware (RTS/CTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аппаратное (RTS/CTS)</translation>
     </message>
     <message>
         <source>Software (XON/XOFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Программное (XON/XOFF)</translation>
     </message>
     <message>
         <source>&amp;Flow control:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Управление потоком:</translation>
     </message>
     <message>
         <source>Codes end &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание &amp;кода:</translation>
     </message>
     <message>
         <source>Keyboard scanner (USB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер в режиме клавиатуры (USB)</translation>
     </message>
     <message>
         <source>Take fast typing as a scan, never as text in a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать быстрый ввод сканированием, а не текстом в поле</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> мс</translation>
     </message>
     <message>
         <source>Scanners type a character every few milliseconds; people take much longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер вводит символ каждые несколько миллисекунд; человек печатает гораздо медленнее.</translation>
     </message>
     <message>
         <source>At most, per &amp;character:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не более &amp;на символ:</translation>
     </message>
     <message>
         <source>At &amp;least, characters:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не &amp;менее символов:</translation>
     </message>
     <message>
         <source>Ended by a &amp;pause of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец по п&amp;аузе:</translation>
     </message>
     <message>
         <source>Both kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Для обоих типов</translation>
     </message>
     <message>
         <source>Characters the scanner is set to send before every code; they are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы, которые сканер по настройке отправляет перед каждым кодом; они удаляются.</translation>
     </message>
     <message>
         <source>Pr&amp;efix:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рефикс:</translation>
     </message>
     <message>
         <source>Characters the scanner is set to send after every code; they are removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Символы, которые сканер по настройке отправляет после каждого кода; они удаляются.</translation>
     </message>
     <message>
         <source>S&amp;uffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Су&amp;ффикс:</translation>
     </message>
     <message>
         <source>Test: scan something</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка: отсканируйте что-нибудь</translation>
     </message>
     <message>
         <source>Bytes from the serial port (hex):</source>
-        <translation type="unfinished"></translation>
+        <translation>Байты с COM-порта (hex):</translation>
     </message>
     <message>
         <source>Codes read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Считанные коды:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>port path — description</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No serial port chosen. Scan with a keyboard (USB) scanner to see its codes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>COM-порт не выбран. Отсканируйте код сканером в режиме клавиатуры (USB), чтобы увидеть его здесь.</translation>
     </message>
     <message>
         <source>Listening on %1. Scan a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт %1 открыт. Отсканируйте код.</translation>
     </message>
     <message>
         <source>serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>COM-порт</translation>
     </message>
     <message>
         <source>keyboard scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>сканер в режиме клавиатуры</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <comment>card of Anna</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, клиент: %2</translation>
     </message>
     <message>
         <source>a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>без имени</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
         <comment>code — what it is (how it was read)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 — %2 (%3, %4)</source>
         <comment>code — what it is (how it was read, symbology)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
     <name>SerialScanner</name>
     <message>
         <source>Connecting to the scanner on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение к сканеру на %1…</translation>
     </message>
     <message>
         <source>Scanner disconnected: %1 is not there. Plug it in; Regulars reconnects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер отключён: порта %1 нет. Подключите сканер — Regulars подключится к нему сам.</translation>
     </message>
     <message>
         <source>Scanner disconnected from %1. Regulars reconnects by itself when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканер отключён от %1. Когда он появится снова, Regulars подключится к нему сам.</translation>
     </message>
     <message>
         <source>Scanner on %1 failed (%2). Regulars tries again by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сканера на %1 (%2). Regulars сам повторит попытку.</translation>
     </message>
     <message>
         <source>%1 is in use by another program, so Regulars cannot read the scanner. Close the other program (another Regulars window or command, a terminal program, or ModemManager, which grabs new ttyACM ports) and Regulars connects by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт %1 занят другой программой, поэтому Regulars не может читать данные сканера. Закройте другую программу (ещё одно окно или команду Regulars, терминальную программу или ModemManager, который захватывает новые порты ttyACM), и Regulars подключится сам.</translation>
     </message>
     <message>
         <source>Your account may not read %1: the port belongs to the group “%2” and you are not in it. Run “sudo usermod -aG %2 %3”, then log out and back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вашей учётной записи нет прав на чтение %1: порт принадлежит группе «%2», а вы в неё не входите. Выполните «sudo usermod -aG %2 %3», затем выйдите из системы и войдите снова.</translation>
     </message>
     <message>
         <source>Cannot open the scanner on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть сканер на %1: %2</translation>
     </message>
 </context>
 <context>
