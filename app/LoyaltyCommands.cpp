@@ -134,7 +134,7 @@ int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream
         for (const QString& problem : problems)
             out << problem << Qt::endl;
         if (!problems.isEmpty()) {
-            err << tr("%n problem(s) found.", nullptr, int(problems.size())) << Qt::endl;
+            err << tr("%Ln problem(s) found.", nullptr, int(problems.size())) << Qt::endl;
             return CommandLine::Refused;
         }
         out << tr("No problems found.") << Qt::endl;

@@ -1096,14 +1096,14 @@ Commands:
 </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%Ln problem(s) found.</source>
         <translation>
             <numerusform>لم يُعثر على أي مشكلة.</numerusform>
             <numerusform>تم العثور على مشكلة واحدة.</numerusform>
             <numerusform>تم العثور على مشكلتين.</numerusform>
-            <numerusform>تم العثور على %n مشكلات.</numerusform>
-            <numerusform>تم العثور على %n مشكلة.</numerusform>
-            <numerusform>تم العثور على %n مشكلة.</numerusform>
+            <numerusform>تم العثور على %Ln مشكلات.</numerusform>
+            <numerusform>تم العثور على %Ln مشكلة.</numerusform>
+            <numerusform>تم العثور على %Ln مشكلة.</numerusform>
         </translation>
     </message>
     <message>
@@ -2390,25 +2390,25 @@ Use it now, with this purchase?</source>
         <translation>خصم %1%: −%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s): −%1</source>
+        <source>%Ln point(s): −%1</source>
         <translation>
-            <numerusform>%n نقطة: −%1</numerusform>
+            <numerusform>%Ln نقطة: −%1</numerusform>
             <numerusform>نقطة واحدة: −%1</numerusform>
             <numerusform>نقطتان: −%1</numerusform>
-            <numerusform>%n نقاط: −%1</numerusform>
-            <numerusform>%n نقطة: −%1</numerusform>
-            <numerusform>%n نقطة: −%1</numerusform>
+            <numerusform>%Ln نقاط: −%1</numerusform>
+            <numerusform>%Ln نقطة: −%1</numerusform>
+            <numerusform>%Ln نقطة: −%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>+%n point(s)</source>
+        <source>+%Ln point(s)</source>
         <translation>
             <numerusform>لا نقاط</numerusform>
             <numerusform>+نقطة واحدة</numerusform>
             <numerusform>+نقطتان</numerusform>
-            <numerusform>+%n نقاط</numerusform>
-            <numerusform>+%n نقطة</numerusform>
-            <numerusform>+%n نقطة</numerusform>
+            <numerusform>+%Ln نقاط</numerusform>
+            <numerusform>+%Ln نقطة</numerusform>
+            <numerusform>+%Ln نقطة</numerusform>
         </translation>
     </message>
     <message>
@@ -2416,14 +2416,14 @@ Use it now, with this purchase?</source>
         <translation>%1 (النقاط × %2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s)</source>
+        <source>%Ln point(s)</source>
         <translation>
-            <numerusform>%n نقطة</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
             <numerusform>نقطة واحدة</numerusform>
             <numerusform>نقطتان</numerusform>
-            <numerusform>%n نقاط</numerusform>
-            <numerusform>%n نقطة</numerusform>
-            <numerusform>%n نقطة</numerusform>
+            <numerusform>%Ln نقاط</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
         </translation>
     </message>
     <message>

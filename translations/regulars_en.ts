@@ -1033,10 +1033,10 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%Ln problem(s) found.</source>
         <translation>
-            <numerusform>%n problem found.</numerusform>
-            <numerusform>%n problems found.</numerusform>
+            <numerusform>%Ln problem found.</numerusform>
+            <numerusform>%Ln problems found.</numerusform>
         </translation>
     </message>
     <message>
@@ -2291,17 +2291,17 @@ Use it now, with this purchase?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s): −%1</source>
+        <source>%Ln point(s): −%1</source>
         <translation>
-            <numerusform>%n point: −%1</numerusform>
-            <numerusform>%n points: −%1</numerusform>
+            <numerusform>%Ln point: −%1</numerusform>
+            <numerusform>%Ln points: −%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>+%n point(s)</source>
+        <source>+%Ln point(s)</source>
         <translation>
-            <numerusform>+%n point</numerusform>
-            <numerusform>+%n points</numerusform>
+            <numerusform>+%Ln point</numerusform>
+            <numerusform>+%Ln points</numerusform>
         </translation>
     </message>
     <message>
@@ -2309,10 +2309,10 @@ Use it now, with this purchase?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s)</source>
+        <source>%Ln point(s)</source>
         <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
         </translation>
     </message>
     <message>

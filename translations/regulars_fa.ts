@@ -1061,9 +1061,9 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
 </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%Ln problem(s) found.</source>
         <translation>
-            <numerusform>%n مشکل پیدا شد.</numerusform>
+            <numerusform>%Ln مشکل پیدا شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -2315,15 +2315,15 @@ Use it now, with this purchase?</source>
         <translation>%1٪ تخفیف: −%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s): −%1</source>
+        <source>%Ln point(s): −%1</source>
         <translation>
-            <numerusform>%n امتیاز: −%1</numerusform>
+            <numerusform>%Ln امتیاز: −%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>+%n point(s)</source>
+        <source>+%Ln point(s)</source>
         <translation>
-            <numerusform>+%n امتیاز</numerusform>
+            <numerusform>+%Ln امتیاز</numerusform>
         </translation>
     </message>
     <message>
@@ -2331,9 +2331,9 @@ Use it now, with this purchase?</source>
         <translation>%1 (%2 برابر امتیاز)</translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s)</source>
+        <source>%Ln point(s)</source>
         <translation>
-            <numerusform>%n امتیاز</numerusform>
+            <numerusform>%Ln امتیاز</numerusform>
         </translation>
     </message>
     <message>

@@ -1075,11 +1075,11 @@ Regulars ведёт учёт постоянных клиентов магази�
 </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found.</source>
+        <source>%Ln problem(s) found.</source>
         <translation>
-            <numerusform>Найдена %n проблема.</numerusform>
-            <numerusform>Найдено %n проблемы.</numerusform>
-            <numerusform>Найдено %n проблем.</numerusform>
+            <numerusform>Найдена %Ln проблема.</numerusform>
+            <numerusform>Найдено %Ln проблемы.</numerusform>
+            <numerusform>Найдено %Ln проблем.</numerusform>
         </translation>
     </message>
     <message>
@@ -2345,19 +2345,19 @@ Use it now, with this purchase?</source>
         <translation>скидка %1%: −%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s): −%1</source>
+        <source>%Ln point(s): −%1</source>
         <translation>
-            <numerusform>%n балл: −%1</numerusform>
-            <numerusform>%n балла: −%1</numerusform>
-            <numerusform>%n баллов: −%1</numerusform>
+            <numerusform>%Ln балл: −%1</numerusform>
+            <numerusform>%Ln балла: −%1</numerusform>
+            <numerusform>%Ln баллов: −%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>+%n point(s)</source>
+        <source>+%Ln point(s)</source>
         <translation>
-            <numerusform>+%n балл</numerusform>
-            <numerusform>+%n балла</numerusform>
-            <numerusform>+%n баллов</numerusform>
+            <numerusform>+%Ln балл</numerusform>
+            <numerusform>+%Ln балла</numerusform>
+            <numerusform>+%Ln баллов</numerusform>
         </translation>
     </message>
     <message>
@@ -2365,11 +2365,11 @@ Use it now, with this purchase?</source>
         <translation>%1 (баллы ×%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n point(s)</source>
+        <source>%Ln point(s)</source>
         <translation>
-            <numerusform>%n балл</numerusform>
-            <numerusform>%n балла</numerusform>
-            <numerusform>%n баллов</numerusform>
+            <numerusform>%Ln балл</numerusform>
+            <numerusform>%Ln балла</numerusform>
+            <numerusform>%Ln баллов</numerusform>
         </translation>
     </message>
     <message>

@@ -24,3 +24,10 @@ inline QString ltrUnlessRtl(const QString& text)
     }
     return ltrIsolate(text);
 }
+
+// A line that may begin with a number: the paragraph still reads in the window's direction (a leading
+// left-to-right mark would otherwise make the whole line left-to-right in an Arabic or Persian window).
+inline QString inLayoutDirection(const QString& text, Qt::LayoutDirection direction)
+{
+    return direction == Qt::RightToLeft ? QChar(0x200F) + text : text;
+}

@@ -165,7 +165,7 @@ void CustomerPage::refresh()
         identity.append(ltrIsolate(PhoneNumbers::formatInternational(customer->phoneE164)));
     if (!customer->cardNumber.isEmpty())
         identity.append(tr("card %1").arg(ltrIsolate(customer->cardNumber)));
-    m_subtitle->setText(identity.join(QStringLiteral(" · ")));
+    m_subtitle->setText(inLayoutDirection(identity.join(QStringLiteral(" · ")), layoutDirection()));
     m_loyalty->refresh();
 }
 

@@ -146,17 +146,17 @@ void SaleDialog::updatePreview()
             : tr("%1% off: −%2").arg(percent, ltrIsolate(m_money.format(quote->discountMinor))));
     m_pointsPay->setText(quote->redeemPoints == 0
                              ? dash
-                             : tr("%n point(s): −%1", nullptr, int(quote->redeemPoints))
+                             : tr("%Ln point(s): −%1", nullptr, int(quote->redeemPoints))
                                    .arg(ltrIsolate(m_money.format(quote->redeemValueMinor))));
     m_toPay->setText(ltrIsolate(m_money.format(quote->toPayMinor)));
-    QString earns = tr("+%n point(s)", nullptr, int(quote->earnPoints));
+    QString earns = tr("+%Ln point(s)", nullptr, int(quote->earnPoints));
     if (quote->bonusPoints > 0)
         earns = tr("+%L1 points and a bonus of %L2").arg(quote->earnPoints).arg(quote->bonusPoints);
     if (quote->tierMultiplierPercent != 100)
         earns =
             tr("%1 (%2 × points)").arg(earns, locale.toString(quote->tierMultiplierPercent / 100.0, 'g', 3));
     m_earns->setText(earns);
-    m_balanceAfter->setText(tr("%n point(s)", nullptr, int(quote->balanceAfter)));
+    m_balanceAfter->setText(tr("%Ln point(s)", nullptr, int(quote->balanceAfter)));
     if (!programme.stampsEnabled)
         m_stamps->setText(dash);
     else if (quote->fillsStampCard)
