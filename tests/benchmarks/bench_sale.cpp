@@ -149,7 +149,8 @@ void buildShop(const QString& path, qint64 customers, qint64 entries, qint64 hea
             progress(u"  %1 customers, %2 entries"_s.arg(c).arg(entryId));
     }
     exec(db, "COMMIT");
-    sqlite3_close(db);
+    // The statements are still open here; close_v2 finishes closing once they are finalized.
+    sqlite3_close_v2(db);
 }
 
 double percentile(std::vector<double> v, double p)
