@@ -1,7 +1,10 @@
 #include "CommandGroup.h"
 
+#include "ReportCommands.h"
+
 std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
 {
     std::vector<std::unique_ptr<CommandGroup>> groups;
+    groups.push_back(std::make_unique<ReportCommands>());
     return groups;
 }

@@ -121,12 +121,23 @@ Result<void> addSales(QSqlDatabase& db)
                    });
 }
 
+// Version 4: customers brought from another system keep that system's id, so a re-import finds them again.
+Result<void> addExternalRefs(QSqlDatabase& db)
+{
+    return run(db,
+               {
+                   QStringLiteral("ALTER TABLE customers ADD COLUMN external_ref TEXT"),
+                   QStringLiteral("CREATE UNIQUE INDEX customers_external_ref ON customers (external_ref)"),
+               });
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> all = {
         {1, "customers, consents and settings", createCore},
         {2, "search by phone ending and name words", addSearchIndexes},
         {3, "sales", addSales},
+        {4, "external references of imported customers", addExternalRefs},
     };
     return all;
 }
