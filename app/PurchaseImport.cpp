@@ -107,16 +107,26 @@ std::optional<qint64> PurchaseImport::parseAmount(const QString& raw)
     }
     if (text.isEmpty())
         return std::nullopt;
-    // With both '.' and ',' the last one is the decimal point; with one kind, it is one when it is followed
-    // by at most two digits.
+    // With both '.' and ',' the last one is the decimal point and the others group thousands (three digits
+    // each); a lone separator is always the decimal point, so "1,234" is refused rather than guessed.
     const qsizetype lastDot = text.lastIndexOf(u'.');
     const qsizetype lastComma = text.lastIndexOf(u',');
-    qsizetype point = std::max(lastDot, lastComma);
-    if (point >= 0 && text.size() - point - 1 > 2) {
-        if (lastDot >= 0 && lastComma >= 0)
+    const qsizetype point = std::max(lastDot, lastComma);
+    const QChar pointChar = point >= 0 ? text[point] : QChar();
+    const QChar groupChar = pointChar == u'.' ? QChar(u',') : QChar(u'.');
+    if (text.count(pointChar) > 1)
+        return std::nullopt;
+    for (qsizetype i = 0; i < point; ++i) {
+        if (text[i] != groupChar)
+            continue;
+        qsizetype digits = 0;
+        while (i + 1 + digits < text.size() && text[i + 1 + digits].isDigit())
+            ++digits;
+        if (digits != 3 || i == 0)
             return std::nullopt;
-        point = -1; // "1,234" or "1.234": grouping
     }
+    if (point >= 0 && text.size() - point - 1 > 2)
+        return std::nullopt;
     qint64 whole = 0;
     qint64 fraction = 0;
     int fractionDigits = 0;
