@@ -44,7 +44,8 @@ std::optional<AtRiskReport::Result> AtRiskReport::compute(const PurchaseHistory&
                 ? 1.0
                 : BgNbdModel::pAlive(p, earlier->second.x, earlier->second.tx(), earlier->second.T());
         const double pNow = BgNbdModel::pAlive(p, c.x, c.tx(), c.T());
-        if (!(pNow < pBefore))
+        // Customers already gone long ago do not fall any more; the list is for those slipping away now.
+        if (pBefore - pNow < MinimumFall)
             continue;
         Customer row;
         row.id = c.id;
@@ -57,8 +58,8 @@ std::optional<AtRiskReport::Result> AtRiskReport::compute(const PurchaseHistory&
         result.customers.append(row);
     }
     std::sort(result.customers.begin(), result.customers.end(), [](const Customer& l, const Customer& r) {
-        const double atStakeL = double(l.spendMinor) * (1 - l.pAlive);
-        const double atStakeR = double(r.spendMinor) * (1 - r.pAlive);
+        const double atStakeL = double(l.spendMinor) * (l.pAliveBefore - l.pAlive);
+        const double atStakeR = double(r.spendMinor) * (r.pAliveBefore - r.pAlive);
         return atStakeL != atStakeR ? atStakeL > atStakeR : l.id < r.id;
     });
     if (limit > 0 && result.customers.size() > limit)

@@ -11,12 +11,13 @@
 class PurchaseHistory;
 
 // Valuable customers the shop may be losing, ready for a coupon campaign: repeat customers who spent at
-// least the median of repeat customers, whose P(alive) has fallen over the last four weeks, and who agreed to
-// marketing. Most at stake first: spend × (1 − P(alive)).
+// least the median of repeat customers, whose P(alive) fell by at least five points over the last four weeks,
+// and who agreed to marketing. Most at stake first: spend × the fall in P(alive).
 class AtRiskReport
 {
 public:
     static constexpr int LookbackDays = 28;
+    static constexpr double MinimumFall = 0.05;
 
     struct Customer
     {

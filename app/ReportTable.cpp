@@ -162,7 +162,10 @@ QString ReportTable::toText(const QLocale& locale) const
             padded.append(columns[c].kind == Kind::Text || columns[c].kind == Kind::Month
                               ? line[c].leftJustified(widths[c])
                               : line[c].rightJustified(widths[c]));
-        text += padded.join(QStringLiteral("  ")).trimmed() + u'\n';
+        QString joined = padded.join(QStringLiteral("  "));
+        while (joined.endsWith(u' '))
+            joined.chop(1);
+        text += joined + u'\n';
     }
     return text;
 }

@@ -10,6 +10,7 @@
 #include "ImportDialog.h"
 #include "PhoneNumbers.h"
 #include "Prompts.h"
+#include "ReportsWindow.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "UserSettings.h"
@@ -132,6 +133,11 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     addActions(file->actions());
+
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addAction(tr("&Customers coming back…"), this, &MainWindow::openReports)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    addActions(reports->actions());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Regulars"), this, [this] {
@@ -289,6 +295,20 @@ void MainWindow::exportCustomers()
     else
         statusBar()->showMessage(tr("%n customer(s) exported to %1", nullptr, written.value())
                                      .arg(QDir::toNativeSeparators(path)));
+}
+
+ReportsWindow* MainWindow::reportsWindow() const
+{
+    return m_reports.data();
+}
+
+void MainWindow::openReports()
+{
+    if (!m_reports)
+        m_reports = new ReportsWindow(m_db.path(), this);
+    m_reports->show();
+    m_reports->raise();
+    m_reports->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -14,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
+class ReportsWindow;
 
 // The owner's desk: a search box that finds any customer by phone, card or name as they type, and the
 // customer's page beside the results.
@@ -40,6 +42,11 @@ public Q_SLOTS:
     void importCustomers();
     void exportCustomers();
     void editShopSettings();
+    // Opens (or raises) the Reports window.
+    void openReports();
+
+public:
+    ReportsWindow* reportsWindow() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -61,4 +68,5 @@ private:
     QStackedWidget* m_stack = nullptr;
     QLabel* m_emptyState = nullptr;
     CustomerPage* m_page = nullptr;
+    QPointer<ReportsWindow> m_reports;
 };

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
+#include "ReportsWindow.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "Translations.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLineEdit>
+#include <QTabWidget>
 
 #include <cstdio>
 
@@ -23,13 +25,15 @@ int main(int argc, char* argv[])
     Translations::describeApplication();
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("screen"),
-                                 QStringLiteral("main, new-customer, import or setup"));
+                                 QStringLiteral("main, new-customer, import, setup or reports"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
     parser.addOption(
         {QStringLiteral("file"), QStringLiteral("CSV file for the import screen"), QStringLiteral("path")});
     parser.addOption(
         {QStringLiteral("find"), QStringLiteral("search for the main screen"), QStringLiteral("query")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("tab of the reports screen, from 0"),
+                      QStringLiteral("index")});
     parser.process(app);
     Translations::install(parser.value(QStringLiteral("lang")));
     QApplication::setLayoutDirection(Translations::locale().textDirection());
@@ -74,6 +78,13 @@ int main(int argc, char* argv[])
         ShopSettings settings(*db.value());
         ShopSetupDialog dialog(settings, CustomerDirectory::systemRegion());
         dialog.show();
+        return app.exec();
+    }
+    if (screen == u"reports") {
+        ReportsWindow::setChartAnimations(false);
+        ReportsWindow window(parser.value(QStringLiteral("db")));
+        window.tabs()->setCurrentIndex(parser.value(QStringLiteral("page")).toInt());
+        window.show();
         return app.exec();
     }
     std::fprintf(stderr, "unknown screen\n");
