@@ -67,6 +67,12 @@ QString ReportTable::plain(const QVariant& value, Kind kind) const
     return {};
 }
 
+QString ReportTable::percentText(double share, const QLocale& locale, int decimals)
+{
+    return tr("%1%2", "number, then the locale's percent sign")
+        .arg(locale.toString(share * 100, 'f', decimals), locale.percent());
+}
+
 QString ReportTable::display(const QVariant& value, Kind kind, const QLocale& locale) const
 {
     if (!value.isValid() || value.isNull())
@@ -75,7 +81,7 @@ QString ReportTable::display(const QVariant& value, Kind kind, const QLocale& lo
     case Kind::Count:
         return locale.toString(value.toLongLong());
     case Kind::Ratio:
-        return tr("%1%", "percentage").arg(locale.toString(value.toDouble() * 100, 'f', 1));
+        return percentText(value.toDouble(), locale);
     case Kind::Money:
         return locale.toString(value.toDouble() / 100.0, 'f', 2);
     case Kind::Decimal:

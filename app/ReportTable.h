@@ -53,6 +53,8 @@ public:
     QString toText(const QLocale& locale) const;
     // One value as people read it in the locale (percentages, months, money with two decimals).
     QString display(const QVariant& value, Kind kind, const QLocale& locale) const;
+    // A share as a percentage in the locale's digits and percent sign, e.g. "12.5%" or "١٢٫٥٪".
+    static QString percentText(double share, const QLocale& locale, int decimals = 1);
     // One value as files carry it.
     QString plain(const QVariant& value, Kind kind) const;
 

@@ -57,7 +57,7 @@ QVariant CohortHeatMapModel::data(const QModelIndex& index, int role) const
     const Cell& cell = cells[index.column()];
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1%", "percentage").arg(m_locale.toString(cell.share * 100, 'f', 0));
+        return ReportTable::percentText(cell.share, m_locale, 0);
     case Qt::BackgroundRole: {
         // Light for few customers coming back, deep teal for many; month 0 is always 100%.
         const double t = std::clamp(cell.share, 0.0, 1.0);
@@ -70,7 +70,8 @@ QVariant CohortHeatMapModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == 0)
             return tr("%1 customers first bought in %2.")
-                .arg(m_locale.toString(m_sizes[index.row()]), m_calendar.label(m_cohorts[index.row()], m_locale));
+                .arg(m_locale.toString(m_sizes[index.row()]),
+                     m_calendar.label(m_cohorts[index.row()], m_locale));
         return tr("%1 of the %2 customers who first bought in %3 bought again %Ln month(s) later.", nullptr,
                   index.column())
             .arg(m_locale.toString(cell.active), m_locale.toString(m_sizes[index.row()]),

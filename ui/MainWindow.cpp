@@ -306,8 +306,10 @@ void MainWindow::openReports()
 {
     if (!m_reports)
         m_reports = new ReportsWindow(m_db.path(), this);
+    const bool wasOpen = m_reports->isVisible();
     m_reports->show();
-    m_reports->raise();
+    if (wasOpen)
+        m_reports->raise();
     m_reports->activateWindow();
 }
 

@@ -63,15 +63,15 @@ QCategoryAxis* valueAxis(double max, const QLocale& locale, bool percent)
 {
     auto* axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    const double step = percent ? (max > 0.5 ? 0.2 : niceStep(std::max(max, 0.05))) : niceStep(std::max(max, 1.0));
+    const double step =
+        percent ? (max > 0.5 ? 0.2 : niceStep(std::max(max, 0.05))) : niceStep(std::max(max, 1.0));
     const double top = std::max(step, std::ceil(max / step - 1e-9) * step);
     axis->setStartValue(0);
-    axis->append(percent ? ReportTable::tr("%1%", "percentage").arg(locale.toString(0)) : locale.toString(0),
-                 top * 1e-6);
+    axis->append(percent ? ReportTable::percentText(0, locale, 0) : locale.toString(0), top * 1e-6);
     for (int i = 1; i * step <= top + step * 1e-6; ++i) {
         const double v = i * step;
-        const QString label = percent ? ReportTable::tr("%1%", "percentage").arg(locale.toString(v * 100, 'f', 0))
-                                      : locale.toString(v, 'f', step < 1 ? 1 : 0);
+        const QString label =
+            percent ? ReportTable::percentText(v, locale, 0) : locale.toString(v, 'f', step < 1 ? 1 : 0);
         axis->append(label, v);
     }
     axis->setRange(0, top);
@@ -83,7 +83,8 @@ QChart* newChart()
     auto* chart = new QChart;
     chart->setAnimationOptions(s_animations ? QChart::SeriesAnimations : QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    // Room for the last axis label, which Qt Charts otherwise clips at the chart's edge.
+    chart->setMargins(QMargins(16, 8, 16, 8));
     return chart;
 }
 
@@ -94,12 +95,21 @@ QBarCategoryAxis* monthAxis(const ReportTable& table, const QLocale& locale, boo
     QStringList labels;
     for (const QVariantList& row : table.rows)
         labels.append(table.display(row.value(month), ReportTable::Kind::Month, locale));
+    // Time runs right to left in a right-to-left language, as the text does: Qt Charts does not mirror, so
+    // the categories are reversed here and the values by slot().
+    if (rightToLeft)
+        std::reverse(labels.begin(), labels.end());
     axis->append(labels);
+    // Many months only fit upright; Qt Charts elides labels rather than skipping some.
     if (labels.size() > 8)
-        axis->setLabelsAngle(-60);
-    // Time runs right to left in a right-to-left language, as the text does.
-    axis->setReverse(rightToLeft);
+        axis->setLabelsAngle(-90);
     return axis;
+}
+
+// Where the i-th of n months goes on the category axis.
+qsizetype slot(qsizetype i, qsizetype n, bool rightToLeft)
+{
+    return rightToLeft ? n - 1 - i : i;
 }
 
 double valueOf(const ReportTable& table, const QVariantList& row, const QString& key)
@@ -119,6 +129,8 @@ ReportsWindow::ReportsWindow(const QString& databasePath, QWidget* parent, const
     m_from = new QComboBox(this);
     m_to = new QComboBox(this);
     m_from->setObjectName(u"fromMonth"_s);
+    m_from->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_to->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_to->setObjectName(u"toMonth"_s);
     auto* fromLabel = new QLabel(tr("&From"), this);
     fromLabel->setBuddy(m_from);
@@ -177,7 +189,8 @@ ReportsWindow::ReportsWindow(const QString& databasePath, QWidget* parent, const
                    tr("Retention and churn"));
     m_tabs->addTab(buildPage(Page::Cohorts, u"cohorts"_s, m_heatMap), tr("Cohorts"));
     m_tabs->addTab(buildPage(Page::Repeat, u"repeat"_s, m_repeatFigures), tr("Repeat visits"));
-    m_tabs->addTab(buildPage(Page::Enrolment, u"enrolment"_s, widgets(Page::Enrolment).chart), tr("Enrolment"));
+    m_tabs->addTab(buildPage(Page::Enrolment, u"enrolment"_s, widgets(Page::Enrolment).chart),
+                   tr("Enrolment"));
     m_tabs->addTab(buildPage(Page::AtRisk, u"at-risk"_s, nullptr), tr("At risk"));
 
     connect(m_cancel, &QPushButton::clicked, this, &ReportsWindow::cancel);
@@ -213,7 +226,8 @@ QWidget* ReportsWindow::buildPage(Page page, const QString& report, QWidget* vis
     w.visual = visual;
     auto* container = new QWidget(this);
     auto* layout = new QVBoxLayout(container);
-    auto* explanation = new QLabel(tr("How is this computed? %1").arg(ReportCatalog::explanation(report)), container);
+    auto* explanation =
+        new QLabel(tr("How is this computed? %1").arg(ReportCatalog::explanation(report)), container);
     explanation->setWordWrap(true);
     explanation->setObjectName(u"explanation"_s);
     explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -228,8 +242,8 @@ QWidget* ReportsWindow::buildPage(Page page, const QString& report, QWidget* vis
     w.table->setModel(w.model);
     w.table->setAlternatingRowColors(true);
     w.table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    w.table->horizontalHeader()->setStretchLastSection(true);
     w.table->verticalHeader()->hide();
+    w.table->horizontalHeader()->setMinimumSectionSize(90);
     content->addWidget(w.table);
     if (visual) {
         content->setStretchFactor(0, 3);
@@ -322,8 +336,8 @@ void ReportsWindow::compute(QPromise<Computed>& promise, const QString& path, co
     ReportRequest shown = request;
     shown.limit = 500;
     for (qsizetype i = 0; i < reports.size(); ++i) {
-        auto table =
-            ReportCatalog::build(reports[i], data.value(), *db.value(), shown, [&] { return promise.isCanceled(); });
+        auto table = ReportCatalog::build(reports[i], data.value(), *db.value(), shown,
+                                          [&] { return promise.isCanceled(); });
         if (promise.isCanceled()) {
             result.cancelled = true;
             break;
@@ -433,12 +447,12 @@ void ReportsWindow::updateCharts()
     const Qt::Alignment otherSide = rtl ? Qt::AlignLeft : Qt::AlignRight;
 
     if (m_result.customers < 2) {
-        const QString text =
-            m_result.customers == 0
-                ? tr("No purchases yet. The reports fill in as sales are recorded; past sales can be brought in "
-                     "with “regulars purchases import”.")
-                : tr("Only one customer has bought so far. Reports compare customers with each other, so they "
-                     "appear once a second customer has bought.");
+        const QString text = m_result.customers == 0 ? tr("No purchases yet. The reports fill in as sales "
+                                                          "are recorded; past sales can be brought in "
+                                                          "with “regulars purchases import”.")
+                                                     : tr("Only one customer has bought so far. Reports "
+                                                          "compare customers with each other, so they "
+                                                          "appear once a second customer has bought.");
         for (Page page :
              {Page::Customers, Page::Retention, Page::Cohorts, Page::Repeat, Page::Enrolment, Page::AtRisk})
             setEmpty(page, text);
@@ -451,7 +465,9 @@ void ReportsWindow::updateCharts()
         auto* fresh = new QBarSet(tr("New"));
         auto* returning = new QBarSet(tr("Returning"));
         double top = 0;
-        for (const QVariantList& row : retention->rows) {
+        const qsizetype n = retention->rows.size();
+        for (qsizetype k = 0; k < n; ++k) {
+            const QVariantList& row = retention->rows[slot(k, n, rtl)];
             fresh->append(valueOf(*retention, row, u"new"_s));
             returning->append(valueOf(*retention, row, u"returning"_s));
             top = std::max(top, valueOf(*retention, row, u"active"_s));
@@ -481,8 +497,9 @@ void ReportsWindow::updateCharts()
             const QVariant r = row.value(retention->columnOf(u"retention"_s));
             if (r.isNull())
                 continue;
-            kept->append(double(i), r.toDouble());
-            lost->append(double(i), 1.0 - r.toDouble());
+            const double x = double(slot(i, n, rtl));
+            kept->append(x, r.toDouble());
+            lost->append(x, 1.0 - r.toDouble());
         }
         lines->addSeries(kept);
         lines->addSeries(lost);
@@ -512,8 +529,10 @@ void ReportsWindow::updateCharts()
             return repeat->display(row.value(c), repeat->columns[c].kind, m_locale);
         };
         m_repeatFigures->setText(
-            tr("<table cellpadding='12'><tr><td align='center'><span style='font-size:22pt'>%1</span><br>came "
-               "back for a second visit</td><td align='center'><span style='font-size:22pt'>%2</span><br>days "
+            tr("<table cellpadding='12'><tr><td align='center'><span "
+               "style='font-size:22pt'>%1</span><br>came "
+               "back for a second visit</td><td align='center'><span "
+               "style='font-size:22pt'>%2</span><br>days "
                "between visits</td><td align='center'><span style='font-size:22pt'>%3</span><br>spent per "
                "visit</td></tr></table>")
                 .arg(shown(u"repeat_rate"_s), shown(u"average_days_between_visits"_s),
@@ -526,13 +545,16 @@ void ReportsWindow::updateCharts()
         auto* share = new QLineSeries;
         share->setName(tr("Share of sales made by members"));
         double top = 0;
-        for (qsizetype i = 0; i < enrolment->rows.size(); ++i) {
-            const QVariantList& row = enrolment->rows[i];
+        const qsizetype n = enrolment->rows.size();
+        for (qsizetype k = 0; k < n; ++k) {
+            const QVariantList& row = enrolment->rows[slot(k, n, rtl)];
             joined->append(valueOf(*enrolment, row, u"new_members"_s));
             top = std::max(top, valueOf(*enrolment, row, u"new_members"_s));
-            const QVariant s = row.value(enrolment->columnOf(u"member_share"_s));
+        }
+        for (qsizetype i = 0; i < n; ++i) {
+            const QVariant s = enrolment->rows[i].value(enrolment->columnOf(u"member_share"_s));
             if (!s.isNull())
-                share->append(double(i), s.toDouble());
+                share->append(double(slot(i, n, rtl)), s.toDouble());
         }
         auto* bars = new QBarSeries;
         bars->append(joined);
@@ -571,13 +593,16 @@ void ReportsWindow::chooseExport(ExportFormat format)
     QString path;
     switch (format) {
     case ExportFormat::Png:
-        path = QFileDialog::getSaveFileName(this, tr("Export chart"), base + u".png"_s, tr("PNG images (*.png)"));
+        path = QFileDialog::getSaveFileName(this, tr("Export chart"), base + u".png"_s,
+                                            tr("PNG images (*.png)"));
         break;
     case ExportFormat::Pdf:
-        path = QFileDialog::getSaveFileName(this, tr("Export chart"), base + u".pdf"_s, tr("PDF files (*.pdf)"));
+        path =
+            QFileDialog::getSaveFileName(this, tr("Export chart"), base + u".pdf"_s, tr("PDF files (*.pdf)"));
         break;
     case ExportFormat::Csv:
-        path = QFileDialog::getSaveFileName(this, tr("Export numbers"), base + u".csv"_s, tr("CSV files (*.csv)"));
+        path = QFileDialog::getSaveFileName(this, tr("Export numbers"), base + u".csv"_s,
+                                            tr("CSV files (*.csv)"));
         break;
     }
     if (path.isEmpty())
@@ -598,8 +623,9 @@ Result<void> ReportsWindow::exportPage(Page page, ExportFormat format, const QSt
         QFile file(path);
         const QByteArray bytes = t->toCsv();
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            return makeError(Error::Kind::Failed,
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return makeError(
+                Error::Kind::Failed,
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return {};
     }
     QWidget* visual = w.visual && !showsEmptyState(page) ? w.visual : w.stack;
