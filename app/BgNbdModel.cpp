@@ -52,6 +52,7 @@ public:
             m_maxDays = std::max(m_maxDays, g.TDays);
         }
         m_xTerm.resize(size_t(m_maxX) + 1);
+        m_logAOverB.resize(size_t(m_maxX) + 1);
         m_logAlphaPlus.resize(size_t(m_maxDays) + 1);
     }
 
@@ -66,14 +67,12 @@ public:
         for (int d = 0; d <= m_maxDays; ++d)
             m_logAlphaPlus[size_t(d)] = std::log(alpha + d / 7.0);
         const double rLogAlpha = r * std::log(alpha);
-        const double logA = std::log(a);
         double total = 0;
         for (const Group& g : m_groups) {
             const double logT = m_logAlphaPlus[size_t(g.TDays)];
             double term = m_xTerm[size_t(g.x)] + rLogAlpha - (r + g.x) * logT;
             if (g.x > 0) {
-                const double u =
-                    logA - std::log(b + g.x - 1) + (r + g.x) * (logT - m_logAlphaPlus[size_t(g.txDays)]);
+                const double u = m_logAOverB[size_t(g.x)] + (r + g.x) * (logT - m_logAlphaPlus[size_t(g.txDays)]);
                 term += log1pExp(u);
             }
             total += g.count * term;
@@ -86,6 +85,7 @@ private:
     int m_maxX = 0;
     int m_maxDays = 0;
     std::vector<double> m_xTerm;
+    std::vector<double> m_logAOverB;
     std::vector<double> m_logAlphaPlus;
 };
 

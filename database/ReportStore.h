@@ -49,6 +49,14 @@ public:
         qint64 retained = 0;
     };
     Result<QList<MonthCount>> monthlyActiveBySql();
+    // The same for cohorts: customers per month of first purchase and per month since, active in it.
+    struct CohortCount
+    {
+        QString cohort;
+        int offset = 0;
+        qint64 active = 0;
+    };
+    Result<QList<CohortCount>> cohortsBySql();
 
 private:
     Database& m_db;
