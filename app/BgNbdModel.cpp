@@ -61,9 +61,12 @@ public:
         const double r = p.r, alpha = p.alpha, a = p.a, b = p.b;
         // lnΓ(r+x) − lnΓ(r) + ln B(a, b+x) − ln B(a, b), built up by recurrence over x.
         m_xTerm[0] = 0;
-        for (int x = 1; x <= m_maxX; ++x)
-            m_xTerm[size_t(x)] =
-                m_xTerm[size_t(x) - 1] + std::log(r + x - 1) + std::log(b + x - 1) - std::log(a + b + x - 1);
+        const double logA = std::log(a);
+        for (int x = 1; x <= m_maxX; ++x) {
+            const double logB = std::log(b + x - 1);
+            m_xTerm[size_t(x)] = m_xTerm[size_t(x) - 1] + std::log(r + x - 1) + logB - std::log(a + b + x - 1);
+            m_logAOverB[size_t(x)] = logA - logB;
+        }
         for (int d = 0; d <= m_maxDays; ++d)
             m_logAlphaPlus[size_t(d)] = std::log(alpha + d / 7.0);
         const double rLogAlpha = r * std::log(alpha);
