@@ -39,7 +39,12 @@ std::vector<Group> groupsOf(const std::vector<BgNbdModel::Customer>& customers)
 // log(1 + e^u) without overflow.
 double log1pExp(double u)
 {
-    return u > 30 ? u + std::log1p(std::exp(-u)) : std::log1p(std::exp(u));
+    if (u > 30)
+        return u + std::log1p(std::exp(-u));
+    // Below e^-36 the sum is e^u to double precision; far below, e^u is a denormal, which is very slow.
+    if (u < -36)
+        return u < -700 ? 0.0 : std::exp(u);
+    return std::log1p(std::exp(u));
 }
 
 class Likelihood
@@ -64,7 +69,8 @@ public:
         const double logA = std::log(a);
         for (int x = 1; x <= m_maxX; ++x) {
             const double logB = std::log(b + x - 1);
-            m_xTerm[size_t(x)] = m_xTerm[size_t(x) - 1] + std::log(r + x - 1) + logB - std::log(a + b + x - 1);
+            m_xTerm[size_t(x)] =
+                m_xTerm[size_t(x) - 1] + std::log(r + x - 1) + logB - std::log(a + b + x - 1);
             m_logAOverB[size_t(x)] = logA - logB;
         }
         for (int d = 0; d <= m_maxDays; ++d)
@@ -75,7 +81,8 @@ public:
             const double logT = m_logAlphaPlus[size_t(g.TDays)];
             double term = m_xTerm[size_t(g.x)] + rLogAlpha - (r + g.x) * logT;
             if (g.x > 0) {
-                const double u = m_logAOverB[size_t(g.x)] + (r + g.x) * (logT - m_logAlphaPlus[size_t(g.txDays)]);
+                const double u =
+                    m_logAOverB[size_t(g.x)] + (r + g.x) * (logT - m_logAlphaPlus[size_t(g.txDays)]);
                 term += log1pExp(u);
             }
             total += g.count * term;
@@ -130,8 +137,9 @@ double BgNbdModel::logLikelihood(const Parameters& p, const std::vector<Customer
     return ll(p);
 }
 
-BgNbdModel::Fit BgNbdModel::fit(const std::vector<Customer>& customers,
-                                const std::function<bool()>& cancelled)
+namespace {
+BgNbdModel::Fit fitFrom(const std::vector<BgNbdModel::Customer>& customers, std::array<double, 4> start,
+                        double firstStep, const std::function<bool()>& cancelled)
 {
     Likelihood ll(customers);
     int evaluations = 0;
@@ -146,7 +154,7 @@ BgNbdModel::Fit BgNbdModel::fit(const std::vector<Customer>& customers,
         return std::isfinite(value) ? value : std::numeric_limits<double>::infinity();
     };
 
-    std::array<double, 4> best = {0, 0, 0, 0};
+    std::array<double, 4> best = start;
     double bestValue = cost(best);
     // Restarting from the best point with a fresh simplex guards against Nelder–Mead's early collapses.
     for (int restart = 0; restart < 6; ++restart) {
@@ -154,7 +162,7 @@ BgNbdModel::Fit BgNbdModel::fit(const std::vector<Customer>& customers,
         std::array<double, 5> values;
         simplex[0] = best;
         values[0] = bestValue;
-        const double step = restart == 0 ? 1.0 : 0.1;
+        const double step = restart == 0 ? firstStep : 0.1 * firstStep;
         for (size_t i = 0; i < 4; ++i) {
             simplex[i + 1] = best;
             simplex[i + 1][i] += step;
@@ -234,6 +242,28 @@ BgNbdModel::Fit BgNbdModel::fit(const std::vector<Customer>& customers,
             break;
     }
     return {fromLog(best), -bestValue, evaluations};
+}
+} // namespace
+
+BgNbdModel::Fit BgNbdModel::fit(const std::vector<Customer>& customers,
+                                const std::function<bool()>& cancelled)
+{
+    // A large shop is first fitted on an even sample of its customers; the full fit then only polishes.
+    constexpr size_t SampleSize = 10000;
+    if (customers.size() > 2 * SampleSize) {
+        std::vector<Customer> sample;
+        sample.reserve(SampleSize + 1);
+        const double stride = double(customers.size()) / SampleSize;
+        for (double i = 0; size_t(i) < customers.size(); i += stride)
+            sample.push_back(customers[size_t(i)]);
+        const Fit coarse = fitFrom(sample, {0, 0, 0, 0}, 1.0, cancelled);
+        const Parameters& p = coarse.parameters;
+        Fit full = fitFrom(customers, {std::log(p.r), std::log(p.alpha), std::log(p.a), std::log(p.b)}, 0.05,
+                           cancelled);
+        full.evaluations += coarse.evaluations;
+        return full;
+    }
+    return fitFrom(customers, {0, 0, 0, 0}, 1.0, cancelled);
 }
 
 double BgNbdModel::pAlive(const Parameters& p, int x, double tx, double T)

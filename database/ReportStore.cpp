@@ -144,21 +144,22 @@ Result<QList<ReportStore::CohortCount>> ReportStore::cohortsBySql()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "WITH active AS (SELECT DISTINCT customer_id,"
-            "  CAST(strftime('%Y', at / 1000, 'unixepoch') AS INTEGER) * 12"
-            "  + CAST(strftime('%m', at / 1000, 'unixepoch') AS INTEGER) - 1 AS m"
-            "  FROM sales WHERE customer_id IS NOT NULL),"
-            " first AS (SELECT customer_id, min(m) AS cohort FROM active GROUP BY customer_id)"
-            " SELECT first.cohort, active.m - first.cohort, count(*) FROM active"
-            " JOIN first ON first.customer_id = active.customer_id"
-            " GROUP BY first.cohort, active.m - first.cohort ORDER BY 1, 2")))
+    if (!q.exec(
+            QStringLiteral("WITH active AS (SELECT DISTINCT customer_id,"
+                           "  CAST(strftime('%Y', at / 1000, 'unixepoch') AS INTEGER) * 12"
+                           "  + CAST(strftime('%m', at / 1000, 'unixepoch') AS INTEGER) - 1 AS m"
+                           "  FROM sales WHERE customer_id IS NOT NULL),"
+                           " first AS (SELECT customer_id, min(m) AS cohort FROM active GROUP BY customer_id)"
+                           " SELECT first.cohort, active.m - first.cohort, count(*) FROM active"
+                           " JOIN first ON first.customer_id = active.customer_id"
+                           " GROUP BY first.cohort, active.m - first.cohort ORDER BY 1, 2")))
         return makeError(Error::Kind::Failed, q.lastError().text());
     QList<CohortCount> cells;
     while (q.next()) {
         const int m = q.value(0).toInt();
-        cells.append({QStringLiteral("%1-%2").arg(m / 12, 4, 10, QChar(u'0')).arg(m % 12 + 1, 2, 10, QChar(u'0')),
-                      q.value(1).toInt(), q.value(2).toLongLong()});
+        cells.append(
+            {QStringLiteral("%1-%2").arg(m / 12, 4, 10, QChar(u'0')).arg(m % 12 + 1, 2, 10, QChar(u'0')),
+             q.value(1).toInt(), q.value(2).toLongLong()});
     }
     return cells;
 }

@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -59,12 +60,14 @@ bool fill(const QString& path, qint64 customers, qint64 sales)
     std::vector<qint64> lastMs(static_cast<size_t>(customers));
     double total = 0;
     sqlite3_stmt* customer = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO customers (id, name, created_at) VALUES (?, '', ?)", -1, &customer, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO customers (id, name, created_at) VALUES (?, '', ?)", -1, &customer,
+                       nullptr);
     for (qint64 c = 0; c < customers; ++c) {
         firstMs[size_t(c)] = startMs + qint64(uniform(random) * uniform(random) * double(spanMs));
         // Six in ten customers stop coming at some point; the rest stay to the end.
         const qint64 stay = startMs + spanMs - firstMs[size_t(c)];
-        lastMs[size_t(c)] = firstMs[size_t(c)] + (uniform(random) < 0.6 ? qint64(uniform(random) * double(stay)) : stay);
+        lastMs[size_t(c)] =
+            firstMs[size_t(c)] + (uniform(random) < 0.6 ? qint64(uniform(random) * double(stay)) : stay);
         total += pace(random) * double(lastMs[size_t(c)] - firstMs[size_t(c)] + 86400000) / double(spanMs);
         cumulative[size_t(c)] = total;
         sqlite3_bind_int64(customer, 1, c + 1);
@@ -75,16 +78,18 @@ bool fill(const QString& path, qint64 customers, qint64 sales)
     }
     sqlite3_finalize(customer);
     sqlite3_stmt* sale = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO sales (till_id, sale_ref, customer_id, at, amount_minor) VALUES ('1', ?, ?, ?, ?)",
-                       -1, &sale, nullptr);
+    sqlite3_prepare_v2(
+        db, "INSERT INTO sales (till_id, sale_ref, customer_id, at, amount_minor) VALUES ('1', ?, ?, ?, ?)",
+        -1, &sale, nullptr);
     for (qint64 i = 0; i < sales; ++i) {
-        const size_t c = size_t(std::lower_bound(cumulative.begin(), cumulative.end(), uniform(random) * total) -
-                                cumulative.begin());
+        const size_t c =
+            size_t(std::lower_bound(cumulative.begin(), cumulative.end(), uniform(random) * total) -
+                   cumulative.begin());
         const size_t who0 = std::min(c, cumulative.size() - 1);
         const qint64 first = firstMs[who0];
         // Every customer's first sale is at their first day; the rest fall between it and their last day.
-        const qint64 at = i < customers ? firstMs[size_t(i)] : first + qint64(uniform(random) * double(lastMs[who0] - first));
+        const qint64 at = i < customers ? firstMs[size_t(i)]
+                                        : first + qint64(uniform(random) * double(lastMs[who0] - first));
         const qint64 who = i < customers ? i + 1 : qint64(who0) + 1;
         sqlite3_bind_int64(sale, 1, i + 1);
         sqlite3_bind_int64(sale, 2, who);
@@ -109,10 +114,13 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Retention, cohort and BG/NBD report benchmark"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("customers"), QStringLiteral("customers in the shop"), QStringLiteral("N"),
-                      QStringLiteral("100000")});
-    parser.addOption(
-        {QStringLiteral("sales"), QStringLiteral("sales in the shop"), QStringLiteral("M"), QStringLiteral("10000000")});
+    parser.addOption({QStringLiteral("customers"), QStringLiteral("customers in the shop"),
+                      QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("sales"), QStringLiteral("sales in the shop"), QStringLiteral("M"),
+                      QStringLiteral("10000000")});
+    parser.addOption({QStringLiteral("db"),
+                      QStringLiteral("keep the synthetic shop in this file and reuse it when it exists"),
+                      QStringLiteral("path")});
     parser.process(app);
     const qint64 customers = parser.value(QStringLiteral("customers")).toLongLong();
     const qint64 sales = std::max(customers, parser.value(QStringLiteral("sales")).toLongLong());
@@ -122,7 +130,9 @@ int main(int argc, char* argv[])
     }
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.sqlite3"));
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : dir.filePath(QStringLiteral("bench.sqlite3"));
+    const bool reuse = QFile::exists(path);
     {
         auto created = Database::open(path);
         if (!created) {
@@ -132,7 +142,7 @@ int main(int argc, char* argv[])
     }
     QElapsedTimer timer;
     timer.start();
-    if (!fill(path, customers, sales)) {
+    if (!reuse && !fill(path, customers, sales)) {
         std::fprintf(stderr, "cannot fill the database\n");
         return 1;
     }
@@ -174,7 +184,8 @@ int main(int argc, char* argv[])
         agree = retention[i].active == naiveRetention->at(i).active &&
                 retention[i].retained == naiveRetention->at(i).retained;
     // SQL has no row for a cohort month nobody bought in; the report shows it as zero.
-    const auto bought = std::count_if(cohorts.begin(), cohorts.end(), [](const auto& c) { return c.active > 0; });
+    const auto bought =
+        std::count_if(cohorts.begin(), cohorts.end(), [](const auto& c) { return c.active > 0; });
     agree = agree && bought == naiveCohorts->size();
 
     timer.restart();
