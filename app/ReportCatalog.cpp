@@ -226,8 +226,8 @@ QString ReportCatalog::explanation(const QString& name)
             "(Fader, Hardie and Lee, 2005) fitted to this shop's own history: it weighs how often a "
             "customer bought against how long it has been since their last visit. Listed: customers who "
             "came back at least once, spent at least as much as the middle returning customer, whose "
-            "P(alive) is lower than four weeks ago, and who agreed to marketing. The ones with most at "
-            "stake (spend × (1 − P(alive))) come first.");
+            "P(alive) fell by five points or more in the last four weeks, and who agreed to marketing. The "
+            "ones with most at stake (spend × the fall in P(alive)) come first.");
     if (name == u"clv")
         return tr(
             "The BG/NBD model fitted by maximum likelihood. Per customer: x, the days with a purchase "

@@ -178,10 +178,26 @@ ReportsWindow::ReportsWindow(const QString& databasePath, QWidget* parent, const
     m_heatMap->setMinimumHeight(280);
     m_heatMap->setMouseTracking(true);
     m_heatMap->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_repeatFigures = new QLabel(this);
-    m_repeatFigures->setAlignment(Qt::AlignCenter);
-    m_repeatFigures->setTextFormat(Qt::RichText);
+    // Three large figures side by side; a layout, so they mirror in right-to-left languages.
+    m_repeatFigures = new QWidget(this);
     m_repeatFigures->setMinimumHeight(160);
+    auto* figures = new QHBoxLayout(m_repeatFigures);
+    const QStringList captions = {tr("came back for a second visit"), tr("days between visits"),
+                                  tr("spent per visit")};
+    for (const QString& caption : captions) {
+        auto* box = new QVBoxLayout;
+        auto* value = new QLabel(m_repeatFigures);
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 2.2);
+        value->setFont(big);
+        value->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        auto* text = new QLabel(caption, m_repeatFigures);
+        text->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        box->addWidget(value);
+        box->addWidget(text);
+        figures->addLayout(box);
+        m_repeatValues.append(value);
+    }
 
     m_tabs->addTab(buildPage(Page::Customers, u"retention"_s, widgets(Page::Customers).chart),
                    tr("Active customers"));
@@ -528,15 +544,9 @@ void ReportsWindow::updateCharts()
             const int c = repeat->columnOf(key);
             return repeat->display(row.value(c), repeat->columns[c].kind, m_locale);
         };
-        m_repeatFigures->setText(
-            tr("<table cellpadding='12'><tr><td align='center'><span "
-               "style='font-size:22pt'>%1</span><br>came "
-               "back for a second visit</td><td align='center'><span "
-               "style='font-size:22pt'>%2</span><br>days "
-               "between visits</td><td align='center'><span style='font-size:22pt'>%3</span><br>spent per "
-               "visit</td></tr></table>")
-                .arg(shown(u"repeat_rate"_s), shown(u"average_days_between_visits"_s),
-                     shown(u"average_spend_per_visit_minor"_s)));
+        m_repeatValues[0]->setText(shown(u"repeat_rate"_s));
+        m_repeatValues[1]->setText(shown(u"average_days_between_visits"_s));
+        m_repeatValues[2]->setText(shown(u"average_spend_per_visit_minor"_s));
     }
 
     if (const ReportTable* enrolment = table(u"enrolment"_s); enrolment && !enrolment->rows.isEmpty()) {

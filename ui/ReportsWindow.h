@@ -124,7 +124,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     QTableView* m_heatMap = nullptr;
     CohortHeatMapModel* m_heatMapModel = nullptr;
-    QLabel* m_repeatFigures = nullptr;
+    QWidget* m_repeatFigures = nullptr;
+    QList<QLabel*> m_repeatValues;
     std::array<PageWidgets, 6> m_pages;
     QFutureWatcher<Computed> m_watcher;
     Computed m_result;
