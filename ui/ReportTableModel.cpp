@@ -29,7 +29,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ReportTable::Column& column = m_table.columns[index.column()];
-    const QVariant value = m_table.rows[index.row()].value(index.column());
+    QVariant value = m_table.rows[index.row()].value(index.column());
     switch (role) {
     case Qt::DisplayRole: {
         const QString text = m_table.display(value, column.kind, m_locale);

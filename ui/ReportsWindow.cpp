@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -181,21 +182,20 @@ ReportsWindow::ReportsWindow(const QString& databasePath, QWidget* parent, const
     // Three large figures side by side; a layout, so they mirror in right-to-left languages.
     m_repeatFigures = new QWidget(this);
     m_repeatFigures->setMinimumHeight(160);
-    auto* figures = new QHBoxLayout(m_repeatFigures);
+    auto* figures = new QGridLayout;
+    m_repeatFigures->setLayout(figures);
     const QStringList captions = {tr("came back for a second visit"), tr("days between visits"),
                                   tr("spent per visit")};
-    for (const QString& caption : captions) {
-        auto* box = new QVBoxLayout;
+    for (int i = 0; i < captions.size(); ++i) {
         auto* value = new QLabel(m_repeatFigures);
         QFont big = value->font();
         big.setPointSizeF(big.pointSizeF() * 2.2);
         value->setFont(big);
         value->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        auto* text = new QLabel(caption, m_repeatFigures);
+        auto* text = new QLabel(captions[i], m_repeatFigures);
         text->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        box->addWidget(value);
-        box->addWidget(text);
-        figures->addLayout(box);
+        figures->addWidget(value, 0, i);
+        figures->addWidget(text, 1, i);
         m_repeatValues.append(value);
     }
 
