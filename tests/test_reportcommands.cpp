@@ -81,7 +81,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(rows.size(), 3);
-        for (const QJsonValue& row : rows)
+        for (const auto& row : rows)
             QCOMPARE(sortedKeys(row.toObject()),
                      sorted({QStringLiteral("month"), QStringLiteral("active"), QStringLiteral("new"),
                              QStringLiteral("returning"), QStringLiteral("retained"),
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
         QCOMPARE(rows.size(), 3); // Feb cohort at 0 and 1, Mar cohort at 0
-        for (const QJsonValue& row : rows)
+        for (const auto& row : rows)
             QCOMPARE(sortedKeys(row.toObject()),
                      sorted({QStringLiteral("cohort"), QStringLiteral("size"), QStringLiteral("offset"),
                              QStringLiteral("active"), QStringLiteral("share")}));

@@ -167,7 +167,7 @@ private Q_SLOTS:
         SaleStore sales(*shop->db);
         for (int i = 0; i < 3; ++i)
             QVERIFY(sales.insert({0, QStringLiteral("1"), QStringLiteral("S%1").arg(i), id.value(),
-                                  TestSupport::fixedNow().addDays(-40 * i), 1000}));
+                                  TestSupport::fixedNow().addDays(qint64(-40) * i), 1000}));
         ReportsWindow window(shop->path());
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isComputing(), 60000);
