@@ -253,7 +253,7 @@ BgNbdModel::Fit BgNbdModel::fit(const std::vector<Customer>& customers,
     // 10,000-customer shop's, and the fit stays within seconds; the log-likelihood reported is that of every
     // customer.
     constexpr size_t SampleSize = 10000;
-    if (customers.size() > 2 * SampleSize) {
+    if (customers.size() > 5 * SampleSize) {
         std::vector<Customer> sample;
         sample.reserve(SampleSize + 1);
         const double stride = double(customers.size()) / SampleSize;

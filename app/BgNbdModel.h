@@ -44,7 +44,7 @@ public:
     static std::vector<Customer> summarize(const PurchaseHistory& history, qint32 calibrationEndDay);
 
     static double logLikelihood(const Parameters& p, const std::vector<Customer>& customers);
-    // Maximum likelihood by Nelder–Mead on the logarithms of the parameters; above 20,000 customers, on an
+    // Maximum likelihood by Nelder–Mead on the logarithms of the parameters; above 50,000 customers, on an
     // even sample of 10,000 of them. 'cancelled' is polled between iterations and ends the search early.
     static Fit fit(const std::vector<Customer>& customers, const std::function<bool()>& cancelled = {});
 
