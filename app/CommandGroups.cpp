@@ -2,11 +2,13 @@
 
 #include "LoyaltyCommands.h"
 #include "ScannerCommands.h"
+#include "ReportCommands.h"
 
 std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
 {
     std::vector<std::unique_ptr<CommandGroup>> groups;
     groups.push_back(std::make_unique<LoyaltyCommands>());
     groups.push_back(std::make_unique<ScannerCommands>());
+    groups.push_back(std::make_unique<ReportCommands>());
     return groups;
 }

@@ -19,6 +19,7 @@
 #include "ScannerSettings.h"
 #include "ScannerSettingsDialog.h"
 #include "SerialScanner.h"
+#include "ReportsWindow.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "UserSettings.h"
@@ -201,6 +202,11 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     addActions(file->actions());
 
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addAction(tr("&Customers coming back…"), this, &MainWindow::openReports)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    addActions(reports->actions());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Regulars"), this, [this] {
         Prompts::instance().inform(
@@ -366,6 +372,22 @@ void MainWindow::exportCustomers()
     else
         statusBar()->showMessage(tr("%n customer(s) exported to %1", nullptr, written.value())
                                      .arg(QDir::toNativeSeparators(path)));
+}
+
+ReportsWindow* MainWindow::reportsWindow() const
+{
+    return m_reports.data();
+}
+
+void MainWindow::openReports()
+{
+    if (!m_reports)
+        m_reports = new ReportsWindow(m_db.path(), this);
+    const bool wasOpen = m_reports->isVisible();
+    m_reports->show();
+    if (wasOpen)
+        m_reports->raise();
+    m_reports->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -23,6 +23,7 @@ class QTableView;
 class ScanClassifier;
 class SerialScanner;
 class WedgeScanFilter;
+class ReportsWindow;
 
 // The owner's desk: a search box that finds any customer by phone, card or name as they type, and the
 // customer's page beside the results.
@@ -39,6 +40,7 @@ public:
     CustomerPage* customerPage() const { return m_page; }
     CustomerSearchModel* resultsModel() const { return m_model; }
     CustomerDirectory& directory() { return *m_directory; }
+    ReportsWindow* reportsWindow() const;
     LoyaltyLedger& ledger() { return *m_ledger; }
     ScanClassifier& scanClassifier() { return *m_classifier; }
     SerialScanner* serialScanner() const { return m_serial; }
@@ -70,6 +72,9 @@ public Q_SLOTS:
     void editScannerSettings();
     // Reads the scanner settings of this computer and (re)starts the scanners with them.
     void applyScannerSettings();
+
+    // Opens (or raises) the Reports window.
+    void openReports();
 
 Q_SIGNALS:
     void customerShown(qint64 id);
@@ -110,4 +115,5 @@ private:
     std::function<bool(const ScannedCode&)> m_couponHandler;
     QList<std::pair<QString, QString>> m_heldScans; // code, symbology
     QPointer<QWidget> m_holdingDialog;
+    QPointer<ReportsWindow> m_reports;
 };

@@ -7,6 +7,7 @@
 #include "LoyaltyLedger.h"
 #include "MainWindow.h"
 #include "ProgrammeDialog.h"
+#include "ReportsWindow.h"
 #include "SaleDialog.h"
 #include "ScanClassifier.h"
 #include "ScannerSettingsDialog.h"
@@ -29,8 +30,9 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     Translations::describeApplication();
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("screen"),
-                                 QStringLiteral("main, new-customer, import, setup, sale, programme or scanner-settings"));
+    parser.addPositionalArgument(
+        QStringLiteral("screen"),
+        QStringLiteral("main, new-customer, import, setup, sale, programme, scanner-settings or reports"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
     parser.addOption(
@@ -39,6 +41,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("find"), QStringLiteral("search for the main screen"), QStringLiteral("query")});
     parser.addOption(
         {QStringLiteral("tab"), QStringLiteral("tab of the programme screen"), QStringLiteral("index")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("tab of the reports screen, from 0"),
+                      QStringLiteral("index")});
     parser.process(app);
     Translations::install(parser.value(QStringLiteral("lang")));
     QApplication::setLayoutDirection(Translations::locale().textDirection());
@@ -128,6 +132,13 @@ int main(int argc, char* argv[])
         dialog.takeScan(QStringLiteral("tel:+79123456789"), QStringLiteral("]Q1"));
         dialog.takeScan(QStringLiteral("4006381333931"), QString());
         dialog.show();
+        return app.exec();
+    }
+    if (screen == u"reports") {
+        ReportsWindow::setChartAnimations(false);
+        ReportsWindow window(parser.value(QStringLiteral("db")));
+        window.tabs()->setCurrentIndex(parser.value(QStringLiteral("page")).toInt());
+        window.show();
         return app.exec();
     }
     std::fprintf(stderr, "unknown screen\n");

@@ -1,0 +1,183 @@
+#include "ReportCommands.h"
+
+#include "CommandLine.h"
+#include "CustomerDirectory.h"
+#include "PhoneNumbers.h"
+#include "PurchaseImport.h"
+#include "ReportCatalog.h"
+#include "Translations.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+QStringList ReportCommands::commands() const
+{
+    return {u"purchases"_s, u"report"_s};
+}
+
+QStringList ReportCommands::valueOptions() const
+{
+    return {u"format"_s, u"from"_s, u"to"_s, u"calibration-end"_s};
+}
+
+QString ReportCommands::help() const
+{
+    return tr("  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]\n"
+              "      import past sales without awarding points; CSV columns: phone or card, date, amount,\n"
+              "      reference; with any bad line nothing is imported\n"
+              "  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]\n"
+              "      NAME: %1\n"
+              "      clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer's P(alive)\n"
+              "      at-risk [--limit N]: valuable customers slipping away who agreed to marketing\n")
+        .arg(ReportCatalog::names().join(u", "_s));
+}
+
+int ReportCommands::run(CommandLine& cli, const QStringList& words, QTextStream& out, QTextStream& err)
+{
+    if (words.value(0) == u"purchases") {
+        if (words.size() != 3 || words[1] != u"import") {
+            err << tr("Use: regulars purchases import FILE [--format csv|cdnow]") << Qt::endl;
+            return CommandLine::UsageError;
+        }
+        return importPurchases(cli, words[2], out, err);
+    }
+    if (words.size() != 2) {
+        err << tr("Use: regulars report NAME, where NAME is one of: %1")
+                   .arg(ReportCatalog::names().join(u", "_s))
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    return report(cli, words[1], out, err);
+}
+
+int ReportCommands::importPurchases(CommandLine& cli, const QString& file, QTextStream& out, QTextStream& err)
+{
+    const auto format = PurchaseImport::formatFromName(cli.option(u"format"_s));
+    if (!format) {
+        err << tr("Unknown format %1; use csv or cdnow.").arg(cli.option(u"format"_s)) << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    PurchaseImport::Options options;
+    options.format = *format;
+    options.region = cli.option(u"region"_s).toUpper();
+    if (!options.region.isEmpty() && !PhoneNumbers::isKnownRegion(options.region)) {
+        err << tr("%1 is not a country code; use two letters such as RU, IR, SA or GB.").arg(options.region)
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const QString encoding = cli.option(u"encoding"_s);
+    if (!encoding.isEmpty()) {
+        options.csv.encoding = CsvTable::canonicalEncoding(encoding.toLatin1());
+        if (options.csv.encoding.isEmpty()) {
+            err << tr("Unknown encoding %1; use UTF-8, UTF-16, windows-1251 or windows-1256.").arg(encoding)
+                << Qt::endl;
+            return CommandLine::UsageError;
+        }
+    }
+    const QString delimiter = cli.option(u"delimiter"_s);
+    if (delimiter == u"tab" || delimiter == u"\\t")
+        options.csv.delimiter = u'\t';
+    else if (delimiter == u";" || delimiter == u"semicolon")
+        options.csv.delimiter = u';';
+    else if (delimiter == u"," || delimiter == u"comma")
+        options.csv.delimiter = u',';
+    else if (!delimiter.isEmpty()) {
+        err << tr("Unknown separator %1; use comma, semicolon or tab.").arg(delimiter) << Qt::endl;
+        return CommandLine::UsageError;
+    }
+
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file), input.errorString()) << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const QByteArray bytes = input.readAll();
+    auto db = cli.openDatabase(Database::OpenMode::CreateIfMissing, err);
+    if (!db)
+        return CommandLine::Refused;
+    SystemClock clock;
+    CustomerDirectory directory(*db, clock);
+    PurchaseImport importer(directory, *db, clock);
+    auto outcome = importer.run(bytes, options);
+    if (!outcome) {
+        err << outcome.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    // "line N: " stays untranslated for scripts, as in `customers import`.
+    for (const PurchaseImport::Issue& issue : outcome->issues)
+        err << u"line %1: %2"_s.arg(issue.line).arg(issue.reason) << Qt::endl;
+    if (!outcome->issues.isEmpty()) {
+        err << tr("Nothing was imported. Fix the lines above and import the file again.") << Qt::endl;
+        return CommandLine::Refused;
+    }
+    out << tr("%n sale(s) imported", nullptr, outcome->sales) << u'\n'
+        << tr("%n customer(s) created", nullptr, outcome->customersCreated) << Qt::endl;
+    return CommandLine::Success;
+}
+
+int ReportCommands::report(CommandLine& cli, const QString& name, QTextStream& out, QTextStream& err)
+{
+    if (!ReportCatalog::contains(name)) {
+        err << tr("There is no report called %1; choose one of: %2.")
+                   .arg(name, ReportCatalog::names().join(u", "_s))
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const QString format = cli.option(u"format"_s).isEmpty() ? u"json"_s : cli.option(u"format"_s);
+    if (format != u"json" && format != u"csv" && format != u"text") {
+        err << tr("Unknown format %1; use json, csv or text.").arg(format) << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const MonthCalendar calendar;
+    ReportRequest request;
+    for (const auto& [option, target] :
+         {std::pair{u"from"_s, &request.from}, std::pair{u"to"_s, &request.to}}) {
+        if (!cli.hasOption(option))
+            continue;
+        *target = calendar.parseKey(cli.option(option));
+        if (!*target) {
+            err << tr("--%1 takes a month written as YYYY-MM, for example 2026-03.").arg(option) << Qt::endl;
+            return CommandLine::UsageError;
+        }
+    }
+    if (cli.hasOption(u"calibration-end"_s)) {
+        const QDate end = QDate::fromString(cli.option(u"calibration-end"_s), Qt::ISODate);
+        if (!end.isValid()) {
+            err << tr("--calibration-end takes a date written as YYYY-MM-DD, for example 1997-09-30.")
+                << Qt::endl;
+            return CommandLine::UsageError;
+        }
+        request.calibrationEnd = end;
+    }
+    if (cli.hasOption(u"limit"_s)) {
+        bool ok = false;
+        request.limit = cli.option(u"limit"_s).toInt(&ok);
+        if (!ok || request.limit <= 0) {
+            err << tr("--limit takes a whole number above zero.") << Qt::endl;
+            return CommandLine::UsageError;
+        }
+    }
+    auto db = cli.openDatabase(Database::OpenMode::MustExist, err);
+    if (!db)
+        return CommandLine::Refused;
+    auto data = ReportData::load(*db, calendar);
+    if (!data) {
+        err << data.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    auto table = ReportCatalog::build(name, data.value(), *db, request);
+    if (!table) {
+        err << table.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (format == u"json")
+        out << QString::fromUtf8(table->toJson());
+    else if (format == u"csv")
+        out << QString::fromUtf8(table->toCsv());
+    else
+        out << table->toText(Translations::locale());
+    out.flush();
+    return CommandLine::Success;
+}
