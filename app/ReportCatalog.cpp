@@ -1,5 +1,12 @@
 #include "ReportCatalog.h"
 
+#include "LoyaltyProgramme.h"
+#include "ProgrammeReport.h"
+#include "ShopSettings.h"
+
+#include <QJsonDocument>
+#include <limits>
+
 #include "AtRiskReport.h"
 #include "BgNbdModel.h"
 #include "CohortReport.h"
@@ -84,6 +91,64 @@ ReportTable enrolment(const ReportData& data, const ReportRequest& request)
                  {u"member_share"_s, ReportCatalog::tr("Member share"), Kind::Ratio}};
     for (const auto& m : EnrolmentReport::compute(data.history, data.joinedAtMs, rangeOf(data, request)))
         t.rows.append({m.month, m.newMembers, m.memberSales, m.allSales, optionalValue(m.memberShare)});
+    return t;
+}
+
+ReportTable programme(const ReportData& data, Database& db, const ReportRequest& request)
+{
+    ReportTable t(data.history.calendar());
+    t.columns = {{u"month"_s, ReportCatalog::tr("Month"), Kind::Month},
+                 {u"issued"_s, ReportCatalog::tr("Points issued"), Kind::Count},
+                 {u"redeemed"_s, ReportCatalog::tr("Points redeemed"), Kind::Count},
+                 {u"expired"_s, ReportCatalog::tr("Points expired"), Kind::Count},
+                 {u"reversed"_s, ReportCatalog::tr("Points reversed"), Kind::Count},
+                 {u"redemption_rate"_s, ReportCatalog::tr("Redemption rate"), Kind::Ratio},
+                 {u"vouchers_issued"_s, ReportCatalog::tr("Vouchers issued"), Kind::Count},
+                 {u"vouchers_used"_s, ReportCatalog::tr("Vouchers used"), Kind::Count}};
+    MonthRange range;
+    if (request.from || request.to) {
+        range.first = request.from.value_or(std::numeric_limits<int>::min());
+        range.last = request.to.value_or(std::numeric_limits<int>::max());
+    }
+    qint64 issued = 0;
+    qint64 redeemed = 0;
+    for (const ProgrammeReport::Month& m : ProgrammeReport::months(db, data.history.calendar(), range)) {
+        t.rows.append({m.month, m.issued, m.redeemed, m.expired, m.reversed, optionalValue(m.redemptionRate),
+                       m.vouchersIssued, m.vouchersUsed});
+        issued += m.issued;
+        redeemed += m.redeemed;
+    }
+    t.rowsKey = u"months"_s;
+    t.summary = {
+        {u"issued"_s, issued},
+        {u"redeemed"_s, redeemed},
+        {u"redemption_rate"_s, issued > 0 ? QJsonValue(double(redeemed) / double(issued)) : QJsonValue()}};
+    return t;
+}
+
+ReportTable liability(const ReportData& data, Database& db)
+{
+    const QString stored = ShopSettings(db).value(ShopSettings::Key::Programme);
+    auto rules = stored.isEmpty()
+                     ? Result<LoyaltyProgramme>(LoyaltyProgramme::defaults())
+                     : LoyaltyProgramme::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
+    const qint64 pointValue = rules ? rules->pointValueMinor : LoyaltyProgramme::defaults().pointValueMinor;
+    ReportTable t(data.history.calendar());
+    t.columns = {{u"expires"_s, ReportCatalog::tr("Expires in"), Kind::Month},
+                 {u"points"_s, ReportCatalog::tr("Points"), Kind::Count},
+                 {u"value_minor"_s, ReportCatalog::tr("Value"), Kind::Money}};
+    qint64 points = 0;
+    qint64 value = 0;
+    for (const ProgrammeReport::Liability& l :
+         ProgrammeReport::liability(db, data.history.calendar(), pointValue)) {
+        t.rows.append({l.month ? QVariant(*l.month) : QVariant(), l.points, l.valueMinor});
+        points += l.points;
+        value += l.valueMinor;
+    }
+    t.rowsKey = u"by_expiry"_s;
+    t.summary = {{u"outstanding_points"_s, points},
+                 {u"outstanding_value_minor"_s, value},
+                 {u"point_value_minor"_s, pointValue}};
     return t;
 }
 
@@ -174,7 +239,8 @@ Result<ReportData> ReportData::load(Database& db, const MonthCalendar& calendar,
 
 QStringList ReportCatalog::names()
 {
-    return {u"retention"_s, u"cohorts"_s, u"repeat"_s, u"enrolment"_s, u"at-risk"_s, u"clv"_s};
+    return {u"retention"_s, u"cohorts"_s, u"repeat"_s,    u"enrolment"_s,
+            u"at-risk"_s,   u"clv"_s,     u"programme"_s, u"liability"_s};
 }
 
 bool ReportCatalog::contains(const QString& name)
@@ -196,6 +262,10 @@ QString ReportCatalog::title(const QString& name)
         return tr("Customers at risk");
     if (name == u"clv")
         return tr("Customer lifetime model");
+    if (name == u"programme")
+        return tr("Points issued and spent");
+    if (name == u"liability")
+        return tr("Points the shop owes");
     return name;
 }
 
@@ -234,6 +304,18 @@ QString ReportCatalog::explanation(const QString& name)
             "after the first; t_x, the weeks from the first to the last purchase; T, the weeks from the "
             "first purchase to the end of calibration; P(alive), and the purchases expected in the next "
             "52 weeks.");
+    if (name == u"programme")
+        return tr(
+            "From the points ledger. Issued: points given in the month for purchases, welcome, birthday, "
+            "referral and activity bonuses and upward corrections. Redeemed: points that paid for sales, "
+            "less points returned by refunds. Expired: points written off on their expiry day. Reversed: "
+            "earned points taken back by refunds and downward corrections. Redemption rate: redeemed ÷ "
+            "issued in the same month. Vouchers: stamp-card rewards issued and used. Points donated from "
+            "one customer to another are neither issued nor spent.");
+    if (name == u"liability")
+        return tr("The points customers hold today and could still spend, valued at what a point pays now, "
+                  "grouped by the month they expire (points that never expire last). This is what the "
+                  "programme owes if every point is spent.");
     return {};
 }
 
@@ -262,5 +344,9 @@ Result<ReportTable> ReportCatalog::build(const QString& name, const ReportData& 
         return atRisk(data, db, request, cancelled);
     if (name == u"clv")
         return clv(data, request, cancelled);
+    if (name == u"programme")
+        return programme(data, db, request);
+    if (name == u"liability")
+        return liability(data, db);
     return makeError(Error::Kind::Invalid, tr("There is no report called %1.").arg(name));
 }

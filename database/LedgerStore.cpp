@@ -302,3 +302,41 @@ QList<qint64> LedgerStore::salesWithWrongRedemption() const
     }
     return wrong;
 }
+
+QList<LedgerStore::Flow> LedgerStore::flows(qint64 bucketMs) const
+{
+    QList<Flow> list;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT (at / ?) * ?, kind, reason, sum(points) FROM ledger"
+                             " GROUP BY 1, 2, 3 ORDER BY 1"));
+    q.addBindValue(bucketMs);
+    q.addBindValue(bucketMs);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        Flow f;
+        f.bucketStartMs = q.value(0).toLongLong();
+        LedgerEntry::kindFromName(q.value(1).toString(), &f.kind);
+        f.reason = q.value(2).toString();
+        f.points = q.value(3).toLongLong();
+        list.append(f);
+    }
+    return list;
+}
+
+QList<QPair<qint64, qint64>> LedgerStore::outstandingByExpiry(qint64 bucketMs) const
+{
+    QList<QPair<qint64, qint64>> list;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT coalesce((expires_at / ?) * ?, -1), sum(remaining) FROM point_lots"
+                             " GROUP BY 1 ORDER BY 1"));
+    q.addBindValue(bucketMs);
+    q.addBindValue(bucketMs);
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return list;
+}

@@ -75,6 +75,18 @@ public:
     // The caches as stored, for the integrity check.
     QHash<qint64, qint64> cachedBalances() const;
     QHash<qint64, PointLot> cachedLots() const;
+    // Points moved per time bucket, kind and reason (the programme report), in bucket order. Buckets are
+    // `bucketMs` long from the epoch, small enough that every one falls in a single local day.
+    struct Flow
+    {
+        qint64 bucketStartMs = 0;
+        LedgerEntry::Kind kind = LedgerEntry::Kind::Earn;
+        QString reason;
+        qint64 points = 0;
+    };
+    QList<Flow> flows(qint64 bucketMs) const;
+    // Points still open, by bucket of their expiry; never-expiring points have bucketStartMs -1.
+    QList<QPair<qint64, qint64>> outstandingByExpiry(qint64 bucketMs) const;
     // Sales whose recorded points_redeemed differs from their redeem entries.
     QList<qint64> salesWithWrongRedemption() const;
 

@@ -114,3 +114,22 @@ Result<bool> VoucherStore::redeem(const QString& code, const QDateTime& at, qint
         return makeError(Error::Kind::Failed, q.lastError().text());
     return q.numRowsAffected() == 1;
 }
+
+QList<std::tuple<qint64, qint64, qint64>> VoucherStore::countsByBucket(qint64 bucketMs) const
+{
+    QList<std::tuple<qint64, qint64, qint64>> list;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT b, sum(issued), sum(used) FROM ("
+        " SELECT (issued_at / ?) * ? AS b, 1 AS issued, 0 AS used FROM vouchers"
+        " UNION ALL SELECT (redeemed_at / ?) * ?, 0, 1 FROM vouchers WHERE redeemed_at IS NOT NULL)"
+        " GROUP BY b ORDER BY b"));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(bucketMs);
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    return list;
+}

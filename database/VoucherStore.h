@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <tuple>
+
 class Database;
 
 // A single-use reward code given to a customer (e.g. a filled stamp card).
@@ -34,6 +36,8 @@ public:
     Result<Voucher> byCode(const QString& code) const;
     Result<Voucher> byId(qint64 id) const;
     QList<Voucher> openForCustomer(qint64 customerId) const;
+    // Vouchers issued and used per time bucket (`bucketMs` from the epoch): (bucket start, issued, used).
+    QList<std::tuple<qint64, qint64, qint64>> countsByBucket(qint64 bucketMs) const;
     // Marks the code used; false when someone used it first (exactly one caller ever gets true).
     Result<bool> redeem(const QString& code, const QDateTime& at, qint64 saleId, const QString& till,
                         const QString& by);

@@ -96,6 +96,26 @@ private Q_SLOTS:
                  12 + 50 - 6 + 20);
 
         QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);
+
+        // The programme's reports read the same ledger.
+        const auto owed = run({QStringLiteral("report"), QStringLiteral("liability"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(owed.exitCode == 0, qPrintable(owed.err));
+        const QJsonObject liability = QJsonDocument::fromJson(owed.out.toUtf8()).object();
+        QCOMPARE(liability.value(QStringLiteral("outstanding_points")).toInteger(), 12 + 50 - 6 + 20);
+        QVERIFY(liability.value(QStringLiteral("by_expiry")).isArray());
+        const auto flows = run({QStringLiteral("report"), QStringLiteral("programme"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(flows.exitCode == 0, qPrintable(flows.err));
+        const QJsonObject programme = QJsonDocument::fromJson(flows.out.toUtf8()).object();
+        QCOMPARE(programme.value(QStringLiteral("issued")).toInteger(), 12 + 50 + 20);
+        for (const char* key : {"month", "issued", "redeemed", "expired", "redemption_rate"})
+            QVERIFY2(programme.value(QStringLiteral("months"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .contains(QLatin1String(key)),
+                     key);
         {
             auto db = Database::open(m_db, Database::OpenMode::MustExist);
             QVERIFY(db.ok());

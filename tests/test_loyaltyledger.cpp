@@ -1,6 +1,7 @@
 #include "CardNumber.h"
 #include "CustomerStatement.h"
 #include "LoyaltyLedger.h"
+#include "ReportCatalog.h"
 #include "ShopSettings.h"
 #include "TestSupport.h"
 
@@ -8,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 // Every rule of the programme on a settable clock, and a property test that random sequences keep each
 // balance equal to its ledger sum.
@@ -525,6 +527,47 @@ private Q_SLOTS:
         QCOMPARE(lines.first(), QStringLiteral("date,description,points,balance,recorded_by"));
         QVERIFY(lines[3].contains(QStringLiteral(",Paid with points,-10,")));
         QVERIFY(statement.toHtml(QStringLiteral("Shop")).contains(QStringLiteral("Welcome bonus")));
+    }
+
+    void programmeAndLiabilityReportsFollowTheLedger()
+    {
+        setProgramme([](LoyaltyProgramme& p) {
+            p.expiryMonths = 2;
+            p.pointValueMinor = 5;
+            p.stampsEnabled = true;
+            p.stampsToFill = 2;
+        });
+        const qint64 c = newCustomer();
+        sale(c, 10000, 0, QStringLiteral("A")); // March: 100 issued, expiring 1 May
+        m_clock->set(TestSupport::fixedNow().addMonths(1));
+        sale(c, 2000, 40, QStringLiteral("B")); // April: 40 redeemed, 18 issued, a voucher
+        QVERIFY(m_ledger->refund(QStringLiteral("1"), QStringLiteral("B"), 0).ok()); // 40 back, 18 taken
+        m_clock->set(TestSupport::fixedNow().addMonths(2));
+        QCOMPARE(m_ledger->runDailyJobs().value(), 1); // May: the 60 left of March expire
+
+        const MonthCalendar calendar(QTimeZone::utc());
+        auto data = ReportData::load(*m_scratch->db, calendar);
+        QVERIFY(data.ok());
+        auto programme = ReportCatalog::build(QStringLiteral("programme"), data.value(), *m_scratch->db, {});
+        QVERIFY(programme.ok());
+        QCOMPARE(programme->rows.size(), 3);
+        const auto value = [&](int row, const char* key) {
+            return programme->rows[row].value(programme->columnOf(QLatin1String(key))).toLongLong();
+        };
+        QCOMPARE(value(0, "issued"), 100);
+        QCOMPARE(value(1, "issued"), 18);
+        QCOMPARE(value(1, "redeemed"), 0); // 40 spent, 40 returned by the refund
+        QCOMPARE(value(1, "reversed"), 18);
+        QCOMPARE(value(1, "vouchers_issued"), 1);
+        QCOMPARE(value(2, "expired"), 60);
+        QCOMPARE(calendar.key(int(value(2, "month"))), QStringLiteral("2026-05"));
+
+        auto owed = ReportCatalog::build(QStringLiteral("liability"), data.value(), *m_scratch->db, {});
+        QVERIFY(owed.ok());
+        QCOMPARE(owed->summary.value(QStringLiteral("outstanding_points")).toInteger(), balance(c));
+        QCOMPARE(owed->summary.value(QStringLiteral("outstanding_value_minor")).toInteger(), balance(c) * 5);
+        QCOMPARE(owed->rows.size(), 1);
+        QCOMPARE(calendar.key(owed->rows[0][0].toInt()), QStringLiteral("2026-06")); // the returned 40
     }
 
     void checkFindsTampering()

@@ -89,13 +89,16 @@ QChart* newChart()
     return chart;
 }
 
-QBarCategoryAxis* monthAxis(const ReportTable& table, const QLocale& locale, bool rightToLeft)
+QBarCategoryAxis* monthAxis(const ReportTable& table, const QLocale& locale, bool rightToLeft,
+                            const QString& key = u"month"_s)
 {
     auto* axis = new QBarCategoryAxis;
-    const int month = table.columnOf(u"month"_s);
+    const int month = table.columnOf(key);
     QStringList labels;
     for (const QVariantList& row : table.rows)
-        labels.append(table.display(row.value(month), ReportTable::Kind::Month, locale));
+        labels.append(row.value(month).isNull()
+                          ? ReportsWindow::tr("Never")
+                          : table.display(row.value(month), ReportTable::Kind::Month, locale));
     // Time runs right to left in a right-to-left language, as the text does: Qt Charts does not mirror, so
     // the categories are reversed here and the values by slot().
     if (rightToLeft)
@@ -166,7 +169,7 @@ ReportsWindow::ReportsWindow(const QString& databasePath, QWidget* parent, const
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
 
-    for (Page page : {Page::Customers, Page::Retention, Page::Enrolment}) {
+    for (Page page : {Page::Customers, Page::Retention, Page::Enrolment, Page::Programme, Page::Liability}) {
         auto* view = new QChartView(newChart(), this);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(280);
@@ -208,6 +211,9 @@ ReportsWindow::ReportsWindow(const QString& databasePath, QWidget* parent, const
     m_tabs->addTab(buildPage(Page::Enrolment, u"enrolment"_s, widgets(Page::Enrolment).chart),
                    tr("Enrolment"));
     m_tabs->addTab(buildPage(Page::AtRisk, u"at-risk"_s, nullptr), tr("At risk"));
+    m_tabs->addTab(buildPage(Page::Programme, u"programme"_s, widgets(Page::Programme).chart), tr("Points"));
+    m_tabs->addTab(buildPage(Page::Liability, u"liability"_s, widgets(Page::Liability).chart),
+                   tr("Points owed"));
 
     connect(m_cancel, &QPushButton::clicked, this, &ReportsWindow::cancel);
     connect(&m_watcher, &QFutureWatcher<Computed>::progressValueChanged, m_progress, &QProgressBar::setValue);
@@ -348,7 +354,8 @@ void ReportsWindow::compute(QPromise<Computed>& promise, const QString& path, co
     }
     result.span = RetentionReport::span(data->history);
     result.customers = qint64(data->history.customerCount());
-    const QStringList reports = {u"retention"_s, u"cohorts"_s, u"repeat"_s, u"enrolment"_s, u"at-risk"_s};
+    const QStringList reports = {u"retention"_s, u"cohorts"_s,   u"repeat"_s,   u"enrolment"_s,
+                                 u"at-risk"_s,   u"programme"_s, u"liability"_s};
     ReportRequest shown = request;
     shown.limit = 500;
     for (qsizetype i = 0; i < reports.size(); ++i) {
@@ -456,8 +463,81 @@ void ReportsWindow::setEmpty(Page page, const QString& text)
     widgets(page).stack->setCurrentWidget(widgets(page).empty);
 }
 
+void ReportsWindow::updateProgrammeCharts()
+{
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const Qt::Alignment valueSide = rtl ? Qt::AlignRight : Qt::AlignLeft;
+    const ReportTable* programme = table(u"programme"_s);
+    if (!programme || programme->rows.isEmpty()) {
+        setEmpty(Page::Programme,
+                 tr("No points have been given or spent yet. This page fills in as sales earn "
+                    "and spend points."));
+    } else {
+        QChart* chart = newChart();
+        auto* issued = new QBarSet(tr("Issued"));
+        auto* redeemed = new QBarSet(tr("Redeemed"));
+        auto* expired = new QBarSet(tr("Expired"));
+        double top = 0;
+        const qsizetype n = programme->rows.size();
+        for (qsizetype k = 0; k < n; ++k) {
+            const QVariantList& row = programme->rows[slot(k, n, rtl)];
+            issued->append(valueOf(*programme, row, u"issued"_s));
+            redeemed->append(valueOf(*programme, row, u"redeemed"_s));
+            expired->append(valueOf(*programme, row, u"expired"_s));
+            for (const QString& key : {u"issued"_s, u"redeemed"_s, u"expired"_s})
+                top = std::max(top, valueOf(*programme, row, key));
+        }
+        auto* series = new QBarSeries;
+        series->append(issued);
+        series->append(redeemed);
+        series->append(expired);
+        chart->addSeries(series);
+        auto* x = monthAxis(*programme, m_locale, rtl);
+        auto* y = valueAxis(top, m_locale, false);
+        chart->addAxis(x, Qt::AlignBottom);
+        chart->addAxis(y, valueSide);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        chart->setTitle(tr("Points issued, redeemed and expired per month"));
+        QChart* old = widgets(Page::Programme).chart->chart();
+        widgets(Page::Programme).chart->setChart(chart);
+        delete old;
+    }
+
+    const ReportTable* owed = table(u"liability"_s);
+    if (!owed || owed->rows.isEmpty()) {
+        setEmpty(Page::Liability,
+                 tr("Customers hold no points at the moment, so the programme owes nothing."));
+        return;
+    }
+    QChart* chart = newChart();
+    auto* points = new QBarSet(tr("Points"));
+    double top = 0;
+    const qsizetype n = owed->rows.size();
+    for (qsizetype k = 0; k < n; ++k) {
+        const double value = valueOf(*owed, owed->rows[slot(k, n, rtl)], u"points"_s);
+        points->append(value);
+        top = std::max(top, value);
+    }
+    auto* series = new QBarSeries;
+    series->append(points);
+    chart->addSeries(series);
+    auto* x = monthAxis(*owed, m_locale, rtl, u"expires"_s);
+    auto* y = valueAxis(top, m_locale, false);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, valueSide);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->hide();
+    chart->setTitle(tr("Points customers can still spend, by the month they expire"));
+    QChart* old = widgets(Page::Liability).chart->chart();
+    widgets(Page::Liability).chart->setChart(chart);
+    delete old;
+}
+
 void ReportsWindow::updateCharts()
 {
+    updateProgrammeCharts();
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     const Qt::Alignment valueSide = rtl ? Qt::AlignRight : Qt::AlignLeft;
     const Qt::Alignment otherSide = rtl ? Qt::AlignLeft : Qt::AlignRight;

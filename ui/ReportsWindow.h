@@ -41,6 +41,8 @@ public:
         Repeat,
         Enrolment,
         AtRisk,
+        Programme,
+        Liability,
     };
     enum class ExportFormat
     {
@@ -107,6 +109,8 @@ private:
     void showResult();
     void fillRange(const MonthRange& span);
     void updateCharts();
+    // The points ledger's pages: they need no second customer, so they are drawn before the others' checks.
+    void updateProgrammeCharts();
     void setEmpty(Page page, const QString& text);
     void chooseExport(ExportFormat format);
     PageWidgets& widgets(Page page) { return m_pages[size_t(page)]; }
@@ -126,7 +130,7 @@ private:
     CohortHeatMapModel* m_heatMapModel = nullptr;
     QWidget* m_repeatFigures = nullptr;
     QList<QLabel*> m_repeatValues;
-    std::array<PageWidgets, 6> m_pages;
+    std::array<PageWidgets, 8> m_pages;
     QFutureWatcher<Computed> m_watcher;
     Computed m_result;
     MonthRange m_span;
