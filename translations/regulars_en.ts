@@ -36,6 +36,33 @@
     </message>
 </context>
 <context>
+    <name>CohortHeatMapModel</name>
+    <message>
+        <source>%1 customers first bought in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %2 customers who first bought in %3 bought again %Ln month(s) later.</source>
+        <translation>
+            <numerusform>%1 of the %2 customers who first bought in %3 bought again %Ln month later.</numerusform>
+            <numerusform>%1 of the %2 customers who first bought in %3 bought again %Ln months later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>cohort month (customers)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The option --%1 needs a value.</source>
@@ -1805,6 +1832,14 @@ Use it now, with this purchase?</source>
         <source>New customer with this card…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers coming back…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2171,6 +2206,84 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>PurchaseHistory</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseImport</name>
+    <message>
+        <source>The file is empty. It needs a header line such as: phone, card, date, amount, reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs a “date” and an “amount” column; the header names %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the phone number %1; add them first or import the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the card %1; add them first or import the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as 2026-03-01, 01.03.2026 or 2026-03-01 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future; check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount; write it like 12.50, with at most two decimals and no currency sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference %1 is also on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale %1 was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected 4 fields (customer, date, number of CDs, amount) or 5 (with the sample id), found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date written as YYYYMMDD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This purchase (%1) was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Regulars</source>
@@ -2213,6 +2326,565 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>Type the amount to refund; it must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCatalog</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales to members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vouchers used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks to last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks as a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected purchases, next 52 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has bought twice before the calibration end, so there is nothing to fit the model to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four weeks ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lifetime model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued and spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points the shop owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer is active in a month when they bought at least once in it. New: their first purchase ever was that month. Returning: active, and not for the first time. Retained: active this month and also the month before. Retention is the retained customers divided by the customers active the month before; churn is 100% minus retention. Months are calendar months in the shop&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are grouped by the month of their first purchase (one row each). Each column counts the months since then, and a cell is the share of the group who bought in that month; month 0 is always 100%. Point at a cell to see the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visit is a day a customer bought something; several sales on one day count once. Repeat rate: the share of customers who visited on two or more days in the period. Days between visits: the average gap between two visits of the same customer. Spend per visit: what members spent divided by their visits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members: customers who joined the programme in the month. Member share: sales recorded with a customer divided by all sales of the month, including those without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each customer&apos;s chance of still being a customer, P(alive), comes from the BG/NBD model (Fader, Hardie and Lee, 2005) fitted to this shop&apos;s own history: it weighs how often a customer bought against how long it has been since their last visit. Listed: customers who came back at least once, spent at least as much as the middle returning customer, whose P(alive) fell by five points or more in the last four weeks, and who agreed to marketing. The ones with most at stake (spend × the fall in P(alive)) come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BG/NBD model fitted by maximum likelihood. Per customer: x, the days with a purchase after the first; t_x, the weeks from the first to the last purchase; T, the weeks from the first purchase to the end of calibration; P(alive), and the purchases expected in the next 52 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the points ledger. Issued: points given in the month for purchases, welcome, birthday, referral and activity bonuses and upward corrections. Redeemed: points that paid for sales, less points returned by refunds. Expired: points written off on their expiry day. Reversed: earned points taken back by refunds and downward corrections. Redemption rate: redeemed ÷ issued in the same month. Vouchers: stamp-card rewards issued and used. Points donated from one customer to another are neither issued nor spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points customers hold today and could still spend, valued at what a point pays now, grouped by the month they expire (points that never expire last). This is what the programme owes if every point is spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+      import past sales without awarding points; CSV columns: phone or card, date, amount,
+      reference; with any bad line nothing is imported
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+      NAME: %1
+      clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
+      at-risk [--limit N]: valuable customers slipping away who agreed to marketing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars purchases import FILE [--format csv|cdnow]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars report NAME, where NAME is one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1; use csv or cdnow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a country code; use two letters such as RU, IR, SA or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; use UTF-8, UTF-16, windows-1251 or windows-1256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown separator %1; use comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix the lines above and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) imported</source>
+        <translation>
+            <numerusform>%n sale imported</numerusform>
+            <numerusform>%n sales imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) created</source>
+        <translation>
+            <numerusform>%n customer created</numerusform>
+            <numerusform>%n customers created</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no report called %1; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1; use json, csv or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a month written as YYYY-MM, for example 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--calibration-end takes a date written as YYYY-MM-DD, for example 1997-09-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTable</name>
+    <message>
+        <source>%1%2</source>
+        <comment>number, then the locale&apos;s percent sign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came back for a second visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days between visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent per visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention and churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this computed? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list for a coupon campaign (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the numbers shown are from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points have been given or spent yet. This page fills in as sales earn and spend points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points issued, redeemed and expired per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers hold no points at the moment, so the programme owes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points customers can still spend, by the month they expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purchases yet. The reports fill in as sales are recorded; past sales can be brought in with “regulars purchases import”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one customer has bought so far. Reports compare customers with each other, so they appear once a second customer has bought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers per month: new and returning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-over-month retention and churn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer made a first purchase in the months chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of sales made by members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New members per month, and the members&apos; share of sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough history yet to tell who is slipping away: the model needs customers who have come back at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody valuable who agreed to marketing is slipping away right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
