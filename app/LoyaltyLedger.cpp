@@ -165,6 +165,24 @@ Result<LoyaltyLedger::Draw> LoyaltyLedger::drawPoints(LedgerEntry entry, qint64 
     return draw;
 }
 
+Result<void> LoyaltyLedger::expireLot(qint64 customerId, const PointLot& lot, const QString& by)
+{
+    // Dated at the expiry itself, so the statement and the reports show the day the points lapsed.
+    LedgerEntry e;
+    e.customerId = customerId;
+    e.kind = LedgerEntry::Kind::Expire;
+    e.points = -lot.remaining;
+    e.at = lot.expiresAt;
+    e.lotId = lot.lotId;
+    e.reason = QStringLiteral("expiry");
+    e.recordedBy = by;
+    if (auto r = m_ledger.append(e); !r)
+        return r.error();
+    if (auto r = m_ledger.drawFromLot(lot.lotId, lot.remaining); !r)
+        return r;
+    return m_ledger.addToBalance(customerId, -lot.remaining);
+}
+
 Result<SaleQuote> LoyaltyLedger::quote(const SaleRequest& request) const
 {
     return quoteLocked(request, request.at.isValid() ? request.at.toUTC() : now());
@@ -350,19 +368,7 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
     for (const PointLot& lot : m_ledger.openLots(request.customerId)) {
         if (!lot.expiresAt.isValid() || lot.expiresAt > at)
             continue;
-        LedgerEntry expire;
-        expire.customerId = request.customerId;
-        expire.kind = LedgerEntry::Kind::Expire;
-        expire.points = -lot.remaining;
-        expire.at = lot.expiresAt;
-        expire.lotId = lot.lotId;
-        expire.reason = QStringLiteral("expiry");
-        expire.recordedBy = m_access.actor();
-        if (auto r = m_ledger.append(expire); !r)
-            return r.error();
-        if (auto r = m_ledger.drawFromLot(lot.lotId, lot.remaining); !r)
-            return r.error();
-        if (auto r = m_ledger.addToBalance(request.customerId, -lot.remaining); !r)
+        if (auto r = expireLot(request.customerId, lot, m_access.actor()); !r)
             return r.error();
     }
 
@@ -834,19 +840,7 @@ Result<int> LoyaltyLedger::runDailyJobs()
         return begun.error();
     int written = 0;
     for (const auto& [customerId, lot] : m_ledger.lotsDueBy(at)) {
-        LedgerEntry e;
-        e.customerId = customerId;
-        e.kind = LedgerEntry::Kind::Expire;
-        e.points = -lot.remaining;
-        e.at = lot.expiresAt;
-        e.lotId = lot.lotId;
-        e.reason = QStringLiteral("expiry");
-        e.recordedBy = QStringLiteral("system");
-        if (auto r = m_ledger.append(e); !r)
-            return r.error();
-        if (auto r = m_ledger.drawFromLot(lot.lotId, lot.remaining); !r)
-            return r.error();
-        if (auto r = m_ledger.addToBalance(customerId, -lot.remaining); !r)
+        if (auto r = expireLot(customerId, lot, QStringLiteral("system")); !r)
             return r.error();
         ++written;
     }

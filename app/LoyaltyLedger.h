@@ -145,6 +145,7 @@ private:
     };
     QDateTime now() const;
     Result<qint64> addPoints(const LedgerEntry& entry);
+    Result<void> expireLot(qint64 customerId, const PointLot& lot, const QString& by);
     Result<Draw> drawPoints(LedgerEntry entry, qint64 points, bool allowDebt, qint64 preferLot = 0);
     Result<SaleQuote> quoteLocked(const SaleRequest& request, const QDateTime& at) const;
     Result<QStringList> addStamps(qint64 customerId, qint64 saleId, const QDateTime& at);

@@ -62,13 +62,15 @@ QByteArray readDataFile(const QString& name)
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();
 }
-CommandRun runRegulars(const QStringList& arguments)
+CommandRun runRegulars(const QStringList& arguments, const QHash<QString, QString>& environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(REGULARS_BINARY), arguments);
     if (!process.waitForFinished(120000))

@@ -4,6 +4,7 @@
 #include "CustomerDirectory.h"
 #include "Database.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -35,8 +36,9 @@ struct CommandRun
     QString out;
     QString err;
 };
-// Runs the built `regulars` with no display at all, as a script would.
-CommandRun runRegulars(const QStringList& arguments);
+// Runs the built `regulars` with no display at all, as a script would; `environment` adds or overrides
+// variables (e.g. TZ).
+CommandRun runRegulars(const QStringList& arguments, const QHash<QString, QString>& environment = {});
 // Each non-empty line of `text` read as a JSON object.
 QList<QJsonObject> jsonLines(const QString& text);
 } // namespace TestSupport

@@ -39,31 +39,31 @@
     <name>CohortHeatMapModel</name>
     <message>
         <source>%1 customers first bought in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العملاء الذين اشتروا لأول مرة في %2: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %2 customers who first bought in %3 bought again %Ln month(s) later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد %Ln شهر.</numerusform>
+            <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد شهر واحد.</numerusform>
+            <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد شهرين.</numerusform>
+            <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد %Ln أشهر.</numerusform>
+            <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد %Ln شهرًا.</numerusform>
+            <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد %Ln شهر.</numerusform>
         </translation>
     </message>
     <message>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر الأول</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>cohort month (customers)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1937,11 +1937,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تقارير</translation>
     </message>
     <message>
         <source>&amp;Customers coming back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عودة العملاء…</translation>
     </message>
 </context>
 <context>
@@ -2312,78 +2312,78 @@ Use it now, with this purchase?</source>
     <name>PurchaseHistory</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء إعداد التقرير.</translation>
     </message>
 </context>
 <context>
     <name>PurchaseImport</name>
     <message>
         <source>The file is empty. It needs a header line such as: phone, card, date, amount, reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ. يجب أن يبدأ بسطر عناوين مثل: phone, card, date, amount, reference.</translation>
     </message>
     <message>
         <source>The file needs a “date” and an “amount” column; the header names %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي الملف على عمود «date» وعمود «amount»؛ والأعمدة المذكورة في سطر العناوين هي: %1.</translation>
     </message>
     <message>
         <source>No customer has the phone number %1; add them first or import the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عميل برقم الهاتف %1؛ أضفه أولًا أو استورد العملاء.</translation>
     </message>
     <message>
         <source>No customer has the card %1; add them first or import the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عميل بالبطاقة %1؛ أضفه أولًا أو استورد العملاء.</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as 2026-03-01, 01.03.2026 or 2026-03-01 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا؛ اكتبه بالشكل 2026-03-01 أو 01.03.2026 أو 2026-03-01 14:30.</translation>
     </message>
     <message>
         <source>The date %1 is in the future; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ %1 في المستقبل؛ تحقق من السنة.</translation>
     </message>
     <message>
         <source>“%1” is not an amount; write it like 12.50, with at most two decimals and no currency sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس مبلغًا؛ اكتبه بالشكل 12.50، بمنزلتين عشريتين على الأكثر ودون رمز العملة.</translation>
     </message>
     <message>
         <source>The reference %1 is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم المرجع %1 موجود أيضًا في السطر %2.</translation>
     </message>
     <message>
         <source>The sale %1 was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية البيع %1 مستوردة من قبل.</translation>
     </message>
     <message>
         <source>Expected 4 fields (customer, date, number of CDs, amount) or 5 (with the sample id), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوقع 4 حقول (العميل، التاريخ، عدد الأقراص المدمجة، المبلغ) أو 5 حقول (مع معرّف العيّنة)، لكن عدد الحقول %1.</translation>
     </message>
     <message>
         <source>“%1” is not a customer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رقم عميل.</translation>
     </message>
     <message>
         <source>“%1” is not a date written as YYYYMMDD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا مكتوبًا بالشكل YYYYMMDD.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ %1 في المستقبل.</translation>
     </message>
     <message>
         <source>“%1” is not a number of items.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس عددًا صالحًا للقطع.</translation>
     </message>
     <message>
         <source>“%1” is not an amount with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس مبلغًا بمنزلتين عشريتين على الأكثر.</translation>
     </message>
     <message>
         <source>The file holds no purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي الملف على أي مشتريات.</translation>
     </message>
     <message>
         <source>This purchase (%1) was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية الشراء هذه (%1) مستوردة من قبل.</translation>
     </message>
 </context>
 <context>
@@ -2436,247 +2436,247 @@ Use it now, with this purchase?</source>
     <name>ReportCatalog</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>النشطون</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدد</translation>
     </message>
     <message>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>العائدون</translation>
     </message>
     <message>
         <source>Retained</source>
-        <translation type="unfinished"></translation>
+        <translation>المستمرون</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الاحتفاظ</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الفقدان</translation>
     </message>
     <message>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>أول عملية شراء</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء</translation>
     </message>
     <message>
         <source>Months later</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد (أشهر)</translation>
     </message>
     <message>
         <source>Bought again</source>
-        <translation type="unfinished"></translation>
+        <translation>اشتروا مجددًا</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة</translation>
     </message>
     <message>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>عادوا</translation>
     </message>
     <message>
         <source>Repeat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل التكرار</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارات</translation>
     </message>
     <message>
         <source>Days between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام بين الزيارات</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنفاق</translation>
     </message>
     <message>
         <source>Spend per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنفاق لكل زيارة</translation>
     </message>
     <message>
         <source>New members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الجدد</translation>
     </message>
     <message>
         <source>Sales to members</source>
-        <translation type="unfinished"></translation>
+        <translation>المبيعات للأعضاء</translation>
     </message>
     <message>
         <source>All sales</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع المبيعات</translation>
     </message>
     <message>
         <source>Member share</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة الأعضاء</translation>
     </message>
     <message>
         <source>Points issued</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط الممنوحة</translation>
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط المستبدلة</translation>
     </message>
     <message>
         <source>Points expired</source>
-        <translation type="unfinished">انتهت صلاحية النقاط</translation>
+        <translation>النقاط المنتهية صلاحيتها</translation>
     </message>
     <message>
         <source>Points reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط المسحوبة</translation>
     </message>
     <message>
         <source>Redemption rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الاستبدال</translation>
     </message>
     <message>
         <source>Vouchers issued</source>
-        <translation type="unfinished"></translation>
+        <translation>القسائم الصادرة</translation>
     </message>
     <message>
         <source>Vouchers used</source>
-        <translation type="unfinished"></translation>
+        <translation>القسائم المستخدمة</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحيتها في</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">النقاط</translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>المشتريات المتكررة</translation>
     </message>
     <message>
         <source>Weeks to last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسابيع حتى آخر عملية شراء</translation>
     </message>
     <message>
         <source>Weeks as a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسابيع منذ أول عملية شراء</translation>
     </message>
     <message>
         <source>Still a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال بقائه عميلًا</translation>
     </message>
     <message>
         <source>Expected purchases, next 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>المشتريات المتوقعة خلال الـ 52 أسبوعًا القادمة</translation>
     </message>
     <message>
         <source>No customer has bought twice before the calibration end, so there is nothing to fit the model to.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يشترِ أي عميل مرتين قبل نهاية فترة المعايرة، لذلك لا توجد بيانات يمكن معايرة النموذج عليها.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">البطاقة</translation>
+        <translation>البطاقة</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر عملية شراء</translation>
     </message>
     <message>
         <source>Four weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل أربعة أسابيع</translation>
     </message>
     <message>
         <source>Customers coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>عودة العملاء</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات العملاء</translation>
     </message>
     <message>
         <source>Repeat visits</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارات المتكررة</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>الانضمام إلى البرنامج</translation>
     </message>
     <message>
         <source>Customers at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء المعرّضون للفقدان</translation>
     </message>
     <message>
         <source>Customer lifetime model</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج عمر العميل</translation>
     </message>
     <message>
         <source>Points issued and spent</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط الممنوحة والمستخدمة</translation>
     </message>
     <message>
         <source>Points the shop owes</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط المستحقة على المتجر</translation>
     </message>
     <message>
         <source>A customer is active in a month when they bought at least once in it. New: their first purchase ever was that month. Returning: active, and not for the first time. Retained: active this month and also the month before. Retention is the retained customers divided by the customers active the month before; churn is 100% minus retention. Months are calendar months in the shop&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعدّ العميل نشطًا في شهر ما إذا اشترى فيه مرة واحدة على الأقل. الجدد: عملاء كانت أول عملية شراء لهم على الإطلاق في ذلك الشهر. العائدون: عملاء نشطون سبق لهم الشراء من قبل. المستمرون: عملاء نشطون في هذا الشهر وفي الشهر الذي قبله أيضًا. معدل الاحتفاظ هو عدد العملاء المستمرين مقسومًا على عدد العملاء الذين كانوا نشطين في الشهر السابق، ومعدل الفقدان هو 100% ناقص معدل الاحتفاظ. الأشهر المقصودة هي الأشهر التقويمية حسب المنطقة الزمنية للمتجر.</translation>
     </message>
     <message>
         <source>Customers are grouped by the month of their first purchase (one row each). Each column counts the months since then, and a cell is the share of the group who bought in that month; month 0 is always 100%. Point at a cell to see the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُقسَّم العملاء إلى مجموعات حسب شهر أول عملية شراء لهم (صف لكل مجموعة). يمثّل كل عمود عدد الأشهر التي مضت منذ ذلك الشهر، وتُظهر كل خانة نسبة عملاء المجموعة الذين اشتروا في ذلك الشهر؛ والشهر 0 دائمًا 100%. ضع المؤشر على أي خانة لترى الأعداد.</translation>
     </message>
     <message>
         <source>A visit is a day a customer bought something; several sales on one day count once. Repeat rate: the share of customers who visited on two or more days in the period. Days between visits: the average gap between two visits of the same customer. Spend per visit: what members spent divided by their visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارة هي يوم اشترى فيه العميل شيئًا؛ وعدة عمليات بيع في اليوم نفسه تُحتسب زيارة واحدة. معدل التكرار: نسبة العملاء الذين زاروا المتجر في يومين مختلفين أو أكثر خلال الفترة. الأيام بين الزيارات: متوسط المدة بين زيارتين متتاليتين للعميل نفسه. الإنفاق لكل زيارة: إجمالي ما أنفقه الأعضاء مقسومًا على عدد زياراتهم.</translation>
     </message>
     <message>
         <source>New members: customers who joined the programme in the month. Member share: sales recorded with a customer divided by all sales of the month, including those without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الجدد: العملاء الذين انضموا إلى البرنامج خلال الشهر. حصة الأعضاء: عدد المبيعات المسجّلة باسم عميل مقسومًا على جميع مبيعات الشهر، بما فيها المبيعات غير المرتبطة بأي عميل.</translation>
     </message>
     <message>
         <source>Each customer&apos;s chance of still being a customer, P(alive), comes from the BG/NBD model (Fader, Hardie and Lee, 2005) fitted to this shop&apos;s own history: it weighs how often a customer bought against how long it has been since their last visit. Listed: customers who came back at least once, spent at least as much as the middle returning customer, whose P(alive) fell by five points or more in the last four weeks, and who agreed to marketing. The ones with most at stake (spend × the fall in P(alive)) come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحسب فرصة بقاء كل عميل عميلًا للمتجر، P(alive)، باستخدام نموذج BG/NBD (Fader, Hardie and Lee, 2005) بعد معايرته على سجل مشتريات هذا المتجر نفسه: فهو يوازن بين عدد مرات شراء العميل والمدة التي مضت منذ آخر زيارة له. تضم القائمة العملاء الذين عادوا مرة واحدة على الأقل، وأنفقوا ما لا يقل عن إنفاق العميل العائد الذي يقع في منتصف الترتيب، وانخفضت قيمة P(alive) لديهم بخمس نقاط مئوية أو أكثر خلال الأسابيع الأربعة الأخيرة، ووافقوا على تلقي العروض والأخبار. ويأتي في أعلى القائمة العملاء الذين تكون خسارتهم أكبر (الإنفاق × مقدار انخفاض P(alive)).</translation>
     </message>
     <message>
         <source>The BG/NBD model fitted by maximum likelihood. Per customer: x, the days with a purchase after the first; t_x, the weeks from the first to the last purchase; T, the weeks from the first purchase to the end of calibration; P(alive), and the purchases expected in the next 52 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>نموذج BG/NBD بعد معايرته بطريقة الإمكان الأعظم. لكل عميل: x، عدد الأيام التي اشترى فيها بعد أول عملية شراء؛ t_x، عدد الأسابيع من أول عملية شراء إلى آخر عملية شراء؛ T، عدد الأسابيع من أول عملية شراء إلى نهاية فترة المعايرة؛ P(alive)؛ وعدد المشتريات المتوقعة خلال الـ 52 أسبوعًا القادمة.</translation>
     </message>
     <message>
         <source>From the points ledger. Issued: points given in the month for purchases, welcome, birthday, referral and activity bonuses and upward corrections. Redeemed: points that paid for sales, less points returned by refunds. Expired: points written off on their expiry day. Reversed: earned points taken back by refunds and downward corrections. Redemption rate: redeemed ÷ issued in the same month. Vouchers: stamp-card rewards issued and used. Points donated from one customer to another are neither issued nor spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات مأخوذة من سجل النقاط. الممنوحة: النقاط التي مُنحت خلال الشهر مقابل المشتريات، ومكافآت الترحيب وعيد الميلاد والتوصية والأنشطة، والتصحيحات بالزيادة. المستبدلة: النقاط التي دُفع بها جزء من المبيعات، مطروحًا منها النقاط التي أُعيدت بسبب الاسترداد. المنتهية صلاحيتها: النقاط التي شُطبت في يوم انتهاء صلاحيتها. المسحوبة: النقاط المكتسبة التي سُحبت بسبب الاسترداد أو التصحيحات بالنقصان. معدل الاستبدال: النقاط المستبدلة ÷ النقاط الممنوحة في الشهر نفسه. القسائم: قسائم مكافآت بطاقة الأختام الصادرة والمستخدمة. النقاط التي يتبرع بها عميل لعميل آخر لا تُحتسب ضمن الممنوحة ولا المستبدلة.</translation>
     </message>
     <message>
         <source>The points customers hold today and could still spend, valued at what a point pays now, grouped by the month they expire (points that never expire last). This is what the programme owes if every point is spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط التي يملكها العملاء اليوم ولا يزال بإمكانهم استخدامها، مقوَّمة بقيمة النقطة الحالية، ومجمَّعة حسب شهر انتهاء صلاحيتها (وتأتي النقاط التي لا تنتهي صلاحيتها في الآخر). هذا هو ما يستحق على البرنامج إذا استُخدمت جميع النقاط.</translation>
     </message>
     <message>
         <source>There is no report called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقرير باسم %1.</translation>
     </message>
 </context>
 <context>
@@ -2690,81 +2690,88 @@ Use it now, with this purchase?</source>
       clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
       at-risk [--limit N]: valuable customers slipping away who agreed to marketing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+      استيراد المبيعات السابقة دون منح نقاط؛ أعمدة CSV: phone أو card، وdate، وamount،
+      وreference؛ إذا وُجد أي سطر غير صالح فلن يُستورد أي شيء
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+      NAME: %1
+      clv [--calibration-end YYYY-MM-DD]: نموذج BG/NBD وقيمة P(alive) لكل عميل
+      at-risk [--limit N]: العملاء المهمّون الذين يوشكون على الابتعاد وقد وافقوا على تلقي العروض
+</translation>
     </message>
     <message>
         <source>Use: regulars purchases import FILE [--format csv|cdnow]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars purchases import FILE [--format csv|cdnow]</translation>
     </message>
     <message>
         <source>Use: regulars report NAME, where NAME is one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars report NAME، حيث NAME أحد التقارير التالية: %1</translation>
     </message>
     <message>
         <source>Unknown format %1; use csv or cdnow.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة %1 غير معروفة؛ استخدم csv أو cdnow.</translation>
     </message>
     <message>
         <source>%1 is not a country code; use two letters such as RU, IR, SA or GB.</source>
-        <translation type="unfinished">%1 ليس رمز دولة؛ استخدم حرفين مثل RU أو IR أو SA أو GB.</translation>
+        <translation>%1 ليس رمز دولة؛ استخدم حرفين مثل RU أو IR أو SA أو GB.</translation>
     </message>
     <message>
         <source>Unknown encoding %1; use UTF-8, UTF-16, windows-1251 or windows-1256.</source>
-        <translation type="unfinished">الترميز %1 غير معروف؛ استخدم UTF-8 أو UTF-16 أو windows-1251 أو windows-1256.</translation>
+        <translation>الترميز %1 غير معروف؛ استخدم UTF-8 أو UTF-16 أو windows-1251 أو windows-1256.</translation>
     </message>
     <message>
         <source>Unknown separator %1; use comma, semicolon or tab.</source>
-        <translation type="unfinished">فاصل غير معروف %1؛ استخدم comma (فاصلة) أو semicolon (فاصلة منقوطة) أو tab (علامة جدولة).</translation>
+        <translation>فاصل غير معروف %1؛ استخدم comma (فاصلة) أو semicolon (فاصلة منقوطة) أو tab (علامة جدولة).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported. Fix the lines above and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُستورد أي شيء. صحّح الأسطر المذكورة أعلاه ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم استيراد %n عملية بيع</numerusform>
+            <numerusform>تم استيراد %n عملية بيع</numerusform>
+            <numerusform>تم استيراد %n عمليتي بيع</numerusform>
+            <numerusform>تم استيراد %n عمليات بيع</numerusform>
+            <numerusform>تم استيراد %n عملية بيع</numerusform>
+            <numerusform>تم استيراد %n عملية بيع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم إنشاء %n عميل</numerusform>
+            <numerusform>تم إنشاء %n عميل</numerusform>
+            <numerusform>تم إنشاء %n عميلين</numerusform>
+            <numerusform>تم إنشاء %n عملاء</numerusform>
+            <numerusform>تم إنشاء %n عميلًا</numerusform>
+            <numerusform>تم إنشاء %n عميل</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no report called %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقرير باسم %1؛ اختر أحد التقارير التالية: %2.</translation>
     </message>
     <message>
         <source>Unknown format %1; use json, csv or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة %1 غير معروفة؛ استخدم json أو csv أو text.</translation>
     </message>
     <message>
         <source>--%1 takes a month written as YYYY-MM, for example 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --%1 شهرًا مكتوبًا بالشكل YYYY-MM، مثلًا 2026-03.</translation>
     </message>
     <message>
         <source>--calibration-end takes a date written as YYYY-MM-DD, for example 1997-09-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --calibration-end تاريخًا مكتوبًا بالشكل YYYY-MM-DD، مثلًا 1997-09-30.</translation>
     </message>
     <message>
         <source>--limit takes a whole number above zero.</source>
-        <translation type="unfinished">يقبل --limit عددًا صحيحًا أكبر من صفر.</translation>
+        <translation>يقبل --limit عددًا صحيحًا أكبر من صفر.</translation>
     </message>
 </context>
 <context>
@@ -2772,231 +2779,231 @@ Use it now, with this purchase?</source>
     <message>
         <source>%1%2</source>
         <comment>number, then the locale&apos;s percent sign</comment>
-        <translation type="unfinished">%1% {1%2?}</translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no value</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنتهي</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى</translation>
     </message>
     <message>
         <source>Computing… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحساب… %p%</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Chart as PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم البياني كصورة PNG…</translation>
     </message>
     <message>
         <source>Chart as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسم البياني كملف PDF…</translation>
     </message>
     <message>
         <source>Numbers as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأرقام كملف CSV…</translation>
     </message>
     <message>
         <source>came back for a second visit</source>
-        <translation type="unfinished"></translation>
+        <translation>عادوا لزيارة ثانية</translation>
     </message>
     <message>
         <source>days between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام بين الزيارات في المتوسط</translation>
     </message>
     <message>
         <source>spent per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط الإنفاق في الزيارة</translation>
     </message>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء النشطون</translation>
     </message>
     <message>
         <source>Retention and churn</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالعملاء وفقدانهم</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعات العملاء</translation>
     </message>
     <message>
         <source>Repeat visits</source>
-        <translation type="unfinished"></translation>
+        <translation>الزيارات المتكررة</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>الانضمام</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّضون للفقدان</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">النقاط</translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>Points owed</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط المستحقة</translation>
     </message>
     <message>
         <source>How is this computed? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف تُحسب هذه الأرقام؟ %1</translation>
     </message>
     <message>
         <source>Export the list for a coupon campaign (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القائمة لحملة كوبونات (CSV)…</translation>
     </message>
     <message>
         <source>Cancelled; the numbers shown are from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الحساب؛ الأرقام المعروضة من الحساب السابق.</translation>
     </message>
     <message>
         <source>No points have been given or spent yet. This page fills in as sales earn and spend points.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُمنح أي نقاط ولم تُستخدم بعد. ستمتلئ هذه الصفحة عندما تبدأ عمليات البيع بكسب النقاط واستخدامها.</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>الممنوحة</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>المستبدلة</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتهية صلاحيتها</translation>
     </message>
     <message>
         <source>Points issued, redeemed and expired per month</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط الممنوحة والمستبدلة والمنتهية صلاحيتها شهريًا</translation>
     </message>
     <message>
         <source>Customers hold no points at the moment, so the programme owes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يملك العملاء أي نقاط حاليًا، لذلك لا يستحق على البرنامج أي شيء.</translation>
     </message>
     <message>
         <source>Points customers can still spend, by the month they expire</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط التي لا يزال بإمكان العملاء استخدامها، حسب شهر انتهاء صلاحيتها</translation>
     </message>
     <message>
         <source>No purchases yet. The reports fill in as sales are recorded; past sales can be brought in with “regulars purchases import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مشتريات بعد. ستمتلئ التقارير مع تسجيل عمليات البيع؛ ويمكن إدخال المبيعات السابقة باستخدام الأمر «regulars purchases import».</translation>
     </message>
     <message>
         <source>Only one customer has bought so far. Reports compare customers with each other, so they appear once a second customer has bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يشترِ حتى الآن إلا عميل واحد. تقارن التقارير بين العملاء، لذلك ستظهر بعد أن يشتري عميل ثانٍ.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدد</translation>
     </message>
     <message>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>العائدون</translation>
     </message>
     <message>
         <source>Active customers per month: new and returning</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء النشطون شهريًا: الجدد والعائدون</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالعملاء</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>فقدان العملاء</translation>
     </message>
     <message>
         <source>Month-over-month retention and churn</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالعملاء وفقدانهم من شهر إلى آخر</translation>
     </message>
     <message>
         <source>No customer made a first purchase in the months chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقم أي عميل بأول عملية شراء له في الأشهر المحددة.</translation>
     </message>
     <message>
         <source>New members</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الجدد</translation>
     </message>
     <message>
         <source>Share of sales made by members</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة الأعضاء من المبيعات</translation>
     </message>
     <message>
         <source>New members per month, and the members&apos; share of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعضاء الجدد شهريًا، وحصة الأعضاء من المبيعات</translation>
     </message>
     <message>
         <source>Not enough history yet to tell who is slipping away: the model needs customers who have come back at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد سجل مشتريات كافٍ بعد لمعرفة مَن بدأ يبتعد عن المتجر: يحتاج النموذج إلى عملاء عادوا مرة واحدة على الأقل.</translation>
     </message>
     <message>
         <source>Nobody valuable who agreed to marketing is slipping away right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حاليًا عملاء مهمّون ممن وافقوا على تلقي العروض والأخبار بدؤوا يبتعدون عن المتجر.</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الرسم البياني</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأرقام</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">ملفات CSV (*.csv)</translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: %1</translation>
     </message>
     <message>
         <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يمكن تصديره بعد.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">تعذّرت الكتابة إلى %1: %2</translation>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة إلى %1.</translation>
     </message>
 </context>
 <context>

@@ -39,26 +39,26 @@
     <name>CohortHeatMapModel</name>
     <message>
         <source>%1 customers first bought in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مشتری نخستین بار در %2 خرید کردند.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %2 customers who first bought in %3 bought again %Ln month(s) later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 نفر از %2 مشتری‌ای که نخستین بار در %3 خرید کردند، %Ln ماه بعد دوباره خرید کردند.</numerusform>
         </translation>
     </message>
     <message>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه اول</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>cohort month (customers)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1857,11 +1857,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;گزارش‌ها</translation>
     </message>
     <message>
         <source>&amp;Customers coming back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بازگشت مشتریان…</translation>
     </message>
 </context>
 <context>
@@ -2232,78 +2232,78 @@ Use it now, with this purchase?</source>
     <name>PurchaseHistory</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تهیه گزارش لغو شد.</translation>
     </message>
 </context>
 <context>
     <name>PurchaseImport</name>
     <message>
         <source>The file is empty. It needs a header line such as: phone, card, date, amount, reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل خالی است. فایل باید یک سطر عنوان داشته باشد، مثل: phone, card, date, amount, reference.</translation>
     </message>
     <message>
         <source>The file needs a “date” and an “amount” column; the header names %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل باید یک ستون «date» (تاریخ) و یک ستون «amount» (مبلغ) داشته باشد؛ ستون‌های سطر عنوان این‌ها هستند: %1.</translation>
     </message>
     <message>
         <source>No customer has the phone number %1; add them first or import the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشتری‌ای شماره تلفن %1 را ندارد؛ ابتدا این مشتری را اضافه کنید یا مشتریان را وارد کنید.</translation>
     </message>
     <message>
         <source>No customer has the card %1; add them first or import the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشتری‌ای کارت %1 را ندارد؛ ابتدا این مشتری را اضافه کنید یا مشتریان را وارد کنید.</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as 2026-03-01, 01.03.2026 or 2026-03-01 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تاریخ نیست؛ آن را به شکل 2026-03-01، 01.03.2026 یا 2026-03-01 14:30 بنویسید.</translation>
     </message>
     <message>
         <source>The date %1 is in the future; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ %1 در آینده است؛ سال را بررسی کنید.</translation>
     </message>
     <message>
         <source>“%1” is not an amount; write it like 12.50, with at most two decimals and no currency sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مبلغ نیست؛ آن را مثل 12.50 بنویسید، با حداکثر دو رقم اعشار و بدون علامت واحد پول.</translation>
     </message>
     <message>
         <source>The reference %1 is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره رسید %1 در سطر %2 هم آمده است.</translation>
     </message>
     <message>
         <source>The sale %1 was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش %1 قبلاً وارد شده است.</translation>
     </message>
     <message>
         <source>Expected 4 fields (customer, date, number of CDs, amount) or 5 (with the sample id), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>باید 4 فیلد (مشتری، تاریخ، تعداد CD، مبلغ) یا 5 فیلد (همراه با شناسه نمونه) باشد، اما %1 فیلد پیدا شد.</translation>
     </message>
     <message>
         <source>“%1” is not a customer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» شماره مشتری نیست.</translation>
     </message>
     <message>
         <source>“%1” is not a date written as YYYYMMDD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تاریخی به شکل YYYYMMDD نیست.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ %1 در آینده است.</translation>
     </message>
     <message>
         <source>“%1” is not a number of items.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تعداد کالا نیست.</translation>
     </message>
     <message>
         <source>“%1” is not an amount with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مبلغی با حداکثر دو رقم اعشار نیست.</translation>
     </message>
     <message>
         <source>The file holds no purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل هیچ خریدی ندارد.</translation>
     </message>
     <message>
         <source>This purchase (%1) was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>این خرید (%1) قبلاً وارد شده است.</translation>
     </message>
 </context>
 <context>
@@ -2356,247 +2356,247 @@ Use it now, with this purchase?</source>
     <name>ReportCatalog</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جدید</translation>
     </message>
     <message>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشتی</translation>
     </message>
     <message>
         <source>Retained</source>
-        <translation type="unfinished"></translation>
+        <translation>ماندگار</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>ماندگاری</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>ریزش</translation>
     </message>
     <message>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>اولین خرید</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان</translation>
     </message>
     <message>
         <source>Months later</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه‌های بعد</translation>
     </message>
     <message>
         <source>Bought again</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید دوباره</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم</translation>
     </message>
     <message>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشتند</translation>
     </message>
     <message>
         <source>Repeat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تکرار خرید</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعه‌ها</translation>
     </message>
     <message>
         <source>Days between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصله بین مراجعه‌ها (روز)</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع خرید</translation>
     </message>
     <message>
         <source>Spend per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین خرید هر مراجعه</translation>
     </message>
     <message>
         <source>New members</source>
-        <translation type="unfinished"></translation>
+        <translation>اعضای جدید</translation>
     </message>
     <message>
         <source>Sales to members</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش به اعضا</translation>
     </message>
     <message>
         <source>All sales</source>
-        <translation type="unfinished"></translation>
+        <translation>همه فروش‌ها</translation>
     </message>
     <message>
         <source>Member share</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم اعضا</translation>
     </message>
     <message>
         <source>Points issued</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز داده‌شده</translation>
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز خرج‌شده</translation>
     </message>
     <message>
         <source>Points expired</source>
-        <translation type="unfinished">انقضای امتیاز</translation>
+        <translation>امتیاز منقضی‌شده</translation>
     </message>
     <message>
         <source>Points reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز پس‌گرفته‌شده</translation>
     </message>
     <message>
         <source>Redemption rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ خرج امتیاز</translation>
     </message>
     <message>
         <source>Vouchers issued</source>
-        <translation type="unfinished"></translation>
+        <translation>بن‌های صادرشده</translation>
     </message>
     <message>
         <source>Vouchers used</source>
-        <translation type="unfinished"></translation>
+        <translation>بن‌های استفاده‌شده</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه انقضا</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">امتیاز</translation>
+        <translation>امتیاز</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره مشتری</translation>
     </message>
     <message>
         <source>Repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدهای تکراری</translation>
     </message>
     <message>
         <source>Weeks to last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>از اولین تا آخرین خرید (هفته)</translation>
     </message>
     <message>
         <source>Weeks as a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>مدت مشتری بودن (هفته)</translation>
     </message>
     <message>
         <source>Still a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال ماندن</translation>
     </message>
     <message>
         <source>Expected purchases, next 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدهای پیش‌بینی‌شده در ۵۲ هفته آینده</translation>
     </message>
     <message>
         <source>No customer has bought twice before the calibration end, so there is nothing to fit the model to.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشتری‌ای پیش از پایان دوره کالیبراسیون دو بار خرید نکرده است، بنابراین داده‌ای برای برازش مدل وجود ندارد.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">نام</translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">تلفن</translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">کارت</translation>
+        <translation>کارت</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین خرید</translation>
     </message>
     <message>
         <source>Four weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>چهار هفته پیش</translation>
     </message>
     <message>
         <source>Customers coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشت مشتریان</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه‌های هم‌دوره</translation>
     </message>
     <message>
         <source>Repeat visits</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعه‌های دوباره</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>عضویت</translation>
     </message>
     <message>
         <source>Customers at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان در خطر ریزش</translation>
     </message>
     <message>
         <source>Customer lifetime model</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل طول عمر مشتری</translation>
     </message>
     <message>
         <source>Points issued and spent</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز داده‌شده و خرج‌شده</translation>
     </message>
     <message>
         <source>Points the shop owes</source>
-        <translation type="unfinished"></translation>
+        <translation>بدهی امتیازی فروشگاه</translation>
     </message>
     <message>
         <source>A customer is active in a month when they bought at least once in it. New: their first purchase ever was that month. Returning: active, and not for the first time. Retained: active this month and also the month before. Retention is the retained customers divided by the customers active the month before; churn is 100% minus retention. Months are calendar months in the shop&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری در ماهی «فعال» است که دست‌کم یک بار در آن خرید کرده باشد. جدید: اولین خرید او در همان ماه بوده است. بازگشتی: فعال بوده، اما نه برای اولین بار. ماندگار: هم در این ماه فعال بوده و هم در ماه قبل. ماندگاری یعنی تعداد مشتریان ماندگار تقسیم بر تعداد مشتریانی که ماه قبل فعال بودند؛ ریزش برابر است با ۱۰۰٪ منهای ماندگاری. ماه‌ها ماه‌های تقویمی به وقت منطقه زمانی فروشگاه هستند.</translation>
     </message>
     <message>
         <source>Customers are grouped by the month of their first purchase (one row each). Each column counts the months since then, and a cell is the share of the group who bought in that month; month 0 is always 100%. Point at a cell to see the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان بر اساس ماه اولین خریدشان گروه‌بندی می‌شوند (هر گروه یک ردیف). هر ستون نشان می‌دهد چند ماه از آن زمان گذشته است، و هر خانه سهم آن گروه است که در آن ماه خرید کرده‌اند؛ ماه ۰ همیشه ۱۰۰٪ است. برای دیدن تعدادها، نشانگر ماوس را روی یک خانه نگه دارید.</translation>
     </message>
     <message>
         <source>A visit is a day a customer bought something; several sales on one day count once. Repeat rate: the share of customers who visited on two or more days in the period. Days between visits: the average gap between two visits of the same customer. Spend per visit: what members spent divided by their visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر مراجعه یعنی روزی که مشتری چیزی خریده است؛ چند فروش در یک روز، یک مراجعه حساب می‌شود. نرخ تکرار خرید: سهم مشتریانی که در این دوره در دو روز یا بیشتر مراجعه کرده‌اند. فاصله بین مراجعه‌ها: میانگین فاصله بین دو مراجعه یک مشتری. خرید هر مراجعه: مبلغی که اعضا خرج کرده‌اند تقسیم بر تعداد مراجعه‌هایشان.</translation>
     </message>
     <message>
         <source>New members: customers who joined the programme in the month. Member share: sales recorded with a customer divided by all sales of the month, including those without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعضای جدید: مشتریانی که در آن ماه عضو باشگاه مشتریان شده‌اند. سهم اعضا: تعداد فروش‌هایی که به نام یک مشتری ثبت شده‌اند تقسیم بر همه فروش‌های آن ماه، از جمله فروش‌هایی که بدون مشتری ثبت شده‌اند.</translation>
     </message>
     <message>
         <source>Each customer&apos;s chance of still being a customer, P(alive), comes from the BG/NBD model (Fader, Hardie and Lee, 2005) fitted to this shop&apos;s own history: it weighs how often a customer bought against how long it has been since their last visit. Listed: customers who came back at least once, spent at least as much as the middle returning customer, whose P(alive) fell by five points or more in the last four weeks, and who agreed to marketing. The ones with most at stake (spend × the fall in P(alive)) come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتمال اینکه هر مشتری هنوز مشتری فروشگاه باشد، یعنی P(alive)، از مدل BG/NBD (Fader, Hardie and Lee، ۲۰۰۵) به دست می‌آید که بر اساس سابقه خرید همین فروشگاه تنظیم شده است: این مدل تعداد دفعات خرید هر مشتری را در کنار مدتی که از آخرین مراجعه‌اش گذشته می‌سنجد. در این فهرست مشتریانی می‌آیند که دست‌کم یک بار بازگشته‌اند، دست‌کم به اندازه مشتری بازگشتیِ میانه خرید کرده‌اند، P(alive) آن‌ها در چهار هفته گذشته پنج واحد درصد یا بیشتر پایین آمده، و به دریافت پیشنهادها و خبرها رضایت داده‌اند. مشتریانی که از دست دادنشان بیشترین هزینه را دارد (مجموع خرید × میزان کاهش P(alive))، اول می‌آیند.</translation>
     </message>
     <message>
         <source>The BG/NBD model fitted by maximum likelihood. Per customer: x, the days with a purchase after the first; t_x, the weeks from the first to the last purchase; T, the weeks from the first purchase to the end of calibration; P(alive), and the purchases expected in the next 52 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدل BG/NBD که با روش بیشینه درست‌نمایی برازش شده است. برای هر مشتری: x، تعداد روزهایی که پس از اولین خرید، خرید کرده است؛ t_x، تعداد هفته‌ها از اولین تا آخرین خرید؛ T، تعداد هفته‌ها از اولین خرید تا پایان دوره کالیبراسیون؛ P(alive)؛ و تعداد خریدهای پیش‌بینی‌شده در ۵۲ هفته آینده.</translation>
     </message>
     <message>
         <source>From the points ledger. Issued: points given in the month for purchases, welcome, birthday, referral and activity bonuses and upward corrections. Redeemed: points that paid for sales, less points returned by refunds. Expired: points written off on their expiry day. Reversed: earned points taken back by refunds and downward corrections. Redemption rate: redeemed ÷ issued in the same month. Vouchers: stamp-card rewards issued and used. Points donated from one customer to another are neither issued nor spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>بر اساس دفتر امتیاز. داده‌شده: امتیازهایی که در آن ماه بابت خرید، امتیاز خوش‌آمدگویی، تولد، معرفی و فعالیت، و اصلاح افزایشی موجودی داده شده است. خرج‌شده: امتیازهایی که برای پرداخت فروش‌ها خرج شده، منهای امتیازهایی که با مرجوعی برگردانده شده است. منقضی‌شده: امتیازهایی که در روز انقضایشان از موجودی کسر شده است. پس‌گرفته‌شده: امتیازهای کسب‌شده‌ای که با مرجوعی یا اصلاح کاهشی موجودی پس گرفته شده است. نرخ خرج امتیاز: خرج‌شده ÷ داده‌شده در همان ماه. بن‌ها: بن‌های جایزه کارت مهر که صادر یا استفاده شده‌اند. امتیازی که یک مشتری به مشتری دیگری اهدا می‌کند، نه داده‌شده حساب می‌شود و نه خرج‌شده.</translation>
     </message>
     <message>
         <source>The points customers hold today and could still spend, valued at what a point pays now, grouped by the month they expire (points that never expire last). This is what the programme owes if every point is spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیازهایی که مشتریان امروز دارند و هنوز می‌توانند خرج کنند، با ارزش فعلی هر امتیاز، به تفکیک ماه انقضا (امتیازهای بدون انقضا در آخر می‌آیند). اگر همه امتیازها خرج شوند، باشگاه مشتریان همین مقدار را بدهکار است.</translation>
     </message>
     <message>
         <source>There is no report called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارشی با نام %1 وجود ندارد.</translation>
     </message>
 </context>
 <context>
@@ -2610,71 +2610,78 @@ Use it now, with this purchase?</source>
       clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
       at-risk [--limit N]: valuable customers slipping away who agreed to marketing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+      فروش‌های گذشته را بدون دادن امتیاز وارد می‌کند؛ ستون‌های CSV: phone یا card، date، amount،
+      reference؛ اگر حتی یک سطر نادرست باشد هیچ چیز وارد نمی‌شود
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+      NAME: %1
+      clv [--calibration-end YYYY-MM-DD]: مدل BG/NBD و P(alive) هر مشتری
+      at-risk [--limit N]: مشتریان ارزشمندی که در حال از دست رفتن‌اند و به دریافت پیشنهادها و خبرها رضایت داده‌اند
+</translation>
     </message>
     <message>
         <source>Use: regulars purchases import FILE [--format csv|cdnow]</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars purchases import FILE [--format csv|cdnow]</translation>
     </message>
     <message>
         <source>Use: regulars report NAME, where NAME is one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars report NAME، که NAME یکی از این‌هاست: %1</translation>
     </message>
     <message>
         <source>Unknown format %1; use csv or cdnow.</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب ناشناخته %1؛ از csv یا cdnow استفاده کنید.</translation>
     </message>
     <message>
         <source>%1 is not a country code; use two letters such as RU, IR, SA or GB.</source>
-        <translation type="unfinished">%1 کد کشور نیست؛ از دو حرف مثل RU، IR، SA یا GB استفاده کنید.</translation>
+        <translation>%1 کد کشور نیست؛ از دو حرف مثل RU، IR، SA یا GB استفاده کنید.</translation>
     </message>
     <message>
         <source>Unknown encoding %1; use UTF-8, UTF-16, windows-1251 or windows-1256.</source>
-        <translation type="unfinished">کدگذاری %1 شناخته نشد؛ از UTF-8، UTF-16، windows-1251 یا windows-1256 استفاده کنید.</translation>
+        <translation>کدگذاری %1 شناخته نشد؛ از UTF-8، UTF-16، windows-1251 یا windows-1256 استفاده کنید.</translation>
     </message>
     <message>
         <source>Unknown separator %1; use comma, semicolon or tab.</source>
-        <translation type="unfinished">جداکننده ناشناخته %1؛ از comma (ویرگول)، semicolon (نقطه‌ویرگول) یا tab (تب) استفاده کنید.</translation>
+        <translation>جداکننده ناشناخته %1؛ از comma (ویرگول)، semicolon (نقطه‌ویرگول) یا tab (تب) استفاده کنید.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">خواندن %1 ممکن نیست: %2</translation>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
     </message>
     <message>
         <source>Nothing was imported. Fix the lines above and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ چیز وارد نشد. سطرهای بالا را اصلاح کنید و فایل را دوباره وارد کنید.</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n فروش وارد شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مشتری ایجاد شد</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no report called %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارشی با نام %1 وجود ندارد؛ یکی از این‌ها را انتخاب کنید: %2.</translation>
     </message>
     <message>
         <source>Unknown format %1; use json, csv or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب ناشناخته %1؛ از json، csv یا text استفاده کنید.</translation>
     </message>
     <message>
         <source>--%1 takes a month written as YYYY-MM, for example 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار --%1 باید ماهی به شکل YYYY-MM باشد، مثلاً 2026-03.</translation>
     </message>
     <message>
         <source>--calibration-end takes a date written as YYYY-MM-DD, for example 1997-09-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار --calibration-end باید تاریخی به شکل YYYY-MM-DD باشد، مثلاً 1997-09-30.</translation>
     </message>
     <message>
         <source>--limit takes a whole number above zero.</source>
-        <translation type="unfinished">مقدار --limit باید یک عدد صحیح بزرگ‌تر از صفر باشد.</translation>
+        <translation>مقدار --limit باید یک عدد صحیح بزرگ‌تر از صفر باشد.</translation>
     </message>
 </context>
 <context>
@@ -2682,231 +2689,231 @@ Use it now, with this purchase?</source>
     <message>
         <source>%1%2</source>
         <comment>number, then the locale&apos;s percent sign</comment>
-        <translation type="unfinished">%1٪ {1%2?}</translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no value</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون انقضا</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>گزارش‌ها</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;از</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تا</translation>
     </message>
     <message>
         <source>Computing… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال محاسبه… %p٪</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروجی</translation>
     </message>
     <message>
         <source>Chart as PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار به‌صورت تصویر PNG…</translation>
     </message>
     <message>
         <source>Chart as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>نمودار به‌صورت PDF…</translation>
     </message>
     <message>
         <source>Numbers as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>اعداد به‌صورت CSV…</translation>
     </message>
     <message>
         <source>came back for a second visit</source>
-        <translation type="unfinished"></translation>
+        <translation>برای بار دوم مراجعه کردند</translation>
     </message>
     <message>
         <source>days between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>روز فاصله بین مراجعه‌ها</translation>
     </message>
     <message>
         <source>spent per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید در هر مراجعه</translation>
     </message>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان فعال</translation>
     </message>
     <message>
         <source>Retention and churn</source>
-        <translation type="unfinished"></translation>
+        <translation>ماندگاری و ریزش</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه‌های هم‌دوره</translation>
     </message>
     <message>
         <source>Repeat visits</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعه‌های دوباره</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>عضویت</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>در خطر ریزش</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">امتیاز</translation>
+        <translation>امتیاز</translation>
     </message>
     <message>
         <source>Points owed</source>
-        <translation type="unfinished"></translation>
+        <translation>بدهی امتیازی</translation>
     </message>
     <message>
         <source>How is this computed? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>چگونه محاسبه می‌شود؟ %1</translation>
     </message>
     <message>
         <source>Export the list for a coupon campaign (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی فهرست برای کمپین کوپن (CSV)…</translation>
     </message>
     <message>
         <source>Cancelled; the numbers shown are from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد؛ اعدادی که می‌بینید مربوط به محاسبه قبلی است.</translation>
     </message>
     <message>
         <source>No points have been given or spent yet. This page fills in as sales earn and spend points.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز هیچ امتیازی داده یا خرج نشده است. با کسب و خرج امتیاز در فروش‌ها، این صفحه پر می‌شود.</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌شده</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>خرج‌شده</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منقضی‌شده</translation>
     </message>
     <message>
         <source>Points issued, redeemed and expired per month</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز داده‌شده، خرج‌شده و منقضی‌شده در هر ماه</translation>
     </message>
     <message>
         <source>Customers hold no points at the moment, so the programme owes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان در حال حاضر هیچ امتیازی ندارند، بنابراین باشگاه مشتریان بدهی‌ای ندارد.</translation>
     </message>
     <message>
         <source>Points customers can still spend, by the month they expire</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیازهایی که مشتریان هنوز می‌توانند خرج کنند، به تفکیک ماه انقضا</translation>
     </message>
     <message>
         <source>No purchases yet. The reports fill in as sales are recorded; past sales can be brought in with “regulars purchases import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز خریدی ثبت نشده است. با ثبت فروش‌ها گزارش‌ها پر می‌شوند؛ فروش‌های گذشته را می‌توان با «regulars purchases import» وارد کرد.</translation>
     </message>
     <message>
         <source>Only one customer has bought so far. Reports compare customers with each other, so they appear once a second customer has bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاکنون فقط یک مشتری خرید کرده است. گزارش‌ها مشتریان را با هم مقایسه می‌کنند، بنابراین وقتی مشتری دوم هم خرید کند نمایش داده می‌شوند.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جدید</translation>
     </message>
     <message>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگشتی</translation>
     </message>
     <message>
         <source>Active customers per month: new and returning</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان فعال در هر ماه: جدید و بازگشتی</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>ماندگاری</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>ریزش</translation>
     </message>
     <message>
         <source>Month-over-month retention and churn</source>
-        <translation type="unfinished"></translation>
+        <translation>ماندگاری و ریزش ماه به ماه</translation>
     </message>
     <message>
         <source>No customer made a first purchase in the months chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>در ماه‌های انتخاب‌شده هیچ مشتری‌ای اولین خریدش را انجام نداده است.</translation>
     </message>
     <message>
         <source>New members</source>
-        <translation type="unfinished"></translation>
+        <translation>اعضای جدید</translation>
     </message>
     <message>
         <source>Share of sales made by members</source>
-        <translation type="unfinished"></translation>
+        <translation>سهم اعضا از فروش‌ها</translation>
     </message>
     <message>
         <source>New members per month, and the members&apos; share of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>اعضای جدید در هر ماه و سهم اعضا از فروش‌ها</translation>
     </message>
     <message>
         <source>Not enough history yet to tell who is slipping away: the model needs customers who have come back at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز سابقه کافی برای تشخیص مشتریانی که در حال از دست رفتن‌اند وجود ندارد: مدل به مشتریانی نیاز دارد که دست‌کم یک بار بازگشته باشند.</translation>
     </message>
     <message>
         <source>Nobody valuable who agreed to marketing is slipping away right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال حاضر هیچ مشتری ارزشمندی که به دریافت پیشنهادها و خبرها رضایت داده باشد، در حال از دست رفتن نیست.</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن از نمودار</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاویر PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌های PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی گرفتن از اعداد</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">فایل‌های CSV (*.csv)</translation>
+        <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره شد: %1</translation>
     </message>
     <message>
         <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز چیزی برای خروجی گرفتن وجود ندارد.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">نوشتن در %1 ممکن نیست: %2</translation>
+        <translation>نوشتن در %1 ممکن نیست: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن در %1 ممکن نیست.</translation>
     </message>
 </context>
 <context>

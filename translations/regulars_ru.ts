@@ -39,28 +39,28 @@
     <name>CohortHeatMapModel</name>
     <message>
         <source>%1 customers first bought in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когорта %2: клиентов, впервые купивших в этом месяце, — %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %2 customers who first bought in %3 bought again %Ln month(s) later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Когорта %3 (клиентов: %2): через %Ln месяц после первой покупки снова купили — %1.</numerusform>
+            <numerusform>Когорта %3 (клиентов: %2): через %Ln месяца после первой покупки снова купили — %1.</numerusform>
+            <numerusform>Когорта %3 (клиентов: %2): через %Ln месяцев после первой покупки снова купили — %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый месяц</translation>
     </message>
     <message>
         <source>+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>cohort month (customers)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1889,11 +1889,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёты</translation>
     </message>
     <message>
         <source>&amp;Customers coming back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возвращаемость клиентов…</translation>
     </message>
 </context>
 <context>
@@ -2264,78 +2264,78 @@ Use it now, with this purchase?</source>
     <name>PurchaseHistory</name>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение отчёта отменено.</translation>
     </message>
 </context>
 <context>
     <name>PurchaseImport</name>
     <message>
         <source>The file is empty. It needs a header line such as: phone, card, date, amount, reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл пустой. В нём нужна строка заголовков, например: phone, card, date, amount, reference.</translation>
     </message>
     <message>
         <source>The file needs a “date” and an “amount” column; the header names %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нужны столбцы «date» и «amount» (или «дата» и «сумма»); в заголовке указаны: %1.</translation>
     </message>
     <message>
         <source>No customer has the phone number %1; add them first or import the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с номером телефона %1 нет; сначала добавьте его или импортируйте клиентов.</translation>
     </message>
     <message>
         <source>No customer has the card %1; add them first or import the customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента с картой %1 нет; сначала добавьте его или импортируйте клиентов.</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as 2026-03-01, 01.03.2026 or 2026-03-01 14:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата; запишите её как 2026-03-01, 01.03.2026 или 2026-03-01 14:30.</translation>
     </message>
     <message>
         <source>The date %1 is in the future; check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата %1 — в будущем; проверьте год.</translation>
     </message>
     <message>
         <source>“%1” is not an amount; write it like 12.50, with at most two decimals and no currency sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сумма; запишите её в виде 12,50: не больше двух знаков после запятой и без знака валюты.</translation>
     </message>
     <message>
         <source>The reference %1 is also on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер чека %1 есть также в строке %2.</translation>
     </message>
     <message>
         <source>The sale %1 was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажа %1 уже была импортирована ранее.</translation>
     </message>
     <message>
         <source>Expected 4 fields (customer, date, number of CDs, amount) or 5 (with the sample id), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидалось 4 поля (клиент, дата, количество CD, сумма) или 5 (с номером в выборке), а найдено %1.</translation>
     </message>
     <message>
         <source>“%1” is not a customer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер клиента.</translation>
     </message>
     <message>
         <source>“%1” is not a date written as YYYYMMDD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата в формате YYYYMMDD.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата %1 — в будущем.</translation>
     </message>
     <message>
         <source>“%1” is not a number of items.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не количество товаров.</translation>
     </message>
     <message>
         <source>“%1” is not an amount with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сумма (допускается не больше двух знаков после запятой).</translation>
     </message>
     <message>
         <source>The file holds no purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет покупок.</translation>
     </message>
     <message>
         <source>This purchase (%1) was imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта покупка (%1) уже была импортирована ранее.</translation>
     </message>
 </context>
 <context>
@@ -2388,247 +2388,247 @@ Use it now, with this purchase?</source>
     <name>ReportCatalog</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернувшиеся</translation>
     </message>
     <message>
         <source>Retained</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержанные</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток</translation>
     </message>
     <message>
         <source>First purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая покупка</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <source>Months later</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошло месяцев</translation>
     </message>
     <message>
         <source>Bought again</source>
-        <translation type="unfinished"></translation>
+        <translation>Купили снова</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернулись</translation>
     </message>
     <message>
         <source>Repeat rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля вернувшихся</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Визиты</translation>
     </message>
     <message>
         <source>Days between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней между визитами</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма покупок</translation>
     </message>
     <message>
         <source>Spend per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма за визит</translation>
     </message>
     <message>
         <source>New members</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые участники</translation>
     </message>
     <message>
         <source>Sales to members</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажи участникам</translation>
     </message>
     <message>
         <source>All sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Все продажи</translation>
     </message>
     <message>
         <source>Member share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля участников</translation>
     </message>
     <message>
         <source>Points issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Начислено баллов</translation>
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Списано баллов</translation>
     </message>
     <message>
         <source>Points expired</source>
-        <translation type="unfinished">Баллы сгорели</translation>
+        <translation>Сгорело баллов</translation>
     </message>
     <message>
         <source>Points reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Аннулировано баллов</translation>
     </message>
     <message>
         <source>Redemption rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля списания</translation>
     </message>
     <message>
         <source>Vouchers issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдано купонов</translation>
     </message>
     <message>
         <source>Vouchers used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано купонов</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц сгорания</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Баллы</translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоимость</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>№ клиента</translation>
     </message>
     <message>
         <source>Repeat purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные покупки</translation>
     </message>
     <message>
         <source>Weeks to last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Недель до последней покупки</translation>
     </message>
     <message>
         <source>Weeks as a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаж клиента, недель</translation>
     </message>
     <message>
         <source>Still a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаётся клиентом</translation>
     </message>
     <message>
         <source>Expected purchases, next 52 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемые покупки за следующие 52 недели</translation>
     </message>
     <message>
         <source>No customer has bought twice before the calibration end, so there is nothing to fit the model to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один клиент не купил дважды до конца периода калибровки, поэтому модель не на чем построить.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Карта</translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя покупка</translation>
     </message>
     <message>
         <source>Four weeks ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Четыре недели назад</translation>
     </message>
     <message>
         <source>Customers coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращаемость клиентов</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Когорты</translation>
     </message>
     <message>
         <source>Repeat visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные визиты</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрации в программе</translation>
     </message>
     <message>
         <source>Customers at risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты в зоне риска</translation>
     </message>
     <message>
         <source>Customer lifetime model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель жизненного цикла клиента</translation>
     </message>
     <message>
         <source>Points issued and spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисление и списание баллов</translation>
     </message>
     <message>
         <source>Points the shop owes</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательства по баллам</translation>
     </message>
     <message>
         <source>A customer is active in a month when they bought at least once in it. New: their first purchase ever was that month. Returning: active, and not for the first time. Retained: active this month and also the month before. Retention is the retained customers divided by the customers active the month before; churn is 100% minus retention. Months are calendar months in the shop&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент считается активным в месяце, если сделал в нём хотя бы одну покупку. Новые — клиенты, которые впервые купили что-то именно в этом месяце. Вернувшиеся — активные клиенты, которые покупали и раньше. Удержанные — клиенты, активные и в этом месяце, и в предыдущем. Удержание — число удержанных клиентов, делённое на число активных клиентов предыдущего месяца; отток — 100% минус удержание. Месяцы — календарные, по часовому поясу магазина.</translation>
     </message>
     <message>
         <source>Customers are grouped by the month of their first purchase (one row each). Each column counts the months since then, and a cell is the share of the group who bought in that month; month 0 is always 100%. Point at a cell to see the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты разбиты на группы (когорты) по месяцу первой покупки — по одной строке на группу. Столбцы показывают, сколько месяцев прошло с первой покупки, а в ячейке — доля клиентов группы, которые купили что-то в том месяце; в первом месяце (месяц 0) всегда 100%. Наведите указатель на ячейку, чтобы увидеть число клиентов.</translation>
     </message>
     <message>
         <source>A visit is a day a customer bought something; several sales on one day count once. Repeat rate: the share of customers who visited on two or more days in the period. Days between visits: the average gap between two visits of the same customer. Spend per visit: what members spent divided by their visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Визит — это день, когда клиент что-то купил; несколько покупок за один день считаются одним визитом. Доля вернувшихся — доля клиентов, которые приходили за покупками в два разных дня или больше за выбранный период. Дней между визитами — сколько дней в среднем проходит между двумя визитами одного клиента. Сумма за визит — сумма покупок участников программы, делённая на число их визитов.</translation>
     </message>
     <message>
         <source>New members: customers who joined the programme in the month. Member share: sales recorded with a customer divided by all sales of the month, including those without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые участники — клиенты, которые зарегистрировались в программе лояльности в этом месяце. Доля участников — число продаж, проведённых с указанием клиента, делённое на число всех продаж за месяц, включая продажи без клиента.</translation>
     </message>
     <message>
         <source>Each customer&apos;s chance of still being a customer, P(alive), comes from the BG/NBD model (Fader, Hardie and Lee, 2005) fitted to this shop&apos;s own history: it weighs how often a customer bought against how long it has been since their last visit. Listed: customers who came back at least once, spent at least as much as the middle returning customer, whose P(alive) fell by five points or more in the last four weeks, and who agreed to marketing. The ones with most at stake (spend × the fall in P(alive)) come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность того, что клиент всё ещё остаётся вашим клиентом, — P(alive) — рассчитывается по модели BG/NBD (Fader, Hardie and Lee, 2005), построенной на собственной истории покупок этого магазина: модель сопоставляет, как часто клиент покупал, с тем, сколько времени прошло с его последнего визита. В список попадают клиенты, которые возвращались хотя бы раз, потратили не меньше типичного (медианного) вернувшегося клиента, у которых P(alive) за последние четыре недели снизилась на пять процентных пунктов или больше и которые согласились получать акции и новости. Первыми идут те, кого терять дороже всего (сумма покупок × снижение P(alive)).</translation>
     </message>
     <message>
         <source>The BG/NBD model fitted by maximum likelihood. Per customer: x, the days with a purchase after the first; t_x, the weeks from the first to the last purchase; T, the weeks from the first purchase to the end of calibration; P(alive), and the purchases expected in the next 52 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель BG/NBD, оценённая методом максимального правдоподобия. По каждому клиенту: x — число дней с покупками после первой покупки; t_x — число недель от первой до последней покупки; T — число недель от первой покупки до конца периода калибровки; P(alive) и ожидаемое число покупок за следующие 52 недели.</translation>
     </message>
     <message>
         <source>From the points ledger. Issued: points given in the month for purchases, welcome, birthday, referral and activity bonuses and upward corrections. Redeemed: points that paid for sales, less points returned by refunds. Expired: points written off on their expiry day. Reversed: earned points taken back by refunds and downward corrections. Redemption rate: redeemed ÷ issued in the same month. Vouchers: stamp-card rewards issued and used. Points donated from one customer to another are neither issued nor spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>По журналу операций с баллами. Начислено — баллы, начисленные за месяц за покупки, приветственные бонусы, бонусы ко дню рождения, за рекомендации и действия, а также корректировки в плюс. Списано — баллы, которыми оплачены покупки, за вычетом баллов, вернувшихся клиентам при возвратах. Сгорело — баллы, списанные в день окончания срока действия. Аннулировано — начисленные баллы, списанные обратно при возвратах и корректировках в минус. Доля списания — списано ÷ начислено за тот же месяц. Купоны — выданные и использованные купоны на награду за заполненную карту со штампами. Баллы, переданные одним клиентом другому, не считаются ни начисленными, ни списанными.</translation>
     </message>
     <message>
         <source>The points customers hold today and could still spend, valued at what a point pays now, grouped by the month they expire (points that never expire last). This is what the programme owes if every point is spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы, которые сейчас есть у клиентов и которые они ещё могут потратить, по текущей стоимости балла, с разбивкой по месяцу сгорания (бессрочные баллы — в конце). Это сумма, которую программа будет должна клиентам, если они потратят все баллы.</translation>
     </message>
     <message>
         <source>There is no report called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет отчёта с названием %1.</translation>
     </message>
 </context>
 <context>
@@ -2642,75 +2642,82 @@ Use it now, with this purchase?</source>
       clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
       at-risk [--limit N]: valuable customers slipping away who agreed to marketing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+      импортировать прошлые продажи без начисления баллов; столбцы CSV: phone или card, date, amount,
+      reference; если хоть одна строка с ошибкой, ничего не импортируется
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+      NAME: %1
+      clv [--calibration-end YYYY-MM-DD]: модель BG/NBD и P(alive) каждого клиента
+      at-risk [--limit N]: ценные клиенты, которые перестают приходить и согласились получать акции и новости
+</translation>
     </message>
     <message>
         <source>Use: regulars purchases import FILE [--format csv|cdnow]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars purchases import FILE [--format csv|cdnow]</translation>
     </message>
     <message>
         <source>Use: regulars report NAME, where NAME is one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars report NAME, где NAME — один из отчётов: %1</translation>
     </message>
     <message>
         <source>Unknown format %1; use csv or cdnow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный формат %1; укажите csv или cdnow.</translation>
     </message>
     <message>
         <source>%1 is not a country code; use two letters such as RU, IR, SA or GB.</source>
-        <translation type="unfinished">%1 — не код страны; укажите две буквы, например RU, IR, SA или GB.</translation>
+        <translation>%1 — не код страны; укажите две буквы, например RU, IR, SA или GB.</translation>
     </message>
     <message>
         <source>Unknown encoding %1; use UTF-8, UTF-16, windows-1251 or windows-1256.</source>
-        <translation type="unfinished">Неизвестная кодировка %1; используйте UTF-8, UTF-16, windows-1251 или windows-1256.</translation>
+        <translation>Неизвестная кодировка %1; используйте UTF-8, UTF-16, windows-1251 или windows-1256.</translation>
     </message>
     <message>
         <source>Unknown separator %1; use comma, semicolon or tab.</source>
-        <translation type="unfinished">Неизвестный разделитель %1; укажите comma (запятая), semicolon (точка с запятой) или tab (табуляция).</translation>
+        <translation>Неизвестный разделитель %1; укажите comma (запятая), semicolon (точка с запятой) или tab (табуляция).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">Не удалось прочитать %1: %2</translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <source>Nothing was imported. Fix the lines above and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано. Исправьте строки, перечисленные выше, и импортируйте файл снова.</translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n продажа</numerusform>
+            <numerusform>Импортировано %n продажи</numerusform>
+            <numerusform>Импортировано %n продаж</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Создан %n клиент</numerusform>
+            <numerusform>Создано %n клиента</numerusform>
+            <numerusform>Создано %n клиентов</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no report called %1; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет отчёта с названием %1; выберите один из этих: %2.</translation>
     </message>
     <message>
         <source>Unknown format %1; use json, csv or text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный формат %1; укажите json, csv или text.</translation>
     </message>
     <message>
         <source>--%1 takes a month written as YYYY-MM, for example 2026-03.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --%1 нужен месяц в виде YYYY-MM, например 2026-03.</translation>
     </message>
     <message>
         <source>--calibration-end takes a date written as YYYY-MM-DD, for example 1997-09-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --calibration-end нужна дата в виде YYYY-MM-DD, например 1997-09-30.</translation>
     </message>
     <message>
         <source>--limit takes a whole number above zero.</source>
-        <translation type="unfinished">Для --limit нужно целое число больше нуля.</translation>
+        <translation>Для --limit нужно целое число больше нуля.</translation>
     </message>
 </context>
 <context>
@@ -2718,231 +2725,231 @@ Use it now, with this purchase?</source>
     <message>
         <source>%1%2</source>
         <comment>number, then the locale&apos;s percent sign</comment>
-        <translation type="unfinished">%1% {1%2?}</translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>—</source>
         <comment>no value</comment>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Бессрочно</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По</translation>
     </message>
     <message>
         <source>Computing… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт… %p%</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
         <source>Chart as PNG image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма в формате PNG…</translation>
     </message>
     <message>
         <source>Chart as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма в формате PDF…</translation>
     </message>
     <message>
         <source>Numbers as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица в формате CSV…</translation>
     </message>
     <message>
         <source>came back for a second visit</source>
-        <translation type="unfinished"></translation>
+        <translation>вернулись за повторной покупкой</translation>
     </message>
     <message>
         <source>days between visits</source>
-        <translation type="unfinished"></translation>
+        <translation>дней между визитами</translation>
     </message>
     <message>
         <source>spent per visit</source>
-        <translation type="unfinished"></translation>
+        <translation>в среднем за визит</translation>
     </message>
     <message>
         <source>Active customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты</translation>
     </message>
     <message>
         <source>Retention and churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание и отток</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Когорты</translation>
     </message>
     <message>
         <source>Repeat visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные визиты</translation>
     </message>
     <message>
         <source>Enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрации</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>В зоне риска</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished">Баллы</translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <source>Points owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательства по баллам</translation>
     </message>
     <message>
         <source>How is this computed? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Как это считается? %1</translation>
     </message>
     <message>
         <source>Export the list for a coupon campaign (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить список для рассылки купонов (CSV)…</translation>
     </message>
     <message>
         <source>Cancelled; the numbers shown are from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт отменён; показаны прежние данные.</translation>
     </message>
     <message>
         <source>No points have been given or spent yet. This page fills in as sales earn and spend points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы ещё не начислялись и не списывались. Эта страница заполнится, когда за продажи начнут начисляться и списываться баллы.</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Начислено</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Списано</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгорело</translation>
     </message>
     <message>
         <source>Points issued, redeemed and expired per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Начисленные, списанные и сгоревшие баллы по месяцам</translation>
     </message>
     <message>
         <source>Customers hold no points at the moment, so the programme owes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас у клиентов нет баллов, поэтому обязательств по программе нет.</translation>
     </message>
     <message>
         <source>Points customers can still spend, by the month they expire</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы, которые клиенты ещё могут потратить, по месяцу сгорания</translation>
     </message>
     <message>
         <source>No purchases yet. The reports fill in as sales are recorded; past sales can be brought in with “regulars purchases import”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупок пока нет. Отчёты заполняются по мере проведения продаж; прошлые продажи можно загрузить командой «regulars purchases import».</translation>
     </message>
     <message>
         <source>Only one customer has bought so far. Reports compare customers with each other, so they appear once a second customer has bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока покупки сделал только один клиент. Отчёты сравнивают клиентов между собой, поэтому они появятся, когда купит второй клиент.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <source>Returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернувшиеся</translation>
     </message>
     <message>
         <source>Active customers per month: new and returning</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные клиенты по месяцам: новые и вернувшиеся</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание</translation>
     </message>
     <message>
         <source>Churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток</translation>
     </message>
     <message>
         <source>Month-over-month retention and churn</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание и отток от месяца к месяцу</translation>
     </message>
     <message>
         <source>No customer made a first purchase in the months chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>В выбранные месяцы ни один клиент не сделал первую покупку.</translation>
     </message>
     <message>
         <source>New members</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые участники</translation>
     </message>
     <message>
         <source>Share of sales made by members</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля продаж участникам программы</translation>
     </message>
     <message>
         <source>New members per month, and the members&apos; share of sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые участники по месяцам и доля продаж участникам программы</translation>
     </message>
     <message>
         <source>Not enough history yet to tell who is slipping away: the model needs customers who have come back at least once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории покупок пока мало, чтобы понять, кто перестаёт приходить: модели нужны клиенты, которые возвращались хотя бы раз.</translation>
     </message>
     <message>
         <source>Nobody valuable who agreed to marketing is slipping away right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас среди ценных клиентов, согласившихся получать акции и новости, нет тех, кто перестаёт приходить.</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диаграммы</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Файлы CSV (*.csv)</translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>There is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нечего экспортировать.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Не удалось записать %1: %2</translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1.</translation>
     </message>
 </context>
 <context>

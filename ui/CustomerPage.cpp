@@ -6,6 +6,7 @@
 #include "PhoneNumbers.h"
 #include "Prompts.h"
 #include "UserSettings.h"
+#include "ValueLabel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -15,16 +16,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
-
-namespace {
-QLabel* valueLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    return label;
-}
-} // namespace
 
 CustomerPage::CustomerPage(CustomerDirectory& directory, LoyaltyLedger& ledger, QWidget* parent)
     : QWidget(parent), m_directory(directory)

@@ -12,6 +12,7 @@
 #include "ShopSettings.h"
 #include "StatementModel.h"
 #include "UserSettings.h"
+#include "ValueLabel.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -29,16 +30,6 @@
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
-
-namespace {
-QLabel* valueLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    return label;
-}
-} // namespace
 
 LoyaltyPanel::LoyaltyPanel(LoyaltyLedger& ledger, CustomerDirectory& directory, QWidget* parent)
     : QWidget(parent), m_ledger(ledger), m_directory(directory)
