@@ -1,5 +1,7 @@
 #include "MonthCalendar.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -97,6 +99,12 @@ std::optional<int> MonthCalendar::parseKey(const QString& key) const
 
 QString MonthCalendar::label(int month, const QLocale& locale, bool shortForm) const
 {
-    return locale.toString(firstDay(month), shortForm ? QStringView(u"MMM yyyy") : QStringView(u"MMMM yyyy"),
-                           m_calendar);
+    // The standalone month name: a date format's "MMMM" gives Russian its genitive ("марта 2026"), which
+    // reads wrong on its own as an axis label or a choice in a list.
+    const QDate first = firstDay(month);
+    const QCalendar::YearMonthDay ymd = m_calendar.partsFromDate(first);
+    const QString name = m_calendar.standaloneMonthName(
+        locale, ymd.month, ymd.year, shortForm ? QLocale::ShortFormat : QLocale::LongFormat);
+    const QString year = locale.toString(first, QStringView(u"yyyy"), m_calendar);
+    return QCoreApplication::translate("MonthCalendar", "%1 %2", "month name, year").arg(name, year);
 }

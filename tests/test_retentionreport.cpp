@@ -181,6 +181,20 @@ private Q_SLOTS:
         const auto rows = RetentionReport::compute(h, RetentionReport::span(h));
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows[1].retained, 1);
+        // Farvardin, not a Gregorian month, and in Persian digits.
+        QCOMPARE(jalali.label(farvardin, QLocale(QLocale::Persian, QLocale::Iran)),
+                 QStringLiteral("فروردین ۱۴۰۵"));
+    }
+
+    void monthLabelsStandOnTheirOwn()
+    {
+        // Russian month names in a list or on an axis are in the nominative ("март"), not "марта".
+        const MonthCalendar calendar(QTimeZone::utc());
+        const int march = calendar.monthOf(QDate(2026, 3, 1));
+        QCOMPARE(calendar.label(march, QLocale(QLocale::Russian, QLocale::Russia)),
+                 QStringLiteral("март 2026"));
+        QCOMPARE(calendar.label(march, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+                 QStringLiteral("March 2026"));
     }
 
     void cdnowCohortsAndRetentionMatchAnIndependentCount()

@@ -1975,6 +1975,14 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumbers</name>
     <message>
         <source>Type the customer&apos;s phone number.</source>

@@ -1872,6 +1872,14 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>month name, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumbers</name>
     <message>
         <source>Type the customer&apos;s phone number.</source>
