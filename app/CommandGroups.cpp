@@ -1,8 +1,8 @@
 #include "CommandGroup.h"
 
 #include "LoyaltyCommands.h"
-#include "ScannerCommands.h"
 #include "ReportCommands.h"
+#include "ScannerCommands.h"
 
 std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
 {

@@ -836,7 +836,7 @@ Result<DemoShop::Summary> DemoShop::create(const Options& options)
     OwnerEverywhere access(u"demo"_s);
     LoyaltyLedger ledger(m_db, saleClock, access);
     if (!settings.isSet(ShopSettings::Key::Programme)) {
-        LoyaltyProgramme programme = LoyaltyProgramme::defaults();
+        LoyaltyProgramme programme = LoyaltyProgramme::defaultsFor(ledger.money().everydayUnitMinor());
         programme.tiersEnabled = true;
         if (auto saved = ledger.setProgramme(programme); !saved)
             return failed(saved.error());

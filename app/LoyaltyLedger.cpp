@@ -68,13 +68,15 @@ LoyaltyProgramme LoyaltyLedger::programme() const
 {
     // Read every time (another till may have changed it), parsed only when the text changed.
     const QString stored = ShopSettings(m_db).value(ShopSettings::Key::Programme);
-    if (m_cachedProgramme && stored == m_cachedProgrammeText)
+    // Without stored rules the defaults follow the currency, so the currency is part of what is cached.
+    const QString key = stored.isEmpty() ? money().currencyCode() : stored;
+    if (m_cachedProgramme && key == m_cachedProgrammeText)
         return *m_cachedProgramme;
     auto parsed = stored.isEmpty()
-                      ? Result<LoyaltyProgramme>(LoyaltyProgramme::defaults())
+                      ? Result<LoyaltyProgramme>(LoyaltyProgramme::defaultsFor(money().everydayUnitMinor()))
                       : LoyaltyProgramme::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
-    m_cachedProgramme = parsed ? parsed.value() : LoyaltyProgramme::defaults();
-    m_cachedProgrammeText = stored;
+    m_cachedProgramme = parsed ? parsed.value() : LoyaltyProgramme::defaultsFor(money().everydayUnitMinor());
+    m_cachedProgrammeText = key;
     return *m_cachedProgramme;
 }
 

@@ -110,10 +110,19 @@ private:
 
 LoyaltyProgramme LoyaltyProgramme::defaults()
 {
+    return defaultsFor(100);
+}
+
+LoyaltyProgramme LoyaltyProgramme::defaultsFor(qint64 unit)
+{
+    unit = std::max<qint64>(1, unit);
     LoyaltyProgramme p;
+    p.unitMinor = unit;
+    p.pointValueMinor = std::max<qint64>(1, unit / 100);
     p.welcomeBonus = 50;
-    p.discountThresholds = {{50000, 300}, {100000, 500}, {200000, 700}};
-    p.tiers = {{tr("Silver"), 0, 100, 0}, {tr("Gold"), 50000, 150, 0}, {tr("Platinum"), 150000, 200, 300}};
+    p.discountThresholds = {{500 * unit, 300}, {1000 * unit, 500}, {2000 * unit, 700}};
+    p.tiers = {
+        {tr("Silver"), 0, 100, 0}, {tr("Gold"), 500 * unit, 150, 0}, {tr("Platinum"), 1500 * unit, 200, 300}};
     p.stampReward = tr("A free item");
     p.activities = {{tr("Survey answered"), 20}, {tr("Review written"), 30}, {tr("Event attended"), 50}};
     return p;

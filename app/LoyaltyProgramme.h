@@ -88,7 +88,10 @@ public:
     // Refunds above this (minor units) are owner-only; 0: any refund is.
     qint64 clerkRefundLimitMinor = 0;
 
+    // Sensible rules for a shop whose "about one euro" is 100 minor units (cents).
     static LoyaltyProgramme defaults();
+    // The same rules scaled to a currency: a point per `everydayUnitMinor`, worth a hundredth of it.
+    static LoyaltyProgramme defaultsFor(qint64 everydayUnitMinor);
     QJsonObject toJson() const;
     // Reads and validates; a bad value is refused with its key named ("points.unit: …").
     static Result<LoyaltyProgramme> fromJson(const QJsonObject& json);

@@ -1,5 +1,6 @@
 #include "Money.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <unicode/ucurr.h>
@@ -32,6 +33,27 @@ int Money::minorDigitsOf(const QString& currencyCode)
     const int32_t digits =
         ucurr_getDefaultFractionDigits(reinterpret_cast<const UChar*>(code.c_str()), &status);
     return U_FAILURE(status) ? 2 : int(digits);
+}
+
+qint64 Money::everydayUnitMinor() const
+{
+    // Rounded to what a shop would print; exchange rates move, these only need the right order of magnitude.
+    static const QHash<QString, qint64> units = {
+        {QStringLiteral("RUB"), 10000}, {QStringLiteral("UAH"), 4000},   {QStringLiteral("KZT"), 50000},
+        {QStringLiteral("BYN"), 300},   {QStringLiteral("UZS"), 15000},  {QStringLiteral("IRR"), 500000},
+        {QStringLiteral("AFN"), 80},    {QStringLiteral("SAR"), 400},    {QStringLiteral("AED"), 400},
+        {QStringLiteral("QAR"), 400},   {QStringLiteral("KWD"), 300},    {QStringLiteral("BHD"), 400},
+        {QStringLiteral("OMR"), 400},   {QStringLiteral("EGP"), 5000},   {QStringLiteral("IQD"), 1500},
+        {QStringLiteral("JOD"), 1000},  {QStringLiteral("LBP"), 100000}, {QStringLiteral("SYP"), 15000},
+        {QStringLiteral("MAD"), 1000},  {QStringLiteral("DZD"), 15000},  {QStringLiteral("TND"), 3000},
+        {QStringLiteral("TRY"), 4000},  {QStringLiteral("JPY"), 150},    {QStringLiteral("KRW"), 1500},
+        {QStringLiteral("INR"), 9000},  {QStringLiteral("PKR"), 30000},  {QStringLiteral("IDR"), 17000},
+        {QStringLiteral("VND"), 27000}, {QStringLiteral("CNY"), 800},    {QStringLiteral("SEK"), 1100},
+        {QStringLiteral("NOK"), 1100},  {QStringLiteral("DKK"), 700},    {QStringLiteral("PLN"), 400},
+        {QStringLiteral("CZK"), 2500},  {QStringLiteral("HUF"), 40000},  {QStringLiteral("AMD"), 400},
+        {QStringLiteral("AZN"), 200},   {QStringLiteral("GEL"), 300},    {QStringLiteral("TJS"), 1200},
+    };
+    return units.value(m_code, minorPerMajor());
 }
 
 qint64 Money::minorPerMajor() const

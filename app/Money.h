@@ -21,6 +21,9 @@ public:
     static int minorDigitsOf(const QString& currencyCode);
 
     QString currencyCode() const { return m_code; }
+    // About one euro's worth in minor units (100 cents, 100 roubles, 500,000 rials): the scale of the default
+    // programme, so a point, a tier or a threshold means roughly the same in every shop.
+    qint64 everydayUnitMinor() const;
     int minorDigits() const { return m_digits; }
     // 10^minorDigits: how many minor units make one major unit.
     qint64 minorPerMajor() const;

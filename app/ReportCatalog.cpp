@@ -1,10 +1,9 @@
 #include "ReportCatalog.h"
 
-#include "LoyaltyProgramme.h"
+#include "Clock.h"
+#include "LoyaltyLedger.h"
 #include "ProgrammeReport.h"
-#include "ShopSettings.h"
 
-#include <QJsonDocument>
 #include <limits>
 
 #include "AtRiskReport.h"
@@ -128,11 +127,10 @@ ReportTable programme(const ReportData& data, Database& db, const ReportRequest&
 
 ReportTable liability(const ReportData& data, Database& db)
 {
-    const QString stored = ShopSettings(db).value(ShopSettings::Key::Programme);
-    auto rules = stored.isEmpty()
-                     ? Result<LoyaltyProgramme>(LoyaltyProgramme::defaults())
-                     : LoyaltyProgramme::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
-    const qint64 pointValue = rules ? rules->pointValueMinor : LoyaltyProgramme::defaults().pointValueMinor;
+    // What a point pays under the rules in force (the currency's defaults when the owner set none).
+    const SystemClock clock;
+    const OwnerEverywhere reader(QString{});
+    const qint64 pointValue = LoyaltyLedger(db, clock, reader).programme().pointValueMinor;
     ReportTable t(data.history.calendar());
     t.columns = {{u"expires"_s, ReportCatalog::tr("Expires in"), Kind::Month},
                  {u"points"_s, ReportCatalog::tr("Points"), Kind::Count},

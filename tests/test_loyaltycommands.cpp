@@ -45,14 +45,15 @@ private Q_SLOTS:
     {
         const auto sale =
             run({QStringLiteral("sale"), QStringLiteral("--customer"), QStringLiteral("8 916 123-45-67"),
-                 QStringLiteral("--amount"), QStringLiteral("١٢٫٥٠"), QStringLiteral("--ref"),
+                 QStringLiteral("--amount"), QStringLiteral("١٢٥٠٫٠٠"), QStringLiteral("--ref"),
                  QStringLiteral("R1"), QStringLiteral("--till"), QStringLiteral("T2")});
         QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
         const QJsonObject first = TestSupport::jsonLines(sale.out).value(0);
         for (const char* key : {"earned", "redeemed", "discount", "balance", "tier", "stamps", "vouchers"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
+        // The default programme in roubles: a point per 100 ₽, so 1,250 ₽ earns 12.
         QCOMPARE(first.value(QStringLiteral("earned")).toInteger(), 12);
-        QCOMPARE(first.value(QStringLiteral("amount")).toString(), QStringLiteral("12.50"));
+        QCOMPARE(first.value(QStringLiteral("amount")).toString(), QStringLiteral("1250.00"));
 
         // The same reference on the same till prints the first answer and changes nothing.
         const auto again =
@@ -75,7 +76,7 @@ private Q_SLOTS:
 
         const auto refund = run({QStringLiteral("refund"), QStringLiteral("--ref"), QStringLiteral("R1"),
                                  QStringLiteral("--till"), QStringLiteral("T2"), QStringLiteral("--amount"),
-                                 QStringLiteral("6.25")});
+                                 QStringLiteral("625")});
         QVERIFY2(refund.exitCode == 0, qPrintable(refund.err));
         QCOMPARE(TestSupport::jsonLines(refund.out)
                      .value(0)
@@ -84,7 +85,7 @@ private Q_SLOTS:
                  6);
         const auto tooMuch = run({QStringLiteral("refund"), QStringLiteral("--ref"), QStringLiteral("R1"),
                                   QStringLiteral("--till"), QStringLiteral("T2"), QStringLiteral("--amount"),
-                                  QStringLiteral("7")});
+                                  QStringLiteral("700")});
         QCOMPARE(tooMuch.exitCode, 1);
         QVERIFY(!tooMuch.err.isEmpty());
 

@@ -1,3 +1,4 @@
+#include "LoyaltyProgramme.h"
 #include "Money.h"
 #include "TestSupport.h"
 
@@ -68,6 +69,20 @@ private Q_SLOTS:
         QCOMPARE(Money::currencyForRegion(QStringLiteral("RU")), QStringLiteral("RUB"));
         QCOMPARE(Money::currencyForRegion(QStringLiteral("IR")), QStringLiteral("IRR"));
         QCOMPARE(Money::currencyForRegion(QStringLiteral("SA")), QStringLiteral("SAR"));
+    }
+
+    void defaultProgrammeScalesToTheCurrency()
+    {
+        // A point for about a euro's worth, wherever the shop is.
+        QCOMPARE(Money(QStringLiteral("EUR")).everydayUnitMinor(), 100);
+        QCOMPARE(Money(QStringLiteral("RUB")).everydayUnitMinor(), 10000);
+        QCOMPARE(Money(QStringLiteral("IRR")).everydayUnitMinor(), 500000);
+        const LoyaltyProgramme rial =
+            LoyaltyProgramme::defaultsFor(Money(QStringLiteral("IRR")).everydayUnitMinor());
+        QCOMPARE(rial.pointsFor(1250000), 2);
+        QCOMPARE(rial.pointValueMinor, 5000);
+        QCOMPARE(rial.tiers[1].spendMinor, 500 * 500000);
+        QVERIFY(rial.validate().ok());
     }
 
     void formatsForFilesAndPeople()
