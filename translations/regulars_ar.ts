@@ -688,11 +688,11 @@ Commands:
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation>ا&amp;لبرنامج</translation>
+        <translation>البرنامج</translation>
     </message>
     <message>
         <source>&amp;Details and consent</source>
-        <translation>البيانات و&amp;الموافقة</translation>
+        <translation>البيانات والموافقة</translation>
     </message>
     <message>
         <source>card %1</source>
@@ -926,15 +926,15 @@ Commands:
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>ال&amp;سبب:</translation>
+        <translation>السبب:</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation>ال&amp;نقاط:</translation>
+        <translation>النقاط:</translation>
     </message>
     <message>
         <source>&amp;Give</source>
-        <translation>&amp;منح</translation>
+        <translation>منح</translation>
     </message>
     <message>
         <source>Owner only: points for a reason that is not in the programme&apos;s list, or taken away, are a correction of the balance.</source>
@@ -1381,7 +1381,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Sale…</source>
-        <translation>&amp;بيع…</translation>
+        <translation>بيع…</translation>
     </message>
     <message>
         <source>Record a sale for this customer: amount, points to spend, what it earns (F5)</source>
@@ -1389,7 +1389,7 @@ Commands:
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation>ا&amp;سترداد…</translation>
+        <translation>استرداد…</translation>
     </message>
     <message>
         <source>Refund all or part of a sale; its points follow</source>
@@ -1397,7 +1397,7 @@ Commands:
     </message>
     <message>
         <source>Give &amp;points…</source>
-        <translation>منح &amp;نقاط…</translation>
+        <translation>منح نقاط…</translation>
     </message>
     <message>
         <source>Points for an activity the programme lists; corrections are for the owner</source>
@@ -1405,27 +1405,27 @@ Commands:
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>ال&amp;مزيد</translation>
+        <translation>المزيد</translation>
     </message>
     <message>
         <source>Register a paper &amp;stamp card…</source>
-        <translation>تسجيل بطاقة أ&amp;ختام ورقية…</translation>
+        <translation>تسجيل بطاقة أختام ورقية…</translation>
     </message>
     <message>
         <source>Recommended &amp;by…</source>
-        <translation>&amp;بتوصية من…</translation>
+        <translation>بتوصية من…</translation>
     </message>
     <message>
         <source>&amp;Donate points…</source>
-        <translation>ال&amp;تبرع بالنقاط…</translation>
+        <translation>التبرع بالنقاط…</translation>
     </message>
     <message>
         <source>&amp;Print statement…</source>
-        <translation>&amp;طباعة كشف النقاط…</translation>
+        <translation>طباعة كشف النقاط…</translation>
     </message>
     <message>
         <source>&amp;Export statement as CSV…</source>
-        <translation>ت&amp;صدير كشف النقاط بصيغة CSV…</translation>
+        <translation>تصدير كشف النقاط بصيغة CSV…</translation>
     </message>
     <message>
         <source>—</source>
@@ -1831,7 +1831,7 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     </message>
     <message>
         <source>Loyalty &amp;programme… (owner)</source>
-        <translation>&amp;برنامج الولاء… (لصاحب المتجر)</translation>
+        <translation>برنامج الولاء… (لصاحب المتجر)</translation>
     </message>
     <message>
         <source>Points, expiry, discount card, tiers, stamp card, referrals (owner only)</source>
@@ -1861,7 +1861,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Barcode scanners…</source>
-        <translation>&amp;ماسحات الباركود…</translation>
+        <translation>ماسحات الباركود…</translation>
     </message>
     <message>
         <source>Scanner connected</source>
@@ -1937,11 +1937,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>ال&amp;تقارير</translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>&amp;Customers coming back…</source>
-        <translation>&amp;عودة العملاء…</translation>
+        <translation>عودة العملاء…</translation>
     </message>
 </context>
 <context>
@@ -2005,11 +2005,11 @@ Use it now, with this purchase?</source>
     <name>ProgrammeDialog</name>
     <message>
         <source>&amp;Add row</source>
-        <translation>إ&amp;ضافة صف</translation>
+        <translation>إضافة صف</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
-        <translation>&amp;حذف صف</translation>
+        <translation>حذف صف</translation>
     </message>
     <message>
         <source>Loyalty programme</source>
@@ -2021,23 +2021,23 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Points</source>
-        <translation>ال&amp;نقاط</translation>
+        <translation>النقاط</translation>
     </message>
     <message>
         <source>&amp;Discount card</source>
-        <translation>بطاقة ال&amp;خصم</translation>
+        <translation>بطاقة الخصم</translation>
     </message>
     <message>
         <source>&amp;Tiers</source>
-        <translation>ال&amp;مستويات</translation>
+        <translation>المستويات</translation>
     </message>
     <message>
         <source>&amp;Stamp card</source>
-        <translation>&amp;بطاقة الأختام</translation>
+        <translation>بطاقة الأختام</translation>
     </message>
     <message>
         <source>&amp;Referrals and rewards</source>
-        <translation>ال&amp;توصيات والمكافآت</translation>
+        <translation>التوصيات والمكافآت</translation>
     </message>
     <message>
         <source>Customers collect bonus points</source>
@@ -2402,6 +2402,13 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
@@ -2413,7 +2420,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Sale:</source>
-        <translation>عملية ال&amp;بيع:</translation>
+        <translation>عملية البيع:</translation>
     </message>
     <message>
         <source>all of it</source>
@@ -2421,7 +2428,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Amount to refund:</source>
-        <translation>ال&amp;مبلغ المراد استرداده:</translation>
+        <translation>المبلغ المراد استرداده:</translation>
     </message>
     <message>
         <source>The points the sale earned are taken back and the points it spent are returned, in proportion to the amount refunded.</source>
@@ -2429,7 +2436,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation>ا&amp;سترداد</translation>
+        <translation>استرداد</translation>
     </message>
     <message>
         <source>This customer has no sale left to refund.</source>
@@ -2807,11 +2814,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>&amp;من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>Computing… %p%</source>
@@ -2823,7 +2830,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;تصدير</translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Chart as PNG image…</source>
@@ -3030,7 +3037,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Amount (%1):</source>
-        <translation>ال&amp;مبلغ (%1):</translation>
+        <translation>المبلغ (%1):</translation>
     </message>
     <message>
         <source>How many points the customer wants to spend on this sale</source>
@@ -3038,11 +3045,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>Use &amp;all</source>
-        <translation>استخدام ال&amp;كل</translation>
+        <translation>استخدام الكل</translation>
     </message>
     <message>
         <source>&amp;Pay with points:</source>
-        <translation>ال&amp;دفع بالنقاط:</translation>
+        <translation>الدفع بالنقاط:</translation>
     </message>
     <message>
         <source>Tier:</source>
@@ -3074,7 +3081,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Record sale</source>
-        <translation>&amp;تسجيل البيع</translation>
+        <translation>تسجيل البيع</translation>
     </message>
     <message>
         <source>—</source>
@@ -3285,7 +3292,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>ت&amp;حديث</translation>
+        <translation>تحديث</translation>
     </message>
     <message>
         <source>Look for ports again after plugging a scanner in.</source>
@@ -3293,15 +3300,15 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>ال&amp;منفذ:</translation>
+        <translation>المنفذ:</translation>
     </message>
     <message>
         <source>&amp;Baud rate:</source>
-        <translation>&amp;سرعة الباود:</translation>
+        <translation>سرعة الباود:</translation>
     </message>
     <message>
         <source>&amp;Data bits:</source>
-        <translation>&amp;عدد بتات البيانات:</translation>
+        <translation>عدد بتات البيانات:</translation>
     </message>
     <message>
         <source>None</source>
@@ -3325,11 +3332,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>P&amp;arity:</source>
-        <translation>&amp;التكافؤ:</translation>
+        <translation>التكافؤ:</translation>
     </message>
     <message>
         <source>&amp;Stop bits:</source>
-        <translation>عدد بتات ال&amp;توقف:</translation>
+        <translation>عدد بتات التوقف:</translation>
     </message>
     <message>
         <source>Hardware (RTS/CTS)</source>
@@ -3341,11 +3348,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Flow control:</source>
-        <translation>التحكم &amp;في التدفق:</translation>
+        <translation>التحكم في التدفق:</translation>
     </message>
     <message>
         <source>Codes end &amp;with:</source>
-        <translation>تنتهي ال&amp;رموز بـ:</translation>
+        <translation>تنتهي الرموز بـ:</translation>
     </message>
     <message>
         <source>Keyboard scanner (USB)</source>
@@ -3365,15 +3372,15 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>At most, per &amp;character:</source>
-        <translation>الحد الأ&amp;قصى لكل حرف:</translation>
+        <translation>الحد الأقصى لكل حرف:</translation>
     </message>
     <message>
         <source>At &amp;least, characters:</source>
-        <translation>الحد الأ&amp;دنى لعدد الأحرف:</translation>
+        <translation>الحد الأدنى لعدد الأحرف:</translation>
     </message>
     <message>
         <source>Ended by a &amp;pause of:</source>
-        <translation>&amp;ينتهي الرمز بتوقف مدته:</translation>
+        <translation>ينتهي الرمز بتوقف مدته:</translation>
     </message>
     <message>
         <source>Both kinds</source>
@@ -3385,7 +3392,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>Pr&amp;efix:</source>
-        <translation>ال&amp;بادئة:</translation>
+        <translation>البادئة:</translation>
     </message>
     <message>
         <source>Characters the scanner is set to send after every code; they are removed.</source>
@@ -3393,7 +3400,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>S&amp;uffix:</source>
-        <translation>ال&amp;لاحقة:</translation>
+        <translation>اللاحقة:</translation>
     </message>
     <message>
         <source>Test: scan something</source>

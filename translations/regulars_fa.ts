@@ -663,11 +663,11 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation>&amp;باشگاه مشتریان</translation>
+        <translation>باشگاه مشتریان</translation>
     </message>
     <message>
         <source>&amp;Details and consent</source>
-        <translation>&amp;مشخصات و رضایت</translation>
+        <translation>مشخصات و رضایت</translation>
     </message>
     <message>
         <source>card %1</source>
@@ -896,15 +896,15 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;دلیل:</translation>
+        <translation>دلیل:</translation>
     </message>
     <message>
         <source>&amp;Points:</source>
-        <translation>&amp;امتیاز:</translation>
+        <translation>امتیاز:</translation>
     </message>
     <message>
         <source>&amp;Give</source>
-        <translation>&amp;ثبت امتیاز</translation>
+        <translation>ثبت امتیاز</translation>
     </message>
     <message>
         <source>Owner only: points for a reason that is not in the programme&apos;s list, or taken away, are a correction of the balance.</source>
@@ -1336,7 +1336,7 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     </message>
     <message>
         <source>&amp;Sale…</source>
-        <translation>&amp;فروش…</translation>
+        <translation>فروش…</translation>
     </message>
     <message>
         <source>Record a sale for this customer: amount, points to spend, what it earns (F5)</source>
@@ -1344,7 +1344,7 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     </message>
     <message>
         <source>Re&amp;fund…</source>
-        <translation>&amp;مرجوعی…</translation>
+        <translation>مرجوعی…</translation>
     </message>
     <message>
         <source>Refund all or part of a sale; its points follow</source>
@@ -1352,7 +1352,7 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     </message>
     <message>
         <source>Give &amp;points…</source>
-        <translation>دادن &amp;امتیاز…</translation>
+        <translation>دادن امتیاز…</translation>
     </message>
     <message>
         <source>Points for an activity the programme lists; corrections are for the owner</source>
@@ -1360,27 +1360,27 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     </message>
     <message>
         <source>&amp;More</source>
-        <translation>&amp;بیشتر</translation>
+        <translation>بیشتر</translation>
     </message>
     <message>
         <source>Register a paper &amp;stamp card…</source>
-        <translation>ثبت &amp;کارت مهر کاغذی…</translation>
+        <translation>ثبت کارت مهر کاغذی…</translation>
     </message>
     <message>
         <source>Recommended &amp;by…</source>
-        <translation>ثبت &amp;معرف…</translation>
+        <translation>ثبت معرف…</translation>
     </message>
     <message>
         <source>&amp;Donate points…</source>
-        <translation>&amp;اهدای امتیاز…</translation>
+        <translation>اهدای امتیاز…</translation>
     </message>
     <message>
         <source>&amp;Print statement…</source>
-        <translation>&amp;چاپ صورت‌حساب…</translation>
+        <translation>چاپ صورت‌حساب…</translation>
     </message>
     <message>
         <source>&amp;Export statement as CSV…</source>
-        <translation>&amp;خروجی CSV از صورت‌حساب…</translation>
+        <translation>خروجی CSV از صورت‌حساب…</translation>
     </message>
     <message>
         <source>—</source>
@@ -1751,7 +1751,7 @@ A loyalty programme for your shop that keeps your regular customers coming back.
     </message>
     <message>
         <source>Loyalty &amp;programme… (owner)</source>
-        <translation>&amp;باشگاه مشتریان… (مالک)</translation>
+        <translation>باشگاه مشتریان… (مالک)</translation>
     </message>
     <message>
         <source>Points, expiry, discount card, tiers, stamp card, referrals (owner only)</source>
@@ -1781,7 +1781,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Barcode scanners…</source>
-        <translation>بارکد&amp;خوان‌ها…</translation>
+        <translation>بارکدخوان‌ها…</translation>
     </message>
     <message>
         <source>Scanner connected</source>
@@ -1857,11 +1857,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation>&amp;گزارش‌ها</translation>
+        <translation>گزارش‌ها</translation>
     </message>
     <message>
         <source>&amp;Customers coming back…</source>
-        <translation>&amp;بازگشت مشتریان…</translation>
+        <translation>بازگشت مشتریان…</translation>
     </message>
 </context>
 <context>
@@ -1925,11 +1925,11 @@ Use it now, with this purchase?</source>
     <name>ProgrammeDialog</name>
     <message>
         <source>&amp;Add row</source>
-        <translation>افزودن &amp;ردیف</translation>
+        <translation>افزودن ردیف</translation>
     </message>
     <message>
         <source>&amp;Remove row</source>
-        <translation>&amp;حذف ردیف</translation>
+        <translation>حذف ردیف</translation>
     </message>
     <message>
         <source>Loyalty programme</source>
@@ -1941,23 +1941,23 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Points</source>
-        <translation>&amp;امتیاز</translation>
+        <translation>امتیاز</translation>
     </message>
     <message>
         <source>&amp;Discount card</source>
-        <translation>&amp;کارت تخفیف</translation>
+        <translation>کارت تخفیف</translation>
     </message>
     <message>
         <source>&amp;Tiers</source>
-        <translation>&amp;سطح‌ها</translation>
+        <translation>سطح‌ها</translation>
     </message>
     <message>
         <source>&amp;Stamp card</source>
-        <translation>کارت &amp;مهر</translation>
+        <translation>کارت مهر</translation>
     </message>
     <message>
         <source>&amp;Referrals and rewards</source>
-        <translation>&amp;جایزه‌ها و معرفی</translation>
+        <translation>جایزه‌ها و معرفی</translation>
     </message>
     <message>
         <source>Customers collect bonus points</source>
@@ -2322,6 +2322,13 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
@@ -2333,7 +2340,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Sale:</source>
-        <translation>&amp;فروش:</translation>
+        <translation>فروش:</translation>
     </message>
     <message>
         <source>all of it</source>
@@ -2341,7 +2348,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Amount to refund:</source>
-        <translation>&amp;مبلغ مرجوعی:</translation>
+        <translation>مبلغ مرجوعی:</translation>
     </message>
     <message>
         <source>The points the sale earned are taken back and the points it spent are returned, in proportion to the amount refunded.</source>
@@ -2349,7 +2356,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation>&amp;ثبت مرجوعی</translation>
+        <translation>ثبت مرجوعی</translation>
     </message>
     <message>
         <source>This customer has no sale left to refund.</source>
@@ -2717,11 +2724,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>&amp;از</translation>
+        <translation>از</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;تا</translation>
+        <translation>تا</translation>
     </message>
     <message>
         <source>Computing… %p%</source>
@@ -2733,7 +2740,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;خروجی</translation>
+        <translation>خروجی</translation>
     </message>
     <message>
         <source>Chart as PNG image…</source>
@@ -2940,7 +2947,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Amount (%1):</source>
-        <translation>&amp;مبلغ (%1):</translation>
+        <translation>مبلغ (%1):</translation>
     </message>
     <message>
         <source>How many points the customer wants to spend on this sale</source>
@@ -2948,11 +2955,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>Use &amp;all</source>
-        <translation>استفاده از &amp;همه</translation>
+        <translation>استفاده از همه</translation>
     </message>
     <message>
         <source>&amp;Pay with points:</source>
-        <translation>&amp;پرداخت با امتیاز:</translation>
+        <translation>پرداخت با امتیاز:</translation>
     </message>
     <message>
         <source>Tier:</source>
@@ -2984,7 +2991,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Record sale</source>
-        <translation>&amp;ثبت فروش</translation>
+        <translation>ثبت فروش</translation>
     </message>
     <message>
         <source>—</source>
@@ -3170,7 +3177,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;جستجوی دوباره</translation>
+        <translation>جستجوی دوباره</translation>
     </message>
     <message>
         <source>Look for ports again after plugging a scanner in.</source>
@@ -3178,15 +3185,15 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;پورت:</translation>
+        <translation>پورت:</translation>
     </message>
     <message>
         <source>&amp;Baud rate:</source>
-        <translation>&amp;نرخ باود:</translation>
+        <translation>نرخ باود:</translation>
     </message>
     <message>
         <source>&amp;Data bits:</source>
-        <translation>بیت‌های &amp;داده:</translation>
+        <translation>بیت‌های داده:</translation>
     </message>
     <message>
         <source>None</source>
@@ -3210,11 +3217,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>P&amp;arity:</source>
-        <translation>&amp;توازن:</translation>
+        <translation>توازن:</translation>
     </message>
     <message>
         <source>&amp;Stop bits:</source>
-        <translation>&amp;بیت‌های توقف:</translation>
+        <translation>بیت‌های توقف:</translation>
     </message>
     <message>
         <source>Hardware (RTS/CTS)</source>
@@ -3226,11 +3233,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Flow control:</source>
-        <translation>&amp;کنترل جریان:</translation>
+        <translation>کنترل جریان:</translation>
     </message>
     <message>
         <source>Codes end &amp;with:</source>
-        <translation>&amp;علامت پایان کد:</translation>
+        <translation>علامت پایان کد:</translation>
     </message>
     <message>
         <source>Keyboard scanner (USB)</source>
@@ -3250,15 +3257,15 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>At most, per &amp;character:</source>
-        <translation>حداکثر &amp;زمان هر نویسه:</translation>
+        <translation>حداکثر زمان هر نویسه:</translation>
     </message>
     <message>
         <source>At &amp;least, characters:</source>
-        <translation>&amp;حداقل تعداد نویسه:</translation>
+        <translation>حداقل تعداد نویسه:</translation>
     </message>
     <message>
         <source>Ended by a &amp;pause of:</source>
-        <translation>پایان با &amp;مکث:</translation>
+        <translation>پایان با مکث:</translation>
     </message>
     <message>
         <source>Both kinds</source>
@@ -3270,7 +3277,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>Pr&amp;efix:</source>
-        <translation>پی&amp;شوند:</translation>
+        <translation>پیشوند:</translation>
     </message>
     <message>
         <source>Characters the scanner is set to send after every code; they are removed.</source>
@@ -3278,7 +3285,7 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>S&amp;uffix:</source>
-        <translation>پس&amp;وند:</translation>
+        <translation>پسوند:</translation>
     </message>
     <message>
         <source>Test: scan something</source>
