@@ -1,5 +1,6 @@
 #include "CommandGroup.h"
 
+#include "CouponCommands.h"
 #include "LoyaltyCommands.h"
 #include "ScannerCommands.h"
 
@@ -8,5 +9,6 @@ std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
     std::vector<std::unique_ptr<CommandGroup>> groups;
     groups.push_back(std::make_unique<LoyaltyCommands>());
     groups.push_back(std::make_unique<ScannerCommands>());
+    groups.push_back(std::make_unique<CouponCommands>());
     return groups;
 }
