@@ -50,8 +50,9 @@ Result<BarcodeSymbol> BarcodeSymbol::encode(Type type, const QString& data)
     const int status = ZBarcode_Encode_and_Buffer_Vector(
         symbol.get(), reinterpret_cast<const unsigned char*>(bytes.constData()), int(bytes.size()), 0);
     if (status >= ZINT_ERROR || !symbol->vector)
-        return makeError(Error::Kind::Invalid, tr("“%1” cannot be drawn as a barcode: %2")
-                                                   .arg(data, QString::fromLatin1(symbol->errtxt)));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("“%1” cannot be drawn as a barcode: %2").arg(data, QString::fromLatin1(symbol->errtxt)));
     BarcodeSymbol out;
     out.m_type = type;
     out.m_data = data;

@@ -40,27 +40,28 @@ QStringList CouponCommands::commands() const
 
 QStringList CouponCommands::valueOptions() const
 {
-    return {QStringLiteral("campaign"),    QStringLiteral("amount"),       QStringLiteral("percent"),
-            QStringLiteral("item"),        QStringLiteral("points"),       QStringLiteral("count"),
-            QStringLiteral("valid-from"),  QStringLiteral("valid-until"),  QStringLiteral("min-purchase"),
-            QStringLiteral("terms"),       QStringLiteral("till"),         QStringLiteral("sale"),
-            QStringLiteral("purchase"),    QStringLiteral("customer"),     QStringLiteral("reason"),
-            QStringLiteral("out"),         QStringLiteral("paper"),        QStringLiteral("grid")};
+    return {QStringLiteral("campaign"),   QStringLiteral("amount"),      QStringLiteral("percent"),
+            QStringLiteral("item"),       QStringLiteral("points"),      QStringLiteral("count"),
+            QStringLiteral("valid-from"), QStringLiteral("valid-until"), QStringLiteral("min-purchase"),
+            QStringLiteral("terms"),      QStringLiteral("till"),        QStringLiteral("sale"),
+            QStringLiteral("purchase"),   QStringLiteral("customer"),    QStringLiteral("reason"),
+            QStringLiteral("out"),        QStringLiteral("paper"),       QStringLiteral("grid")};
 }
 
 QString CouponCommands::help() const
 {
-    return tr("  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)\n"
-              "          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]\n"
-              "      make a coupon campaign; prints its codes, one per line\n"
-              "  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]\n"
-              "      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)\n"
-              "  coupons undo CODE [--reason TEXT]\n"
-              "      open a redeemed coupon again (owner only); the undo is recorded\n"
-              "  coupons list\n"
-              "      every campaign with its printed, redeemed and expired counts, as JSON lines\n"
-              "  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]\n"
-              "      a sheet of the campaign's coupons with cut marks, as PDF\n");
+    return tr(
+        "  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)\n"
+        "          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]\n"
+        "      make a coupon campaign; prints its codes, one per line\n"
+        "  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]\n"
+        "      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)\n"
+        "  coupons undo CODE [--reason TEXT]\n"
+        "      open a redeemed coupon again (owner only); the undo is recorded\n"
+        "  coupons list\n"
+        "      every campaign with its printed, redeemed and expired counts, as JSON lines\n"
+        "  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]\n"
+        "      a sheet of the campaign's coupons with cut marks, as PDF\n");
 }
 
 bool CouponCommands::needsGuiApplication(const QString& command) const
@@ -83,7 +84,8 @@ int CouponCommands::run(CommandLine& cli, const QStringList& words, QTextStream&
     if (command == u"print") {
         if (action == u"coupons" && words.size() == 2)
             return printCoupons(cli, *db, coupons, out, err);
-        err << tr("Use: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]")
+        err << tr("Use: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid "
+                  "3x7]")
             << Qt::endl;
         return CommandLine::UsageError;
     }
@@ -110,7 +112,8 @@ int CouponCommands::create(CommandLine& cli, Coupons& coupons, QTextStream& out,
     }
     if (cli.option(QStringLiteral("campaign")).trimmed().isEmpty() || given.size() != 1 ||
         cli.option(QStringLiteral("count")).isEmpty()) {
-        err << tr("Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | "
+        err << tr("Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT "
+                  "| "
                   "--points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]")
             << Qt::endl;
         return CommandLine::UsageError;
@@ -148,11 +151,14 @@ int CouponCommands::create(CommandLine& cli, Coupons& coupons, QTextStream& out,
     }
     const int count = cli.option(QStringLiteral("count")).toInt(&ok);
     if (!ok) {
-        err << tr("--count needs a whole number, not “%1”.").arg(cli.option(QStringLiteral("count"))) << Qt::endl;
+        err << tr("--count needs a whole number, not “%1”.").arg(cli.option(QStringLiteral("count")))
+            << Qt::endl;
         return CommandLine::Refused;
     }
-    if (!parseDate(cli.option(QStringLiteral("valid-from")), &c.validFrom, QStringLiteral("valid-from"), err) ||
-        !parseDate(cli.option(QStringLiteral("valid-until")), &c.validUntil, QStringLiteral("valid-until"), err))
+    if (!parseDate(cli.option(QStringLiteral("valid-from")), &c.validFrom, QStringLiteral("valid-from"),
+                   err) ||
+        !parseDate(cli.option(QStringLiteral("valid-until")), &c.validUntil, QStringLiteral("valid-until"),
+                   err))
         return CommandLine::Refused;
     if (cli.hasOption(QStringLiteral("min-purchase"))) {
         auto min = money.parse(cli.option(QStringLiteral("min-purchase")));
@@ -179,8 +185,9 @@ int CouponCommands::redeem(CommandLine& cli, const QStringList& words, Database&
     // The code may come in pieces ("ABCDE FGHJK M") when typed unquoted.
     const QString typed = words.mid(2).join(QString());
     CouponRedeemRequest request;
-    request.tillId = cli.hasOption(QStringLiteral("till")) ? cli.option(QStringLiteral("till"))
-                                                           : UserSettings::value(UserSettings::Key::TillId).toString();
+    request.tillId = cli.hasOption(QStringLiteral("till"))
+                         ? cli.option(QStringLiteral("till"))
+                         : UserSettings::value(UserSettings::Key::TillId).toString();
     request.saleRef = cli.option(QStringLiteral("sale"));
     if (cli.hasOption(QStringLiteral("purchase"))) {
         auto purchase = coupons.money().parse(cli.option(QStringLiteral("purchase")));
@@ -201,8 +208,8 @@ int CouponCommands::redeem(CommandLine& cli, const QStringList& words, Database&
         } else {
             const QList<SearchHit> hits = isId ? QList<SearchHit>() : directory.find(query, 2);
             if (hits.size() != 1) {
-                err << tr("Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.", nullptr,
-                          int(hits.size()))
+                err << tr("Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.",
+                          nullptr, int(hits.size()))
                            .arg(query)
                     << Qt::endl;
                 return CommandLine::Refused;
@@ -254,7 +261,8 @@ int CouponCommands::printCoupons(CommandLine& cli, Database& db, Coupons& coupon
 {
     const QString file = cli.option(QStringLiteral("out"));
     if (cli.option(QStringLiteral("campaign")).isEmpty() || file.isEmpty()) {
-        err << tr("Use: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]")
+        err << tr("Use: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid "
+                  "3x7]")
             << Qt::endl;
         return CommandLine::UsageError;
     }
@@ -270,8 +278,8 @@ int CouponCommands::printCoupons(CommandLine& cli, Database& db, Coupons& coupon
             return CommandLine::Refused;
         }
     }
-    const CouponSheetLayout layout = couponSheetFor(db, coupons, campaign.value(), grid.value(),
-                                                    Translations::locale().textDirection());
+    const CouponSheetLayout layout =
+        couponSheetFor(db, coupons, campaign.value(), grid.value(), Translations::locale().textDirection());
     if (auto written = layout.writePdf(file, paper.value()); !written) {
         err << written.error().message << Qt::endl;
         return CommandLine::Refused;

@@ -53,9 +53,10 @@ Result<CouponSheetLayout::Grid> CouponSheetLayout::parseGrid(const QString& text
         if (grid.columns >= 1 && grid.columns <= 6 && grid.rows >= 1 && grid.rows <= 12)
             return grid;
     }
-    return makeError(Error::Kind::Invalid,
-                     tr("“%1” is not a grid: give columns × rows, for example 3x7 (1 to 6 columns, 1 to 12 rows).")
-                         .arg(text));
+    return makeError(
+        Error::Kind::Invalid,
+        tr("“%1” is not a grid: give columns × rows, for example 3x7 (1 to 6 columns, 1 to 12 rows).")
+            .arg(text));
 }
 
 Result<QPageSize::PageSizeId> CouponSheetLayout::parsePaper(const QString& text)
@@ -99,23 +100,27 @@ Result<CouponSheetLayout::Metrics> CouponSheetLayout::metrics(const QSizeF& pape
     const qreal cellWmm = m.mm(m.cell.width());
     const qreal cellHmm = m.mm(m.cell.height());
     const qreal contentHmm = cellHmm - 2 * kPadMm;
-    const QString size = tr("%1×%2 mm").arg(QLocale().toString(cellWmm, 'f', 1), QLocale().toString(cellHmm, 'f', 1));
+    const QString size =
+        tr("%1×%2 mm").arg(QLocale().toString(cellWmm, 'f', 1), QLocale().toString(cellHmm, 'f', 1));
 
     // Module widths are whole device dots, rounded down from what fits and never below the minimum.
     const qreal minLinearDots = std::ceil(m.px(MinLinearModuleMm) - 1e-6);
-    const qreal linearRoom = m.px(cellWmm - 2 * kEdgeMm) /
-                             (kWorstCode128Modules + 2 * BarcodeSymbol::quietZoneModules(BarcodeSymbol::Type::Code128));
+    const qreal linearRoom =
+        m.px(cellWmm - 2 * kEdgeMm) /
+        (kWorstCode128Modules + 2 * BarcodeSymbol::quietZoneModules(BarcodeSymbol::Type::Code128));
     m.linearModule = std::floor(std::min(linearRoom, m.px(0.5)));
     if (m.linearModule < minLinearDots)
-        return makeError(Error::Kind::Invalid,
-                         tr("A coupon of this grid is %1: too narrow for a Code 128 barcode a scanner can read. "
-                            "Choose fewer columns.")
-                             .arg(size));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("A coupon of this grid is %1: too narrow for a Code 128 barcode a scanner can read. "
+               "Choose fewer columns.")
+                .arg(size));
     m.fontScale = std::clamp(contentHmm / 34.0, 1.0, 1.6);
     m.codeTextHeight = m.px(3.6 * m.fontScale);
     m.barHeight = m.px(std::clamp(contentHmm * 0.24, 5.0, 12.0));
     const qreal qrRoomMm = cellHmm - kEdgeMm - kPadMm - m.mm(m.codeTextHeight + m.barHeight) - 1.5;
-    const qreal qrTotalModules = kQrModules + 2 * BarcodeSymbol::quietZoneModules(BarcodeSymbol::Type::QrCode);
+    const qreal qrTotalModules =
+        kQrModules + 2 * BarcodeSymbol::quietZoneModules(BarcodeSymbol::Type::QrCode);
     m.qrModule = std::floor(std::min(m.px(qrRoomMm) / qrTotalModules, m.px(0.8)));
     if (m.qrModule < std::ceil(m.px(MinQrModuleMm) - 1e-6) || cellWmm < 2 * m.mm(m.qrModule * qrTotalModules))
         return makeError(Error::Kind::Invalid,
@@ -170,7 +175,8 @@ QRectF CouponSheetLayout::couponRectMm(const QSizeF& paperMm, int slot) const
     int column = slot % m_grid.columns;
     if (m_direction == Qt::RightToLeft)
         column = m_grid.columns - 1 - column;
-    return QRectF(kSideMarginMm + column * width, kTopMarginMm + (slot / m_grid.columns) * height, width, height);
+    return QRectF(kSideMarginMm + column * width, kTopMarginMm + (slot / m_grid.columns) * height, width,
+                  height);
 }
 
 void CouponSheetLayout::paintPage(QPainter& painter, const Metrics& m, int page) const
@@ -225,13 +231,14 @@ void CouponSheetLayout::paintPage(QPainter& painter, const Metrics& m, int page)
         painter.drawText(footer,
                          tr("%1 · coupons %2 to %3 · page %4 of %5")
                              .arg(m_content.campaignName, CouponCode::display(m_content.coupons[first].code),
-                                  CouponCode::display(m_content.coupons[last - 1].code), locale.toString(page + 1),
-                                  locale.toString(pageCount())),
+                                  CouponCode::display(m_content.coupons[last - 1].code),
+                                  locale.toString(page + 1), locale.toString(pageCount())),
                          option);
     }
 }
 
-void CouponSheetLayout::paintCoupon(QPainter& painter, const Metrics& m, const QRectF& cell, const Item& item) const
+void CouponSheetLayout::paintCoupon(QPainter& painter, const Metrics& m, const QRectF& cell,
+                                    const Item& item) const
 {
     const bool rtl = m_direction == Qt::RightToLeft;
     const QRectF content = cell.adjusted(m.px(kPadMm), m.px(kPadMm), -m.px(kPadMm), -m.px(kPadMm));
@@ -260,14 +267,17 @@ void CouponSheetLayout::paintCoupon(QPainter& painter, const Metrics& m, const Q
     const qreal qrSide = (qr ? qr->modulesWide() : kQrModules) * m.qrModule;
     const qreal qrTotal = qrSide + 2 * quiet;
     const qreal edge = m.px(kEdgeMm);
-    const QRectF qrZone(rtl ? cell.left() + edge : cell.right() - edge - qrTotal, cell.top() + edge, qrTotal, qrTotal);
+    const QRectF qrZone(rtl ? cell.left() + edge : cell.right() - edge - qrTotal, cell.top() + edge, qrTotal,
+                        qrTotal);
     if (qr)
-        qr->paint(painter, QPointF(std::round(qrZone.left() + quiet), std::round(qrZone.top() + quiet)), m.qrModule);
+        qr->paint(painter, QPointF(std::round(qrZone.left() + quiet), std::round(qrZone.top() + quiet)),
+                  m.qrModule);
 
     // Text in the rest of the top area: it is clipped to its own rectangle, so it never reaches a barcode.
     const qreal textGap = m.px(1);
     const QRectF textArea(rtl ? qrZone.right() + textGap : content.left(), content.top(),
-                          content.width() - (qrZone.width() - (content.left() - cell.left() - edge)) - textGap,
+                          content.width() - (qrZone.width() - (content.left() - cell.left() - edge)) -
+                              textGap,
                           barsTop - m.px(1.5) - content.top());
     painter.save();
     painter.setClipRect(textArea);

@@ -53,7 +53,8 @@ public:
     int pageCount() const;
     // Why a coupon of this grid on this paper is too small for barcodes a scanner reads, if it is.
     Result<void> fits(const QSizeF& paperMm) const;
-    // Paints every page on a device whose painter is active (QPdfWriter, QPrinter), starting new pages itself.
+    // Paints every page on a device whose painter is active (QPdfWriter, QPrinter), starting new pages
+    // itself.
     Result<void> paint(QPainter& painter, QPagedPaintDevice& device) const;
     Result<void> writePdf(const QString& path, QPageSize::PageSizeId paper) const;
     // Where the coupon in `slot` (0 = first on a page) lies on the paper, in millimetres from the top left

@@ -96,9 +96,8 @@ Result<QStringList> Coupons::createCampaign(Campaign c, int count, const QList<q
     if (c.minPurchaseMinor < 0)
         return makeError(Error::Kind::Invalid, tr("The minimum purchase cannot be below zero."));
     if (c.validFrom.isValid() && c.validUntil.isValid() && c.validUntil < c.validFrom)
-        return makeError(Error::Kind::Invalid,
-                         tr("The last valid day (%1) is before the first (%2).")
-                             .arg(shortDate(c.validUntil), shortDate(c.validFrom)));
+        return makeError(Error::Kind::Invalid, tr("The last valid day (%1) is before the first (%2).")
+                                                   .arg(shortDate(c.validUntil), shortDate(c.validFrom)));
     const qint64 total = qint64(count) * std::max<qint64>(1, customers.size());
     if (count < 1 || total > MaxCouponsPerCampaign)
         return makeError(Error::Kind::Invalid,
@@ -195,9 +194,10 @@ Result<CouponInfo> Coupons::find(const QString& canonical) const
     auto coupon = m_store.byCode(canonical);
     if (!coupon) {
         if (coupon.error().kind == Error::Kind::NotFound)
-            return makeError(Error::Kind::NotFound, tr("%1 is not a coupon of this shop. Check the code, or ask "
-                                                       "where the coupon comes from.")
-                                                        .arg(CouponCode::display(canonical)));
+            return makeError(Error::Kind::NotFound,
+                             tr("%1 is not a coupon of this shop. Check the code, or ask "
+                                "where the coupon comes from.")
+                                 .arg(CouponCode::display(canonical)));
         return coupon.error();
     }
     auto campaign = m_store.campaign(coupon->campaignId);
@@ -211,9 +211,9 @@ Error Coupons::alreadyRedeemed(const Coupon& coupon) const
     const QLocale locale;
     const QString when = locale.toString(coupon.redeemedAt.toLocalTime(), QLocale::ShortFormat);
     const QString by = coupon.redeemedBy.isEmpty() ? tr("someone unnamed") : coupon.redeemedBy;
-    return makeError(Error::Kind::Duplicate, tr("Coupon %1 was already redeemed on %2 at till %3 by %4.")
-                                                 .arg(CouponCode::display(coupon.code), when,
-                                                      coupon.redeemedTill, by));
+    return makeError(Error::Kind::Duplicate,
+                     tr("Coupon %1 was already redeemed on %2 at till %3 by %4.")
+                         .arg(CouponCode::display(coupon.code), when, coupon.redeemedTill, by));
 }
 
 Result<CouponInfo> Coupons::check(const QString& typedCode) const
@@ -230,11 +230,13 @@ Result<CouponInfo> Coupons::check(const QString& typedCode) const
         return alreadyRedeemed(info->coupon);
     const QDate day = today();
     if (c.validFrom.isValid() && day < c.validFrom)
-        return makeError(Error::Kind::Invalid, tr("Coupon %1 is not valid yet: it can be used from %2.")
-                                                   .arg(shown, shortDate(c.validFrom)));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("Coupon %1 is not valid yet: it can be used from %2.").arg(shown, shortDate(c.validFrom)));
     if (c.validUntil.isValid() && day > c.validUntil)
-        return makeError(Error::Kind::Invalid,
-                         tr("Coupon %1 has expired: its last day was %2.").arg(shown, shortDate(c.validUntil)));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("Coupon %1 has expired: its last day was %2.").arg(shown, shortDate(c.validUntil)));
     return info;
 }
 
@@ -252,18 +254,21 @@ Result<CouponRedemption> Coupons::redeem(const QString& typedCode, const CouponR
     const QString shown = CouponCode::display(info->coupon.code);
     const Money currency = money();
     if (request.purchaseMinor >= 0 && request.purchaseMinor < c.minPurchaseMinor)
-        return makeError(Error::Kind::Invalid, tr("Coupon %1 needs a purchase of at least %2; this one is %3.")
-                                                   .arg(shown, currency.format(c.minPurchaseMinor),
-                                                        currency.format(request.purchaseMinor)));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("Coupon %1 needs a purchase of at least %2; this one is %3.")
+                .arg(shown, currency.format(c.minPurchaseMinor), currency.format(request.purchaseMinor)));
     const qint64 customerId = request.customerId > 0 ? request.customerId : info->coupon.issuedTo;
     if (c.kind == Campaign::Kind::BonusPoints && customerId <= 0)
-        return makeError(Error::Kind::Invalid,
-                         tr("Coupon %1 gives bonus points: open the customer who gets them first.").arg(shown));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("Coupon %1 gives bonus points: open the customer who gets them first.").arg(shown));
     if (customerId > 0 && !CustomerStore(m_db).byId(customerId))
         return makeError(Error::Kind::NotFound, tr("There is no customer number %1.").arg(customerId));
 
     const QDateTime at = m_clock.nowUtc();
-    auto used = m_store.redeem(info->coupon.code, at, request.saleRef, request.tillId, m_access.actor(), customerId);
+    auto used =
+        m_store.redeem(info->coupon.code, at, request.saleRef, request.tillId, m_access.actor(), customerId);
     if (!used)
         return used.error();
     if (!used.value()) {
@@ -299,7 +304,8 @@ Result<CouponRedemption> Coupons::redeem(const QString& typedCode, const CouponR
 Result<CouponInfo> Coupons::undoRedemption(const QString& typedCode, const QString& reason)
 {
     if (!m_access.allows(AccessPolicy::Action::UndoRedemption))
-        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::UndoRedemption));
+        return makeError(Error::Kind::NotAllowed,
+                         AccessPolicy::refusal(AccessPolicy::Action::UndoRedemption));
     auto code = CouponCode::normalize(typedCode);
     if (!code)
         return code.error();
@@ -311,8 +317,9 @@ Result<CouponInfo> Coupons::undoRedemption(const QString& typedCode, const QStri
         return info;
     const Coupon redeemed = info->coupon;
     if (!redeemed.isRedeemed())
-        return makeError(Error::Kind::Invalid, tr("Coupon %1 has not been redeemed; there is nothing to undo.")
-                                                   .arg(CouponCode::display(redeemed.code)));
+        return makeError(Error::Kind::Invalid,
+                         tr("Coupon %1 has not been redeemed; there is nothing to undo.")
+                             .arg(CouponCode::display(redeemed.code)));
     auto undone = m_store.undoRedemption(redeemed, m_clock.nowUtc(), m_access.actor(), reason.trimmed());
     if (!undone)
         return undone.error();

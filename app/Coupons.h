@@ -24,8 +24,9 @@ struct CouponRedeemRequest
 {
     QString tillId;
     QString saleRef;
-    qint64 purchaseMinor = -1; // the purchase the coupon is used with; -1: not known here (the till applies it)
-    qint64 customerId = 0;     // who gets bonus points; 0: the customer the coupon was issued to
+    qint64 purchaseMinor =
+        -1;                // the purchase the coupon is used with; -1: not known here (the till applies it)
+    qint64 customerId = 0; // who gets bonus points; 0: the customer the coupon was issued to
 };
 
 struct CouponRedemption

@@ -165,8 +165,8 @@ QList<Campaign> CouponStore::campaigns() const
 Result<qint64> CouponStore::addCoupon(const Coupon& c)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO coupons (code, campaign_id, issued_to, created_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO coupons (code, campaign_id, issued_to, created_at) VALUES (?, ?, ?, ?)"));
     q.addBindValue(c.code);
     q.addBindValue(c.campaignId);
     q.addBindValue(nullableId(c.issuedTo));
@@ -238,8 +238,9 @@ Result<bool> CouponStore::redeem(const QString& code, const QDateTime& at, const
                                  const QString& till, const QString& by, qint64 customerId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE coupons SET redeemed_at = ?, redeemed_sale = ?, redeemed_till = ?,"
-                             " redeemed_by = ?, redeemed_customer_id = ? WHERE code = ? AND redeemed_at IS NULL"));
+    q.prepare(
+        QStringLiteral("UPDATE coupons SET redeemed_at = ?, redeemed_sale = ?, redeemed_till = ?,"
+                       " redeemed_by = ?, redeemed_customer_id = ? WHERE code = ? AND redeemed_at IS NULL"));
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(SqlValues::textOrNull(saleRef));
     q.addBindValue(SqlValues::text(till));
@@ -255,9 +256,10 @@ Result<bool> CouponStore::undoRedemption(const Coupon& redeemed, const QDateTime
                                          const QString& reason)
 {
     QSqlQuery open(m_db.connection());
-    open.prepare(QStringLiteral("UPDATE coupons SET redeemed_at = NULL, redeemed_sale = NULL, redeemed_till = NULL,"
-                                " redeemed_by = NULL, redeemed_customer_id = NULL"
-                                " WHERE id = ? AND redeemed_at = ?"));
+    open.prepare(
+        QStringLiteral("UPDATE coupons SET redeemed_at = NULL, redeemed_sale = NULL, redeemed_till = NULL,"
+                       " redeemed_by = NULL, redeemed_customer_id = NULL"
+                       " WHERE id = ? AND redeemed_at = ?"));
     open.addBindValue(redeemed.id);
     open.addBindValue(redeemed.redeemedAt.toMSecsSinceEpoch());
     if (!open.exec())
@@ -265,8 +267,9 @@ Result<bool> CouponStore::undoRedemption(const Coupon& redeemed, const QDateTime
     if (open.numRowsAffected() != 1)
         return false;
     QSqlQuery record(m_db.connection());
-    record.prepare(QStringLiteral("INSERT INTO coupon_undos (coupon_id, redeemed_at, redeemed_sale, redeemed_till,"
-                                  " redeemed_by, undone_at, undone_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    record.prepare(
+        QStringLiteral("INSERT INTO coupon_undos (coupon_id, redeemed_at, redeemed_sale, redeemed_till,"
+                       " redeemed_by, undone_at, undone_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     record.addBindValue(redeemed.id);
     record.addBindValue(redeemed.redeemedAt.toMSecsSinceEpoch());
     record.addBindValue(SqlValues::textOrNull(redeemed.redeemedSale));
