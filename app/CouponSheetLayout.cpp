@@ -226,7 +226,7 @@ void CouponSheetLayout::paintPage(QPainter& painter, const Metrics& m, int page)
         font.setPointSizeF(7);
         painter.setFont(font);
         QTextOption option(Qt::AlignHCenter | Qt::AlignVCenter);
-        option.setTextDirection(m_direction);
+        option.setTextDirection(Qt::LayoutDirectionAuto);
         const QRectF footer(m.grid.left(), m.grid.bottom() + gap + tick + m.px(0.5), m.grid.width(), m.px(5));
         painter.drawText(footer,
                          tr("%1 · coupons %2 to %3 · page %4 of %5")
@@ -290,7 +290,8 @@ void CouponSheetLayout::paintCoupon(QPainter& painter, const Metrics& m, const Q
         font.setBold(bold);
         painter.setFont(font);
         QTextOption option((rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
-        option.setTextDirection(m_direction);
+        // Each line reads in its own script's direction; the alignment follows the layout.
+        option.setTextDirection(Qt::LayoutDirectionAuto);
         option.setWrapMode(wrap ? QTextOption::WordWrap : QTextOption::NoWrap);
         const QRectF room(textArea.left(), y, textArea.width(), textArea.bottom() - y);
         const QRectF used = painter.boundingRect(room, text, option);
