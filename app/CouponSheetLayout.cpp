@@ -281,28 +281,43 @@ void CouponSheetLayout::paintCoupon(QPainter& painter, const Metrics& m, const Q
                           barsTop - m.px(1.5) - content.top());
     painter.save();
     painter.setClipRect(textArea);
-    qreal y = textArea.top();
-    auto line = [&](const QString& text, qreal points, bool bold, bool wrap) {
-        if (text.isEmpty() || y >= textArea.bottom())
-            return;
-        QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
-        font.setPointSizeF(points * m.fontScale);
-        font.setBold(bold);
-        painter.setFont(font);
-        QTextOption option((rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
-        // Each line reads in its own script's direction; the alignment follows the layout.
-        option.setTextDirection(Qt::LayoutDirectionAuto);
-        option.setWrapMode(wrap ? QTextOption::WordWrap : QTextOption::NoWrap);
-        const QRectF room(textArea.left(), y, textArea.width(), textArea.bottom() - y);
-        const QRectF used = painter.boundingRect(room, text, option);
-        painter.drawText(room, text, option);
-        y += used.height() + m.px(0.4);
+    struct Line
+    {
+        QString text;
+        qreal points;
+        bool bold;
+        bool wrap;
     };
-    line(m_content.shopName, 7.5, true, false);
-    line(m_content.offer, 11, true, true);
+    QList<Line> lines{{m_content.shopName, 7.5, true, false}, {m_content.offer, 11, true, true}};
     if (!item.customerName.isEmpty())
-        line(tr("For %1").arg(item.customerName), 8, false, false);
-    line(m_content.validity, 7, false, true);
-    line(m_content.terms, 6, false, true);
+        lines.append({tr("For %1").arg(item.customerName), 8, false, false});
+    lines.append({m_content.validity, 7, false, true});
+    lines.append({m_content.terms, 6, false, true});
+    // Lays the lines out at a scale, painting them or only measuring; returns the height they take.
+    auto flow = [&](qreal scale, bool draw) {
+        qreal y = textArea.top();
+        for (const Line& line : lines) {
+            if (line.text.isEmpty())
+                continue;
+            QFont font = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+            font.setPointSizeF(line.points * scale);
+            font.setBold(line.bold);
+            painter.setFont(font);
+            QTextOption option((rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+            // Each line reads in its own script's direction; the alignment follows the layout.
+            option.setTextDirection(Qt::LayoutDirectionAuto);
+            option.setWrapMode(line.wrap ? QTextOption::WordWrap : QTextOption::NoWrap);
+            const QRectF room(textArea.left(), y, textArea.width(), 1e6);
+            if (draw)
+                painter.drawText(room, line.text, option);
+            y += painter.boundingRect(room, line.text, option).height() + m.px(0.4);
+        }
+        return y - textArea.top();
+    };
+    // Long offers or names shrink the text (down to 60 %) rather than lose their last line.
+    qreal scale = m.fontScale;
+    while (scale > 0.6 * m.fontScale && flow(scale, false) > textArea.height())
+        scale *= 0.9;
+    flow(scale, true);
     painter.restore();
 }
