@@ -861,7 +861,9 @@ Result<qint64> LoyaltyLedger::reverseCouponPoints(qint64 customerId, qint64 poin
     e.reason = QStringLiteral("coupon_undone");
     e.note = couponCode;
     e.recordedBy = m_access.actor();
-    auto draw = drawPoints(e, points, false);
+    // The coupon's own lot first, so the undo takes back what the coupon gave before older points.
+    const qint64 lot = m_ledger.lastEntryId(customerId, QStringLiteral("coupon"), couponCode);
+    auto draw = drawPoints(e, points, false, lot);
     if (!draw)
         return draw.error();
     if (auto committed = tx.commit(); !committed)
