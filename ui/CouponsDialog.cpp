@@ -34,7 +34,7 @@ CouponsDialog::CouponsDialog(Database& db, Coupons& coupons, CustomerDirectory& 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Offer, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
     auto* sheetRow = new QHBoxLayout;
@@ -79,7 +79,7 @@ CouponsDialog::CouponsDialog(Database& db, Coupons& coupons, CustomerDirectory& 
     connect(m_grid, &QComboBox::currentIndexChanged, this, &CouponsDialog::rememberChoices);
 
     refresh();
-    resize(900, 480);
+    resize(1040, 480);
 }
 
 void CouponsDialog::refresh()
