@@ -1,11 +1,15 @@
 #include "CouponCommands.h"
 
+#include "CardNumber.h"
+#include "CardSheetLayout.h"
 #include "Clock.h"
 #include "CommandLine.h"
 #include "CouponSheetPrint.h"
 #include "Coupons.h"
 #include "CustomerDirectory.h"
 #include "LoyaltyLedger.h"
+#include "ShopSettings.h"
+#include "StampCardStore.h"
 #include "Translations.h"
 #include "UserSettings.h"
 
@@ -45,7 +49,8 @@ QStringList CouponCommands::valueOptions() const
             QStringLiteral("valid-from"), QStringLiteral("valid-until"), QStringLiteral("min-purchase"),
             QStringLiteral("terms"),      QStringLiteral("till"),        QStringLiteral("sale"),
             QStringLiteral("purchase"),   QStringLiteral("customer"),    QStringLiteral("reason"),
-            QStringLiteral("out"),        QStringLiteral("paper"),       QStringLiteral("grid")};
+            QStringLiteral("out"),        QStringLiteral("paper"),       QStringLiteral("grid"),
+            QStringLiteral("layout")};
 }
 
 QString CouponCommands::help() const
@@ -61,7 +66,11 @@ QString CouponCommands::help() const
         "  coupons list\n"
         "      every campaign with its printed, redeemed and expired counts, as JSON lines\n"
         "  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]\n"
-        "      a sheet of the campaign's coupons with cut marks, as PDF\n");
+        "      a sheet of the campaign's coupons with cut marks, as PDF\n"
+        "  print cards --customer QUERY [QUERY…] --out FILE.pdf [--layout cr80|a4]\n"
+        "      membership cards (EAN-13) of the customers, one a page or ten on A4 with cut marks\n"
+        "  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]\n"
+        "      new paper stamp cards, fronts and backs; their serials are registered, not yet given\n");
 }
 
 bool CouponCommands::needsGuiApplication(const QString& command) const
@@ -84,9 +93,11 @@ int CouponCommands::run(CommandLine& cli, const QStringList& words, QTextStream&
     if (command == u"print") {
         if (action == u"coupons" && words.size() == 2)
             return printCoupons(cli, *db, coupons, out, err);
-        err << tr("Use: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid "
-                  "3x7]")
-            << Qt::endl;
+        if (action == u"cards")
+            return printCards(cli, words, *db, out, err);
+        if (action == u"stamp-cards" && words.size() == 2)
+            return printStampCards(cli, *db, ledger, out, err);
+        err << tr("Use: regulars print coupons|cards|stamp-cards …; see regulars --help.") << Qt::endl;
         return CommandLine::UsageError;
     }
     if (action == u"create" && words.size() == 2)
@@ -291,5 +302,131 @@ int CouponCommands::printCoupons(CommandLine& cli, Database& db, Coupons& coupon
     out << tr("%n coupon(s) written to %1.", nullptr, int(coupons.counts(campaign->id).issued))
                .arg(QDir::toNativeSeparators(file))
         << Qt::endl;
+    return CommandLine::Success;
+}
+
+int CouponCommands::printCards(CommandLine& cli, const QStringList& words, Database& db, QTextStream& out,
+                               QTextStream& err)
+{
+    const QString file = cli.option(QStringLiteral("out"));
+    QStringList queries = words.mid(2);
+    if (cli.hasOption(QStringLiteral("customer")))
+        queries.prepend(cli.option(QStringLiteral("customer")));
+    if (queries.isEmpty() || file.isEmpty()) {
+        err << tr("Use: regulars print cards --customer QUERY [QUERY…] --out FILE.pdf [--layout cr80|a4]")
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    auto paper = CardSheetLayout::parsePaper(cli.hasOption(QStringLiteral("layout"))
+                                                 ? cli.option(QStringLiteral("layout"))
+                                                 : QStringLiteral("a4"));
+    if (!paper) {
+        err << paper.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    SystemClock clock;
+    CustomerDirectory directory(db, clock);
+    CardSheetLayout::Content content;
+    content.kind = CardSheetLayout::Kind::Membership;
+    content.shopName = ShopSettings(db).value(ShopSettings::Key::ShopName);
+    for (const QString& query : queries) {
+        bool isId = false;
+        const qint64 id = query.startsWith(QStringLiteral("id:")) ? query.mid(3).toLongLong(&isId) : 0;
+        std::optional<CustomerRecord> customer;
+        if (isId) {
+            customer = directory.customer(id);
+        } else {
+            const QList<SearchHit> hits = directory.find(query, 2);
+            const bool exact = !hits.isEmpty() && (hits.first().match == SearchHit::Match::Phone ||
+                                                   hits.first().match == SearchHit::Match::Card);
+            if (hits.size() == 1 || exact)
+                customer = hits.first().customer;
+        }
+        if (!customer) {
+            err << tr("Give exactly one customer (a phone, a card number or id:N) for “%1”.").arg(query)
+                << Qt::endl;
+            return CommandLine::Refused;
+        }
+        if (customer->cardNumber.isEmpty()) {
+            err << tr("%1 has no card number yet: give them one first.").arg(customer->name) << Qt::endl;
+            return CommandLine::Refused;
+        }
+        content.cards.append({customer->cardNumber, customer->name});
+    }
+    const CardSheetLayout layout(content, paper.value(), Translations::locale().textDirection());
+    if (auto written = layout.writePdf(file); !written) {
+        err << written.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    out << tr("%n card(s) written to %1.", nullptr, int(content.cards.size()))
+               .arg(QDir::toNativeSeparators(file))
+        << Qt::endl;
+    return CommandLine::Success;
+}
+
+int CouponCommands::printStampCards(CommandLine& cli, Database& db, LoyaltyLedger& ledger, QTextStream& out,
+                                    QTextStream& err)
+{
+    const QString file = cli.option(QStringLiteral("out"));
+    bool ok = false;
+    const int count = cli.option(QStringLiteral("count")).toInt(&ok);
+    if (!ok || file.isEmpty()) {
+        err << tr("Use: regulars print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    if (count < 1 || count > 10000) {
+        err << tr("Print between 1 and 10,000 stamp cards at a time.") << Qt::endl;
+        return CommandLine::Refused;
+    }
+    auto paper = CardSheetLayout::parsePaper(cli.hasOption(QStringLiteral("layout"))
+                                                 ? cli.option(QStringLiteral("layout"))
+                                                 : QStringLiteral("a4"));
+    if (!paper) {
+        err << paper.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const LoyaltyProgramme programme = ledger.programme();
+    const ShopSettings settings(db);
+    CardSheetLayout::Content content;
+    content.kind = CardSheetLayout::Kind::StampCard;
+    content.shopName = settings.value(ShopSettings::Key::ShopName);
+    content.stamps = programme.stampsToFill;
+    content.reward = programme.stampReward;
+    const QString prefix = settings.value(ShopSettings::Key::StampCardPrefix);
+
+    // The serials are registered (unassigned) before the PDF exists, so a printed card always scans as known.
+    Transaction tx(db);
+    if (auto begun = tx.begun(); !begun) {
+        err << begun.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    StampCardStore store(db);
+    SystemClock clock;
+    qint64 serial = 1;
+    while (content.cards.size() < count) {
+        StampCard card;
+        card.serial = CardNumber::fromSerial(prefix, serial++);
+        card.capacity = std::max(1, programme.stampsToFill);
+        card.createdAt = clock.nowUtc();
+        if (store.bySerial(card.serial))
+            continue; // printed before: the next number
+        if (auto created = store.create(card); !created) {
+            err << created.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        content.cards.append({card.serial, QString()});
+    }
+    const CardSheetLayout layout(content, paper.value(), Translations::locale().textDirection());
+    if (auto written = layout.writePdf(file); !written) {
+        err << written.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (auto committed = tx.commit(); !committed) {
+        err << committed.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    for (const CardSheetLayout::Card& card : content.cards)
+        out << card.number << u'\n';
+    out.flush();
     return CommandLine::Success;
 }

@@ -4,7 +4,8 @@
 
 #include <QCoreApplication>
 
-// `coupons create|redeem|undo|list` and `print coupons`: coupon campaigns from scripts and the terminal.
+// `coupons create|redeem|undo|list` and `print coupons|cards|stamp-cards`: coupon campaigns and printed
+// cards from scripts and the terminal.
 class CouponCommands final : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(CouponCommands)
@@ -23,6 +24,10 @@ private:
     int undo(CommandLine& cli, const QStringList& words, class Coupons& coupons, QTextStream& out,
              QTextStream& err);
     int list(class Coupons& coupons, QTextStream& out);
+    int printCards(CommandLine& cli, const QStringList& words, class Database& db, QTextStream& out,
+                   QTextStream& err);
+    int printStampCards(CommandLine& cli, class Database& db, class LoyaltyLedger& ledger, QTextStream& out,
+                        QTextStream& err);
     int printCoupons(CommandLine& cli, class Database& db, class Coupons& coupons, QTextStream& out,
                      QTextStream& err);
 };
