@@ -4,10 +4,12 @@
 #include "CardSheetLayout.h"
 #include "Clock.h"
 #include "CommandLine.h"
+#include "ConsentFormLayout.h"
 #include "CouponSheetPrint.h"
 #include "Coupons.h"
 #include "CustomerDirectory.h"
 #include "LoyaltyLedger.h"
+#include "PhoneNumbers.h"
 #include "ShopSettings.h"
 #include "StampCardStore.h"
 #include "Translations.h"
@@ -70,7 +72,9 @@ QString CouponCommands::help() const
         "  print cards --customer QUERY [QUERY…] --out FILE.pdf [--layout cr80|a4]\n"
         "      membership cards (EAN-13) of the customers, one a page or ten on A4 with cut marks\n"
         "  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]\n"
-        "      new paper stamp cards, fronts and backs; their serials are registered, not yet given\n");
+        "      new paper stamp cards, fronts and backs; their serials are registered, not yet given\n"
+        "  print consent-form --customer QUERY --out FILE.pdf\n"
+        "      the customer's enrolment and consent form (A4) with the consent texts in force\n");
 }
 
 bool CouponCommands::needsGuiApplication(const QString& command) const
@@ -97,7 +101,10 @@ int CouponCommands::run(CommandLine& cli, const QStringList& words, QTextStream&
             return printCards(cli, words, *db, out, err);
         if (action == u"stamp-cards" && words.size() == 2)
             return printStampCards(cli, *db, ledger, out, err);
-        err << tr("Use: regulars print coupons|cards|stamp-cards …; see regulars --help.") << Qt::endl;
+        if (action == u"consent-form" && words.size() == 2)
+            return printConsentForm(cli, *db, out, err);
+        err << tr("Use: regulars print coupons|cards|stamp-cards|consent-form …; see regulars --help.")
+            << Qt::endl;
         return CommandLine::UsageError;
     }
     if (action == u"create" && words.size() == 2)
@@ -428,5 +435,54 @@ int CouponCommands::printStampCards(CommandLine& cli, Database& db, LoyaltyLedge
     for (const CardSheetLayout::Card& card : content.cards)
         out << card.number << u'\n';
     out.flush();
+    return CommandLine::Success;
+}
+
+int CouponCommands::printConsentForm(CommandLine& cli, Database& db, QTextStream& out, QTextStream& err)
+{
+    const QString file = cli.option(QStringLiteral("out"));
+    const QString query = cli.option(QStringLiteral("customer"));
+    if (query.isEmpty() || file.isEmpty()) {
+        err << tr("Use: regulars print consent-form --customer QUERY --out FILE.pdf") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    SystemClock clock;
+    CustomerDirectory directory(db, clock);
+    bool isId = false;
+    const qint64 id = query.startsWith(QStringLiteral("id:")) ? query.mid(3).toLongLong(&isId) : 0;
+    std::optional<CustomerRecord> customer;
+    if (isId) {
+        customer = directory.customer(id);
+    } else {
+        const QList<SearchHit> hits = directory.find(query, 2);
+        const bool exact = !hits.isEmpty() && (hits.first().match == SearchHit::Match::Phone ||
+                                               hits.first().match == SearchHit::Match::Card);
+        if (hits.size() == 1 || exact)
+            customer = hits.first().customer;
+    }
+    if (!customer) {
+        err << tr("Give exactly one customer (a phone, a card number or id:N) for “%1”.").arg(query)
+            << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const ShopSettings settings(db);
+    ConsentFormLayout::Content content;
+    content.shopName = settings.value(ShopSettings::Key::ShopName);
+    content.customerName = customer->name;
+    content.phone =
+        customer->phoneE164.isEmpty() ? QString() : PhoneNumbers::formatInternational(customer->phoneE164);
+    content.cardNumber = customer->cardNumber;
+    content.email = customer->email;
+    content.birthday = customer->birthday;
+    content.textVersion = settings.value(ShopSettings::Key::ConsentVersion);
+    content.dataText = settings.value(ShopSettings::Key::ConsentDataText);
+    content.marketingText = settings.value(ShopSettings::Key::ConsentMarketingText);
+    const ConsentFormLayout form(content, Translations::locale().textDirection());
+    if (auto written = form.writePdf(file); !written) {
+        err << written.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    out << tr("Consent form of %1 written to %2.").arg(customer->name, QDir::toNativeSeparators(file))
+        << Qt::endl;
     return CommandLine::Success;
 }

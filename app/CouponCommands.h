@@ -28,6 +28,7 @@ private:
                    QTextStream& err);
     int printStampCards(CommandLine& cli, class Database& db, class LoyaltyLedger& ledger, QTextStream& out,
                         QTextStream& err);
+    int printConsentForm(CommandLine& cli, class Database& db, QTextStream& out, QTextStream& err);
     int printCoupons(CommandLine& cli, class Database& db, class Coupons& coupons, QTextStream& out,
                      QTextStream& err);
 };

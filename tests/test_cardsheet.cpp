@@ -104,6 +104,20 @@ private Q_SLOTS:
         }
     }
 
+    void consentFormCarriesTheCardNumber()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("consent.pdf"));
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ar")}) {
+            const auto printed = run({QStringLiteral("--lang"), language, QStringLiteral("print"),
+                                      QStringLiteral("consent-form"), QStringLiteral("--customer"),
+                                      QStringLiteral("+79161234568"), QStringLiteral("--out"), pdf});
+            QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+            const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);
+            QCOMPARE(readCard(pdf, 1, QRectF(QPointF(0, 0), a4)),
+                     QStringList{QStringLiteral("EAN-13:0420000000020")});
+        }
+    }
+
     void stampCardsAreRegisteredAndScan()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("stamps.pdf"));
