@@ -52,7 +52,7 @@ QStringList CouponCommands::valueOptions() const
             QStringLiteral("terms"),      QStringLiteral("till"),        QStringLiteral("sale"),
             QStringLiteral("purchase"),   QStringLiteral("customer"),    QStringLiteral("reason"),
             QStringLiteral("out"),        QStringLiteral("paper"),       QStringLiteral("grid"),
-            QStringLiteral("layout")};
+            QStringLiteral("layout"),     QStringLiteral("new")};
 }
 
 QString CouponCommands::help() const
@@ -69,8 +69,9 @@ QString CouponCommands::help() const
         "      every campaign with its printed, redeemed and expired counts, as JSON lines\n"
         "  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]\n"
         "      a sheet of the campaign's coupons with cut marks, as PDF\n"
-        "  print cards --customer QUERY [QUERY…] --out FILE.pdf [--layout cr80|a4]\n"
-        "      membership cards (EAN-13) of the customers, one a page or ten on A4 with cut marks\n"
+        "  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]\n"
+        "      membership cards (EAN-13) of the customers, or N blank numbered cards to register later;\n"
+        "      one a page or ten on A4 with cut marks\n"
         "  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]\n"
         "      new paper stamp cards, fronts and backs; their serials are registered, not yet given\n"
         "  print consent-form --customer QUERY --out FILE.pdf\n"
@@ -319,8 +320,10 @@ int CouponCommands::printCards(CommandLine& cli, const QStringList& words, Datab
     QStringList queries = words.mid(2);
     if (cli.hasOption(QStringLiteral("customer")))
         queries.prepend(cli.option(QStringLiteral("customer")));
-    if (queries.isEmpty() || file.isEmpty()) {
-        err << tr("Use: regulars print cards --customer QUERY [QUERY…] --out FILE.pdf [--layout cr80|a4]")
+    const bool blank = cli.hasOption(QStringLiteral("new"));
+    if (queries.isEmpty() == !blank || file.isEmpty()) {
+        err << tr("Use: regulars print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf "
+                  "[--layout cr80|a4]")
             << Qt::endl;
         return CommandLine::UsageError;
     }
@@ -333,9 +336,39 @@ int CouponCommands::printCards(CommandLine& cli, const QStringList& words, Datab
     }
     SystemClock clock;
     CustomerDirectory directory(db, clock);
+    ShopSettings settings(db);
     CardSheetLayout::Content content;
     content.kind = CardSheetLayout::Kind::Membership;
-    content.shopName = ShopSettings(db).value(ShopSettings::Key::ShopName);
+    content.shopName = settings.value(ShopSettings::Key::ShopName);
+    // Blank cards take the numbers after the last blank batch, skipping any a customer already holds; the
+    // last number is remembered only once the PDF is written, in the same transaction.
+    Transaction tx(db);
+    if (auto begun = tx.begun(); !begun) {
+        err << begun.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (blank) {
+        bool ok = false;
+        const int count = cli.option(QStringLiteral("new")).toInt(&ok);
+        if (!ok || count < 1 || count > 10000) {
+            err << tr("--new needs a number of cards between 1 and 10,000.") << Qt::endl;
+            return CommandLine::Refused;
+        }
+        const QString prefix = settings.value(ShopSettings::Key::CardPrefix);
+        qint64 serial = settings.value(ShopSettings::Key::LastNewCardSerial).toLongLong();
+        while (content.cards.size() < count) {
+            const QString number = CardNumber::fromSerial(prefix, ++serial);
+            const QList<SearchHit> holders = directory.find(number, 1);
+            if (!holders.isEmpty() && holders.first().customer.cardNumber == number)
+                continue;
+            content.cards.append({number, QString()});
+        }
+        if (auto saved = settings.setValue(ShopSettings::Key::LastNewCardSerial, QString::number(serial));
+            !saved) {
+            err << saved.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+    }
     for (const QString& query : queries) {
         bool isId = false;
         const qint64 id = query.startsWith(QStringLiteral("id:")) ? query.mid(3).toLongLong(&isId) : 0;
@@ -364,6 +397,14 @@ int CouponCommands::printCards(CommandLine& cli, const QStringList& words, Datab
     if (auto written = layout.writePdf(file); !written) {
         err << written.error().message << Qt::endl;
         return CommandLine::Refused;
+    }
+    if (auto committed = tx.commit(); !committed) {
+        err << committed.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (blank) {
+        for (const CardSheetLayout::Card& card : content.cards)
+            out << card.number << u'\n';
     }
     out << tr("%n card(s) written to %1.", nullptr, int(content.cards.size()))
                .arg(QDir::toNativeSeparators(file))

@@ -104,6 +104,27 @@ private Q_SLOTS:
         }
     }
 
+    void blankCardsTakeNewNumbers()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("blank.pdf"));
+        const auto printed = run({QStringLiteral("print"), QStringLiteral("cards"), QStringLiteral("--new"),
+                                  QStringLiteral("4"), QStringLiteral("--out"), pdf});
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        QStringList numbers = printed.out.split(u'\n', Qt::SkipEmptyParts);
+        numbers.removeLast(); // the summary line
+        // 042…001 to 003 belong to customers already: the batch skips them.
+        QCOMPARE(numbers, (QStringList{QStringLiteral("0420000000044"), QStringLiteral("0420000000051"),
+                                       QStringLiteral("0420000000068"), QStringLiteral("0420000000075")}));
+        const CardSheetLayout sheet({}, CardSheetLayout::Paper::A4, Qt::LeftToRight);
+        for (int i = 0; i < numbers.size(); ++i)
+            QCOMPARE(readCard(pdf, 1, sheet.cardRectMm(i, false)),
+                     QStringList{QStringLiteral("EAN-13:") + numbers[i]});
+        // The next batch goes on from there.
+        const auto next = run({QStringLiteral("print"), QStringLiteral("cards"), QStringLiteral("--new"),
+                               QStringLiteral("1"), QStringLiteral("--out"), pdf});
+        QCOMPARE(next.out.split(u'\n', Qt::SkipEmptyParts).value(0), QStringLiteral("0420000000082"));
+    }
+
     void consentFormCarriesTheCardNumber()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("consent.pdf"));
