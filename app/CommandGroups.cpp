@@ -1,5 +1,6 @@
 #include "CommandGroup.h"
 
+#include "CouponCommands.h"
 #include "LoyaltyCommands.h"
 #include "ReportCommands.h"
 #include "ScannerCommands.h"
@@ -10,5 +11,6 @@ std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
     groups.push_back(std::make_unique<LoyaltyCommands>());
     groups.push_back(std::make_unique<ScannerCommands>());
     groups.push_back(std::make_unique<ReportCommands>());
+    groups.push_back(std::make_unique<CouponCommands>());
     return groups;
 }

@@ -833,6 +833,52 @@ Result<Voucher> LoyaltyLedger::redeemVoucher(const QString& typedCode, const QSt
     return m_vouchers.byCode(code.value());
 }
 
+Result<qint64> LoyaltyLedger::creditCouponPoints(qint64 customerId, qint64 points, const QString& couponCode)
+{
+    if (points <= 0)
+        return makeError(Error::Kind::Invalid, tr("Give a number of points above zero."));
+    Transaction tx(m_db);
+    if (auto begun = tx.begun(); !begun)
+        return begun.error();
+    LedgerEntry e;
+    e.customerId = customerId;
+    e.kind = LedgerEntry::Kind::Earn;
+    e.points = points;
+    e.at = now();
+    e.reason = QStringLiteral("coupon");
+    e.note = couponCode;
+    e.recordedBy = m_access.actor();
+    e.expiresAt = expiryFor(e.at);
+    if (auto r = addPoints(e); !r)
+        return r.error();
+    const qint64 balance = m_ledger.balance(customerId);
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return balance;
+}
+
+Result<qint64> LoyaltyLedger::reverseCouponPoints(qint64 customerId, qint64 points, const QString& couponCode)
+{
+    Transaction tx(m_db);
+    if (auto begun = tx.begun(); !begun)
+        return begun.error();
+    LedgerEntry e;
+    e.customerId = customerId;
+    e.kind = LedgerEntry::Kind::Reverse;
+    e.at = now();
+    e.reason = QStringLiteral("coupon_undone");
+    e.note = couponCode;
+    e.recordedBy = m_access.actor();
+    // The coupon's own lot first, so the undo takes back what the coupon gave before older points.
+    const qint64 lot = m_ledger.lastEntryId(customerId, QStringLiteral("coupon"), couponCode);
+    auto draw = drawPoints(e, points, false, lot);
+    if (!draw)
+        return draw.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return draw->unrecovered;
+}
+
 Result<int> LoyaltyLedger::runDailyJobs()
 {
     const QDateTime at = now();

@@ -122,6 +122,12 @@ public:
     Result<void> enrolled(qint64 customerId);
     Result<StampCard> registerStampCard(const QString& serial, qint64 customerId);
     Result<Voucher> redeemVoucher(const QString& typedCode, const QString& tillId, qint64 saleId);
+    // A coupon's bonus points (reason "coupon", the code as note); joins the caller's transaction, so the
+    // points and the coupon's redemption are written together. Returns the new balance.
+    Result<qint64> creditCouponPoints(qint64 customerId, qint64 points, const QString& couponCode);
+    // Takes a coupon's bonus points back when its redemption is undone; points already spent stay spent and
+    // are returned as unrecovered. Joins the caller's transaction.
+    Result<qint64> reverseCouponPoints(qint64 customerId, qint64 points, const QString& couponCode);
 
     // Writes expiry entries for every lot whose day has come, and birthday bonuses due today; returns how
     // many entries were written. Runs at start-up and daily.

@@ -1,5 +1,6 @@
 #include "LoyaltyScanLookups.h"
 
+#include "CouponStore.h"
 #include "ScanClassifier.h"
 #include "StampCardStore.h"
 #include "VoucherStore.h"
@@ -12,6 +13,11 @@ void installLoyaltyScanLookups(ScanClassifier& classifier, Database& db)
             match.registered = true;
             match.customerId = voucher->customerId;
             match.recordId = voucher->id;
+        } else if (auto coupon = CouponStore(db).byCode(code)) {
+            // A coupon for anyone leads to no customer; a personalised one to its holder.
+            match.registered = true;
+            match.customerId = coupon->issuedTo;
+            match.recordId = coupon->id;
         }
         return match;
     });

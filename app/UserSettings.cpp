@@ -33,6 +33,8 @@ const Definition& definition(UserSettings::Key key)
         {UserSettings::Key::WedgeMaxGapMs, "wedge/maxGapMs", QVariant(40)},
         {UserSettings::Key::WedgeMinLength, "wedge/minLength", QVariant(6)},
         {UserSettings::Key::WedgePauseMs, "wedge/pauseMs", QVariant(100)},
+        {UserSettings::Key::CouponPaper, "coupons/paper", QVariant(QStringLiteral("a4"))},
+        {UserSettings::Key::CouponGrid, "coupons/grid", QVariant(QStringLiteral("3x7"))},
     };
     for (const Definition& d : definitions) {
         if (d.key == key)

@@ -28,6 +28,9 @@ public:
         WedgeMaxGapMs,
         WedgeMinLength,
         WedgePauseMs,
+        // Coupon sheets: the paper ("a4", "letter") and grid ("3x7") the owner printed last.
+        CouponPaper,
+        CouponGrid,
     };
 
     static QVariant value(Key key);

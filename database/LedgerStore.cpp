@@ -173,6 +173,18 @@ qint64 LedgerStore::balance(qint64 customerId) const
     return 0;
 }
 
+qint64 LedgerStore::lastEntryId(qint64 customerId, const QString& reason, const QString& note) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT max(id) FROM ledger WHERE customer_id = ? AND reason = ? AND note = ?"));
+    q.addBindValue(customerId);
+    q.addBindValue(reason);
+    q.addBindValue(note);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
 QList<PointLot> LedgerStore::openLots(qint64 customerId) const
 {
     QList<PointLot> lots;

@@ -62,6 +62,8 @@ public:
     Result<void> drawFromLot(qint64 lotId, qint64 points);
 
     qint64 balance(qint64 customerId) const;
+    // The newest entry of a customer with this reason and note (e.g. a coupon's credit); 0 when none.
+    qint64 lastEntryId(qint64 customerId, const QString& reason, const QString& note) const;
     // Open lots in the order redemptions draw on them: earliest expiry first, lots that never expire last.
     QList<PointLot> openLots(qint64 customerId) const;
     // Open lots whose expiry has come, with their customers, oldest first.

@@ -227,6 +227,63 @@ Result<void> addExternalRefsAndReportIndex(QSqlDatabase& db)
         });
 }
 
+// Version 6: coupon campaigns and their single-use codes. A code is unique across coupons and vouchers, so a
+// scan names one thing; the triggers keep it so whichever table is written first.
+Result<void> addCoupons(QSqlDatabase& db)
+{
+    return run(
+        db,
+        {
+            QStringLiteral("CREATE TABLE campaigns ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('amount', 'percent', 'item', 'points')),"
+                           " amount_minor INTEGER NOT NULL DEFAULT 0,"
+                           " percent_bp INTEGER NOT NULL DEFAULT 0,"
+                           " item TEXT NOT NULL DEFAULT '',"
+                           " points INTEGER NOT NULL DEFAULT 0,"
+                           " min_purchase_minor INTEGER NOT NULL DEFAULT 0,"
+                           " valid_from TEXT,"
+                           " valid_until TEXT,"
+                           " terms TEXT NOT NULL DEFAULT '',"
+                           " created_at INTEGER NOT NULL,"
+                           " created_by TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE coupons ("
+                           " id INTEGER PRIMARY KEY,"
+                           " code TEXT NOT NULL UNIQUE,"
+                           " campaign_id INTEGER NOT NULL REFERENCES campaigns(id),"
+                           " issued_to INTEGER REFERENCES customers(id),"
+                           " created_at INTEGER NOT NULL,"
+                           " printed_at INTEGER,"
+                           " redeemed_at INTEGER,"
+                           " redeemed_sale TEXT,"
+                           " redeemed_till TEXT,"
+                           " redeemed_by TEXT,"
+                           " redeemed_customer_id INTEGER REFERENCES customers(id))"),
+            QStringLiteral("CREATE INDEX coupons_campaign ON coupons (campaign_id, id)"),
+            QStringLiteral(
+                "CREATE INDEX coupons_issued_to ON coupons (issued_to) WHERE issued_to IS NOT NULL"),
+            // Undone redemptions: what was undone, when and by whom (the coupon row is open again).
+            QStringLiteral("CREATE TABLE coupon_undos ("
+                           " id INTEGER PRIMARY KEY,"
+                           " coupon_id INTEGER NOT NULL REFERENCES coupons(id),"
+                           " redeemed_at INTEGER NOT NULL,"
+                           " redeemed_sale TEXT,"
+                           " redeemed_till TEXT,"
+                           " redeemed_by TEXT,"
+                           " undone_at INTEGER NOT NULL,"
+                           " undone_by TEXT NOT NULL,"
+                           " reason TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX coupon_undos_coupon ON coupon_undos (coupon_id)"),
+            QStringLiteral("CREATE TRIGGER coupons_code_not_voucher BEFORE INSERT ON coupons"
+                           " WHEN EXISTS (SELECT 1 FROM vouchers WHERE code = NEW.code)"
+                           " BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: code is a voucher'); END"),
+            QStringLiteral("CREATE TRIGGER vouchers_code_not_coupon BEFORE INSERT ON vouchers"
+                           " WHEN EXISTS (SELECT 1 FROM coupons WHERE code = NEW.code)"
+                           " BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: code is a coupon'); END"),
+        });
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> all = {
@@ -235,6 +292,7 @@ const std::vector<Step>& steps()
         {3, "sales", addSales},
         {4, "loyalty ledger, stamp cards and vouchers", addLoyalty},
         {5, "external references of imported customers, sales history index", addExternalRefsAndReportIndex},
+        {6, "coupon campaigns and coupons", addCoupons},
     };
     return all;
 }

@@ -25,6 +25,7 @@ constexpr Definition kDefinitions[] = {
     {ShopSettings::Key::Currency, "shop/currency", ""},
     {ShopSettings::Key::Programme, "loyalty/programme", ""},
     {ShopSettings::Key::StampCardPrefix, "stamps/prefix", "049"},
+    {ShopSettings::Key::LastNewCardSerial, "cards/last_new_serial", "0"},
 };
 
 const Definition& definition(ShopSettings::Key key)

@@ -18,9 +18,10 @@ public:
         ConsentVersion, // version label of the consent texts in force
         ConsentDataText,
         ConsentMarketingText,
-        Currency,        // ISO 4217 code; empty: the currency of the shop's country
-        Programme,       // the loyalty programme's rules as JSON (LoyaltyProgramme)
-        StampCardPrefix, // first digits of printed stamp card serials (EAN-13, 049 by default)
+        Currency,          // ISO 4217 code; empty: the currency of the shop's country
+        Programme,         // the loyalty programme's rules as JSON (LoyaltyProgramme)
+        StampCardPrefix,   // first digits of printed stamp card serials (EAN-13, 049 by default)
+        LastNewCardSerial, // the serial of the last blank membership card printed for later registration
     };
 
     explicit ShopSettings(Database& db);

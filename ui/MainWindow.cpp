@@ -3,6 +3,10 @@
 #include "Bidi.h"
 #include "CardNumber.h"
 #include "CouponCode.h"
+#include "CouponRedeemDialog.h"
+#include "CouponStore.h"
+#include "Coupons.h"
+#include "CouponsDialog.h"
 #include "CustomerDialog.h"
 #include "CustomerDirectory.h"
 #include "CustomerExport.h"
@@ -49,7 +53,8 @@
 MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_directory(std::make_unique<CustomerDirectory>(db, clock)),
       m_access(std::make_unique<OwnerEverywhere>(UserSettings::operatorName())),
-      m_ledger(std::make_unique<LoyaltyLedger>(db, clock, *m_access)), m_clock(clock),
+      m_ledger(std::make_unique<LoyaltyLedger>(db, clock, *m_access)),
+      m_coupons(std::make_unique<Coupons>(db, clock, *m_access, *m_ledger)), m_clock(clock),
       m_classifier(std::make_unique<ScanClassifier>(*m_directory))
 {
     installLoyaltyScanLookups(*m_classifier, db);
@@ -155,6 +160,34 @@ void MainWindow::redeemVoucher(const ScannedCode& scanned)
         m_page->refresh();
 }
 
+bool MainWindow::openCoupon(const QString& typed, bool evenIfUnknown)
+{
+    auto code = CouponCode::normalize(typed);
+    auto coupon = code ? CouponStore(m_db).byCode(code.value()) : Result<Coupon>(code.error());
+    if (!coupon && !evenIfUnknown)
+        return false;
+    if (coupon && coupon->issuedTo > 0)
+        openCustomer(coupon->issuedTo);
+    const qint64 shown = m_stack->currentWidget() == m_page ? m_page->customerId() : 0;
+    CouponRedeemDialog dialog(*m_coupons, typed, shown, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const CouponRedemption& used = dialog.redemption();
+        statusBar()->showMessage(tr("Coupon %1 redeemed: %2.")
+                                     .arg(ltrIsolate(CouponCode::display(used.info.coupon.code)),
+                                          m_coupons->describeOffer(used.info.campaign)),
+                                 15000);
+        if (m_stack->currentWidget() == m_page)
+            m_page->refresh();
+    }
+    return true;
+}
+
+void MainWindow::showCoupons()
+{
+    CouponsDialog dialog(m_db, *m_coupons, *m_directory, this);
+    dialog.exec();
+}
+
 void MainWindow::runDailyJobs()
 {
     auto written = m_ledger->runDailyJobs();
@@ -197,6 +230,7 @@ void MainWindow::createMenus()
     programme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     programme->setToolTip(tr("Points, expiry, discount card, tiers, stamp card, referrals (owner only)"));
     file->addAction(tr("&Barcode scanners…"), this, &MainWindow::editScannerSettings);
+    file->addAction(tr("&Coupons…"), this, &MainWindow::showCoupons);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -299,6 +333,13 @@ void MainWindow::openCurrentOrNew()
         openCustomer(m_model->customerIdAt(row));
     } else if (!query.isEmpty() && PhoneNumbers::looksLikePhone(query)) {
         newCustomer(query);
+    } else if (CouponCode::looksLikeCode(query) && !openCoupon(query)) {
+        // Not a coupon: a voucher is used as when scanned; anything else is explained by the coupon dialog.
+        const ScannedCode scanned = m_classifier->classify(query);
+        if (scanned.kind == ScannedCode::Kind::Coupon && scanned.registered)
+            redeemVoucher(scanned);
+        else
+            openCoupon(query, true);
     }
 }
 
@@ -523,7 +564,8 @@ void MainWindow::routeScan(const ScannedCode& scanned)
         if (scanned.registered && m_couponHandler && m_couponHandler(scanned))
             return;
         if (scanned.registered) {
-            redeemVoucher(scanned);
+            if (!openCoupon(scanned.normalized))
+                redeemVoucher(scanned);
             return;
         }
         Prompts::instance().inform(

@@ -14,6 +14,7 @@ class CustomerSearchModel;
 class AccessPolicy;
 class Database;
 class Clock;
+class Coupons;
 class LoyaltyLedger;
 class QCheckBox;
 class QLabel;
@@ -64,6 +65,10 @@ public Q_SLOTS:
     void editProgramme();
     // A scanned voucher: its customer opens and, once confirmed, it is used (once only).
     void redeemVoucher(const ScannedCode& scanned);
+    // A coupon code, scanned or typed: its redemption dialog. False when the code is no campaign's coupon
+    // (a voucher, say), unless `evenIfUnknown`, when the dialog says why it cannot be used.
+    bool openCoupon(const QString& typed, bool evenIfUnknown = false);
+    void showCoupons();
     // Expiry and birthday bonuses: at start-up and then every hour, so a new day is never missed.
     void runDailyJobs();
     // Every code from a keyboard or serial scanner comes here and goes where it belongs; while a dialog that
@@ -98,6 +103,7 @@ private:
     std::unique_ptr<CustomerDirectory> m_directory;
     std::unique_ptr<AccessPolicy> m_access;
     std::unique_ptr<LoyaltyLedger> m_ledger;
+    std::unique_ptr<Coupons> m_coupons;
     QLineEdit* m_search = nullptr;
     QCheckBox* m_showArchived = nullptr;
     QLabel* m_hint = nullptr;

@@ -1,5 +1,9 @@
 // Opens one screen of Regulars in a realistic state and keeps it open, so scripts/screenshots can photograph
 // every screen in every language: gallery SCREEN --db PATH [--lang CODE] [--file CSV].
+#include "CampaignDialog.h"
+#include "CouponRedeemDialog.h"
+#include "Coupons.h"
+#include "CouponsDialog.h"
 #include "CustomerDialog.h"
 #include "CustomerDirectory.h"
 #include "Database.h"
@@ -17,6 +21,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QLineEdit>
@@ -32,7 +37,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("screen"),
-        QStringLiteral("main, new-customer, import, setup, sale, programme, scanner-settings or reports"));
+        QStringLiteral("main, new-customer, import, setup, sale, programme, scanner-settings, reports, "
+                       "coupons, new-campaign or redeem-coupon"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
     parser.addOption(
@@ -139,6 +145,46 @@ int main(int argc, char* argv[])
         ReportsWindow window(parser.value(QStringLiteral("db")));
         window.tabs()->setCurrentIndex(parser.value(QStringLiteral("page")).toInt());
         window.show();
+        return app.exec();
+    }
+    if (screen == u"coupons" || screen == u"new-campaign" || screen == u"redeem-coupon") {
+        // The demo shop's campaigns (made on first use) with some coupons printed and redeemed.
+        OwnerEverywhere owner(QStringLiteral("Olga"));
+        LoyaltyLedger ledger(*db.value(), clock, owner);
+        Coupons coupons(*db.value(), clock, owner, ledger);
+        if (!coupons.campaign(QStringLiteral("Autumn"))) {
+            Campaign autumn;
+            autumn.name = QStringLiteral("Autumn");
+            autumn.amountMinor = 500;
+            autumn.minPurchaseMinor = 2000;
+            autumn.validUntil = QDate::currentDate().addMonths(2);
+            const QStringList codes = coupons.createCampaign(autumn, 42).value();
+            (void)coupons.markPrinted(coupons.campaign(autumn.name)->id);
+            for (int i = 0; i < 9; ++i)
+                (void)coupons.redeem(codes[i], {QStringLiteral("1"), QString(), 3000, 0});
+            Campaign cake;
+            cake.name = QStringLiteral("Cake Tuesday");
+            cake.kind = Campaign::Kind::FreeItem;
+            cake.item = QStringLiteral("A slice of cake with any coffee");
+            (void)coupons.createCampaign(cake, 21);
+        }
+        if (screen == u"new-campaign") {
+            CampaignDialog dialog(coupons, directory);
+            dialog.nameEdit()->setText(QStringLiteral("Winter"));
+            dialog.kindBox()->setCurrentIndex(1);
+            dialog.valueEdit()->setText(QStringLiteral("10"));
+            dialog.show();
+            return app.exec();
+        }
+        if (screen == u"redeem-coupon") {
+            const Campaign autumn = coupons.campaign(QStringLiteral("Autumn")).value();
+            const QList<Coupon> all = coupons.couponsOf(autumn.id);
+            CouponRedeemDialog dialog(coupons, all.last().code, 0);
+            dialog.show();
+            return app.exec();
+        }
+        CouponsDialog dialog(*db.value(), coupons, directory);
+        dialog.show();
         return app.exec();
     }
     std::fprintf(stderr, "unknown screen\n");

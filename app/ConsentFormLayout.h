@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+class QPagedPaintDevice;
+class QPainter;
+
+// The paper record a small shop keeps (A4): the customer's details filled in, the consent texts of the
+// version in force, a tick box for keeping their data and one for offers, date and signature lines, and the
+// card number as EAN-13 so the sheet can be filed by scanning it.
+class ConsentFormLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsentFormLayout)
+
+public:
+    struct Content
+    {
+        QString shopName;
+        QString customerName;
+        QString phone; // formatted for reading
+        QString cardNumber;
+        QString email;
+        QDate birthday;
+        QString textVersion;
+        QString dataText;
+        QString marketingText;
+    };
+
+    ConsentFormLayout(Content content, Qt::LayoutDirection direction);
+
+    Result<void> paint(QPainter& painter, QPagedPaintDevice& device) const;
+    Result<void> writePdf(const QString& path) const;
+
+private:
+    Content m_content;
+    Qt::LayoutDirection m_direction;
+};

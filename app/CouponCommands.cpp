@@ -1,0 +1,529 @@
+#include "CouponCommands.h"
+
+#include "CardNumber.h"
+#include "CardSheetLayout.h"
+#include "Clock.h"
+#include "CommandLine.h"
+#include "ConsentFormLayout.h"
+#include "CouponSheetPrint.h"
+#include "Coupons.h"
+#include "CustomerDirectory.h"
+#include "LoyaltyLedger.h"
+#include "PhoneNumbers.h"
+#include "ShopSettings.h"
+#include "StampCardStore.h"
+#include "Translations.h"
+#include "UserSettings.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+void printJson(QTextStream& out, const QJsonObject& object)
+{
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
+    out.flush();
+}
+
+// An ISO date (2026-12-31), or an invalid date and a message when the text is not one.
+bool parseDate(const QString& text, QDate* date, const QString& option, QTextStream& err)
+{
+    if (text.isEmpty())
+        return true;
+    *date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (date->isValid())
+        return true;
+    err << CouponCommands::tr("--%1 needs a date like 2026-12-31, not “%2”.").arg(option, text) << Qt::endl;
+    return false;
+}
+} // namespace
+
+QStringList CouponCommands::commands() const
+{
+    return {QStringLiteral("coupons"), QStringLiteral("print")};
+}
+
+QStringList CouponCommands::valueOptions() const
+{
+    return {QStringLiteral("campaign"),   QStringLiteral("amount"),      QStringLiteral("percent"),
+            QStringLiteral("item"),       QStringLiteral("points"),      QStringLiteral("count"),
+            QStringLiteral("valid-from"), QStringLiteral("valid-until"), QStringLiteral("min-purchase"),
+            QStringLiteral("terms"),      QStringLiteral("till"),        QStringLiteral("sale"),
+            QStringLiteral("purchase"),   QStringLiteral("customer"),    QStringLiteral("reason"),
+            QStringLiteral("out"),        QStringLiteral("paper"),       QStringLiteral("grid"),
+            QStringLiteral("layout"),     QStringLiteral("new")};
+}
+
+QString CouponCommands::help() const
+{
+    return tr(
+        "  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)\n"
+        "          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]\n"
+        "      make a coupon campaign; prints its codes, one per line\n"
+        "  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]\n"
+        "      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)\n"
+        "  coupons undo CODE [--reason TEXT]\n"
+        "      open a redeemed coupon again (owner only); the undo is recorded\n"
+        "  coupons list\n"
+        "      every campaign with its printed, redeemed and expired counts, as JSON lines\n"
+        "  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]\n"
+        "      a sheet of the campaign's coupons with cut marks, as PDF\n"
+        "  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]\n"
+        "      membership cards (EAN-13) of the customers, or N blank numbered cards to register later;\n"
+        "      one a page or ten on A4 with cut marks\n"
+        "  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]\n"
+        "      new paper stamp cards, fronts and backs; their serials are registered, not yet given\n"
+        "  print consent-form --customer QUERY --out FILE.pdf\n"
+        "      the customer's enrolment and consent form (A4) with the consent texts in force\n");
+}
+
+bool CouponCommands::needsGuiApplication(const QString& command) const
+{
+    return command == u"print";
+}
+
+int CouponCommands::run(CommandLine& cli, const QStringList& words, QTextStream& out, QTextStream& err)
+{
+    const QString command = words.value(0);
+    const QString action = words.value(1);
+    auto db = cli.openDatabase(Database::OpenMode::MustExist, err);
+    if (!db)
+        return CommandLine::Refused;
+    SystemClock clock;
+    OwnerEverywhere access(UserSettings::operatorName());
+    LoyaltyLedger ledger(*db, clock, access);
+    Coupons coupons(*db, clock, access, ledger);
+
+    if (command == u"print") {
+        if (action == u"coupons" && words.size() == 2)
+            return printCoupons(cli, *db, coupons, out, err);
+        if (action == u"cards")
+            return printCards(cli, words, *db, out, err);
+        if (action == u"stamp-cards" && words.size() == 2)
+            return printStampCards(cli, *db, ledger, out, err);
+        if (action == u"consent-form" && words.size() == 2)
+            return printConsentForm(cli, *db, out, err);
+        err << tr("Use: regulars print coupons|cards|stamp-cards|consent-form …; see regulars --help.")
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    if (action == u"create" && words.size() == 2)
+        return create(cli, coupons, out, err);
+    if (action == u"redeem" && words.size() >= 3)
+        return redeem(cli, words, *db, coupons, out, err);
+    if (action == u"undo" && words.size() >= 3)
+        return undo(cli, words, coupons, out, err);
+    if (action == u"list" && words.size() == 2)
+        return list(coupons, out);
+    err << tr("Use: regulars coupons create|redeem|undo|list; see regulars --help.") << Qt::endl;
+    return CommandLine::UsageError;
+}
+
+int CouponCommands::create(CommandLine& cli, Coupons& coupons, QTextStream& out, QTextStream& err)
+{
+    const QStringList kinds = {QStringLiteral("amount"), QStringLiteral("percent"), QStringLiteral("item"),
+                               QStringLiteral("points")};
+    QStringList given;
+    for (const QString& kind : kinds) {
+        if (cli.hasOption(kind))
+            given.append(kind);
+    }
+    if (cli.option(QStringLiteral("campaign")).trimmed().isEmpty() || given.size() != 1 ||
+        cli.option(QStringLiteral("count")).isEmpty()) {
+        err << tr("Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT "
+                  "| "
+                  "--points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]")
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const Money money = coupons.money();
+    Campaign c;
+    c.name = cli.option(QStringLiteral("campaign"));
+    c.terms = cli.option(QStringLiteral("terms"));
+    const QString value = cli.option(given.first());
+    bool ok = true;
+    if (given.first() == u"amount") {
+        c.kind = Campaign::Kind::AmountOff;
+        auto amount = money.parse(value);
+        if (!amount) {
+            err << amount.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        c.amountMinor = amount.value();
+    } else if (given.first() == u"percent") {
+        c.kind = Campaign::Kind::PercentOff;
+        // Basis points, read exactly: 12.5 → 1250.
+        auto hundredths = Money(QStringLiteral("EUR")).parse(value);
+        ok = hundredths.ok();
+        c.percentBp = ok ? int(std::min<qint64>(hundredths.value(), 1000000)) : 0;
+    } else if (given.first() == u"item") {
+        c.kind = Campaign::Kind::FreeItem;
+        c.item = value;
+    } else {
+        c.kind = Campaign::Kind::BonusPoints;
+        c.points = value.toLongLong(&ok);
+    }
+    if (!ok) {
+        err << tr("--%1 needs a number, not “%2”.").arg(given.first(), value) << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const int count = cli.option(QStringLiteral("count")).toInt(&ok);
+    if (!ok) {
+        err << tr("--count needs a whole number, not “%1”.").arg(cli.option(QStringLiteral("count")))
+            << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (!parseDate(cli.option(QStringLiteral("valid-from")), &c.validFrom, QStringLiteral("valid-from"),
+                   err) ||
+        !parseDate(cli.option(QStringLiteral("valid-until")), &c.validUntil, QStringLiteral("valid-until"),
+                   err))
+        return CommandLine::Refused;
+    if (cli.hasOption(QStringLiteral("min-purchase"))) {
+        auto min = money.parse(cli.option(QStringLiteral("min-purchase")));
+        if (!min) {
+            err << min.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        c.minPurchaseMinor = min.value();
+    }
+    auto codes = coupons.createCampaign(c, count);
+    if (!codes) {
+        err << codes.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    for (const QString& code : codes.value())
+        out << code << u'\n';
+    out.flush();
+    return CommandLine::Success;
+}
+
+int CouponCommands::redeem(CommandLine& cli, const QStringList& words, Database& db, Coupons& coupons,
+                           QTextStream& out, QTextStream& err)
+{
+    // The code may come in pieces ("ABCDE FGHJK M") when typed unquoted.
+    const QString typed = words.mid(2).join(QString());
+    CouponRedeemRequest request;
+    request.tillId = cli.hasOption(QStringLiteral("till"))
+                         ? cli.option(QStringLiteral("till"))
+                         : UserSettings::value(UserSettings::Key::TillId).toString();
+    request.saleRef = cli.option(QStringLiteral("sale"));
+    if (cli.hasOption(QStringLiteral("purchase"))) {
+        auto purchase = coupons.money().parse(cli.option(QStringLiteral("purchase")));
+        if (!purchase) {
+            err << purchase.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        request.purchaseMinor = purchase.value();
+    }
+    if (cli.hasOption(QStringLiteral("customer"))) {
+        const QString query = cli.option(QStringLiteral("customer"));
+        SystemClock clock;
+        CustomerDirectory directory(db, clock);
+        bool isId = false;
+        const qint64 id = query.startsWith(QStringLiteral("id:")) ? query.mid(3).toLongLong(&isId) : 0;
+        if (isId && directory.customer(id)) {
+            request.customerId = id;
+        } else {
+            const QList<SearchHit> hits = isId ? QList<SearchHit>() : directory.find(query, 2);
+            if (hits.size() != 1) {
+                err << tr("Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.",
+                          nullptr, int(hits.size()))
+                           .arg(query)
+                    << Qt::endl;
+                return CommandLine::Refused;
+            }
+            request.customerId = hits.first().customer.id;
+        }
+    }
+    auto used = coupons.redeem(typed, request);
+    if (!used) {
+        err << used.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    printJson(out, used->toJson(coupons.money()));
+    return CommandLine::Success;
+}
+
+int CouponCommands::undo(CommandLine& cli, const QStringList& words, Coupons& coupons, QTextStream& out,
+                         QTextStream& err)
+{
+    auto undone = coupons.undoRedemption(words.mid(2).join(QString()), cli.option(QStringLiteral("reason")));
+    if (!undone) {
+        err << undone.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    out << tr("Redemption of %1 undone; the coupon can be used again.").arg(undone->coupon.code) << Qt::endl;
+    return CommandLine::Success;
+}
+
+int CouponCommands::list(Coupons& coupons, QTextStream& out)
+{
+    for (const Campaign& c : coupons.campaigns()) {
+        const CampaignCounts n = coupons.counts(c.id);
+        printJson(out, QJsonObject{{QStringLiteral("campaign"), c.name},
+                                   {QStringLiteral("gives"), Campaign::kindKey(c.kind)},
+                                   {QStringLiteral("offer"), coupons.describeOffer(c)},
+                                   {QStringLiteral("valid_from"), c.validFrom.toString(Qt::ISODate)},
+                                   {QStringLiteral("valid_until"), c.validUntil.toString(Qt::ISODate)},
+                                   {QStringLiteral("coupons"), n.issued},
+                                   {QStringLiteral("printed"), n.printed},
+                                   {QStringLiteral("redeemed"), n.redeemed},
+                                   {QStringLiteral("expired"), n.expired},
+                                   {QStringLiteral("redemption_rate"), Coupons::redemptionRate(n)}});
+    }
+    return CommandLine::Success;
+}
+
+int CouponCommands::printCoupons(CommandLine& cli, Database& db, Coupons& coupons, QTextStream& out,
+                                 QTextStream& err)
+{
+    const QString file = cli.option(QStringLiteral("out"));
+    if (cli.option(QStringLiteral("campaign")).isEmpty() || file.isEmpty()) {
+        err << tr("Use: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid "
+                  "3x7]")
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    auto paper = CouponSheetLayout::parsePaper(
+        cli.hasOption(QStringLiteral("paper")) ? cli.option(QStringLiteral("paper")) : QStringLiteral("a4"));
+    auto grid = CouponSheetLayout::parseGrid(
+        cli.hasOption(QStringLiteral("grid")) ? cli.option(QStringLiteral("grid")) : QStringLiteral("3x7"));
+    auto campaign = coupons.campaign(cli.option(QStringLiteral("campaign")));
+    for (const Error* e : {paper ? nullptr : &paper.error(), grid ? nullptr : &grid.error(),
+                           campaign ? nullptr : &campaign.error()}) {
+        if (e) {
+            err << e->message << Qt::endl;
+            return CommandLine::Refused;
+        }
+    }
+    const CouponSheetLayout layout =
+        couponSheetFor(db, coupons, campaign.value(), grid.value(), Translations::locale().textDirection());
+    if (auto written = layout.writePdf(file, paper.value()); !written) {
+        err << written.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (auto marked = coupons.markPrinted(campaign->id); !marked) {
+        err << marked.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    out << tr("%n coupon(s) written to %1.", nullptr, int(coupons.counts(campaign->id).issued))
+               .arg(QDir::toNativeSeparators(file))
+        << Qt::endl;
+    return CommandLine::Success;
+}
+
+int CouponCommands::printCards(CommandLine& cli, const QStringList& words, Database& db, QTextStream& out,
+                               QTextStream& err)
+{
+    const QString file = cli.option(QStringLiteral("out"));
+    QStringList queries = words.mid(2);
+    if (cli.hasOption(QStringLiteral("customer")))
+        queries.prepend(cli.option(QStringLiteral("customer")));
+    const bool blank = cli.hasOption(QStringLiteral("new"));
+    if (queries.isEmpty() == !blank || file.isEmpty()) {
+        err << tr("Use: regulars print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf "
+                  "[--layout cr80|a4]")
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    auto paper = CardSheetLayout::parsePaper(cli.hasOption(QStringLiteral("layout"))
+                                                 ? cli.option(QStringLiteral("layout"))
+                                                 : QStringLiteral("a4"));
+    if (!paper) {
+        err << paper.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    SystemClock clock;
+    CustomerDirectory directory(db, clock);
+    ShopSettings settings(db);
+    CardSheetLayout::Content content;
+    content.kind = CardSheetLayout::Kind::Membership;
+    content.shopName = settings.value(ShopSettings::Key::ShopName);
+    // Blank cards take the numbers after the last blank batch, skipping any a customer already holds; the
+    // last number is remembered only once the PDF is written, in the same transaction.
+    Transaction tx(db);
+    if (auto begun = tx.begun(); !begun) {
+        err << begun.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (blank) {
+        bool ok = false;
+        const int count = cli.option(QStringLiteral("new")).toInt(&ok);
+        if (!ok || count < 1 || count > 10000) {
+            err << tr("--new needs a number of cards between 1 and 10,000.") << Qt::endl;
+            return CommandLine::Refused;
+        }
+        const QString prefix = settings.value(ShopSettings::Key::CardPrefix);
+        qint64 serial = settings.value(ShopSettings::Key::LastNewCardSerial).toLongLong();
+        while (content.cards.size() < count) {
+            const QString number = CardNumber::fromSerial(prefix, ++serial);
+            const QList<SearchHit> holders = directory.find(number, 1);
+            if (!holders.isEmpty() && holders.first().customer.cardNumber == number)
+                continue;
+            content.cards.append({number, QString()});
+        }
+        if (auto saved = settings.setValue(ShopSettings::Key::LastNewCardSerial, QString::number(serial));
+            !saved) {
+            err << saved.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+    }
+    for (const QString& query : queries) {
+        bool isId = false;
+        const qint64 id = query.startsWith(QStringLiteral("id:")) ? query.mid(3).toLongLong(&isId) : 0;
+        std::optional<CustomerRecord> customer;
+        if (isId) {
+            customer = directory.customer(id);
+        } else {
+            const QList<SearchHit> hits = directory.find(query, 2);
+            const bool exact = !hits.isEmpty() && (hits.first().match == SearchHit::Match::Phone ||
+                                                   hits.first().match == SearchHit::Match::Card);
+            if (hits.size() == 1 || exact)
+                customer = hits.first().customer;
+        }
+        if (!customer) {
+            err << tr("Give exactly one customer (a phone, a card number or id:N) for “%1”.").arg(query)
+                << Qt::endl;
+            return CommandLine::Refused;
+        }
+        if (customer->cardNumber.isEmpty()) {
+            err << tr("%1 has no card number yet: give them one first.").arg(customer->name) << Qt::endl;
+            return CommandLine::Refused;
+        }
+        content.cards.append({customer->cardNumber, customer->name});
+    }
+    const CardSheetLayout layout(content, paper.value(), Translations::locale().textDirection());
+    if (auto written = layout.writePdf(file); !written) {
+        err << written.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (auto committed = tx.commit(); !committed) {
+        err << committed.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (blank) {
+        for (const CardSheetLayout::Card& card : content.cards)
+            out << card.number << u'\n';
+    }
+    out << tr("%n card(s) written to %1.", nullptr, int(content.cards.size()))
+               .arg(QDir::toNativeSeparators(file))
+        << Qt::endl;
+    return CommandLine::Success;
+}
+
+int CouponCommands::printStampCards(CommandLine& cli, Database& db, LoyaltyLedger& ledger, QTextStream& out,
+                                    QTextStream& err)
+{
+    const QString file = cli.option(QStringLiteral("out"));
+    bool ok = false;
+    const int count = cli.option(QStringLiteral("count")).toInt(&ok);
+    if (!ok || file.isEmpty()) {
+        err << tr("Use: regulars print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    if (count < 1 || count > 10000) {
+        err << tr("Print between 1 and 10,000 stamp cards at a time.") << Qt::endl;
+        return CommandLine::Refused;
+    }
+    auto paper = CardSheetLayout::parsePaper(cli.hasOption(QStringLiteral("layout"))
+                                                 ? cli.option(QStringLiteral("layout"))
+                                                 : QStringLiteral("a4"));
+    if (!paper) {
+        err << paper.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const LoyaltyProgramme programme = ledger.programme();
+    const ShopSettings settings(db);
+    CardSheetLayout::Content content;
+    content.kind = CardSheetLayout::Kind::StampCard;
+    content.shopName = settings.value(ShopSettings::Key::ShopName);
+    content.stamps = programme.stampsToFill;
+    content.reward = programme.stampReward;
+    const QString prefix = settings.value(ShopSettings::Key::StampCardPrefix);
+
+    // The serials are registered (unassigned) before the PDF exists, so a printed card always scans as known.
+    Transaction tx(db);
+    if (auto begun = tx.begun(); !begun) {
+        err << begun.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    StampCardStore store(db);
+    SystemClock clock;
+    qint64 serial = 1;
+    while (content.cards.size() < count) {
+        StampCard card;
+        card.serial = CardNumber::fromSerial(prefix, serial++);
+        card.capacity = std::max(1, programme.stampsToFill);
+        card.createdAt = clock.nowUtc();
+        if (store.bySerial(card.serial))
+            continue; // printed before: the next number
+        if (auto created = store.create(card); !created) {
+            err << created.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        content.cards.append({card.serial, QString()});
+    }
+    const CardSheetLayout layout(content, paper.value(), Translations::locale().textDirection());
+    if (auto written = layout.writePdf(file); !written) {
+        err << written.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (auto committed = tx.commit(); !committed) {
+        err << committed.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    for (const CardSheetLayout::Card& card : content.cards)
+        out << card.number << u'\n';
+    out.flush();
+    return CommandLine::Success;
+}
+
+int CouponCommands::printConsentForm(CommandLine& cli, Database& db, QTextStream& out, QTextStream& err)
+{
+    const QString file = cli.option(QStringLiteral("out"));
+    const QString query = cli.option(QStringLiteral("customer"));
+    if (query.isEmpty() || file.isEmpty()) {
+        err << tr("Use: regulars print consent-form --customer QUERY --out FILE.pdf") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    SystemClock clock;
+    CustomerDirectory directory(db, clock);
+    bool isId = false;
+    const qint64 id = query.startsWith(QStringLiteral("id:")) ? query.mid(3).toLongLong(&isId) : 0;
+    std::optional<CustomerRecord> customer;
+    if (isId) {
+        customer = directory.customer(id);
+    } else {
+        const QList<SearchHit> hits = directory.find(query, 2);
+        const bool exact = !hits.isEmpty() && (hits.first().match == SearchHit::Match::Phone ||
+                                               hits.first().match == SearchHit::Match::Card);
+        if (hits.size() == 1 || exact)
+            customer = hits.first().customer;
+    }
+    if (!customer) {
+        err << tr("Give exactly one customer (a phone, a card number or id:N) for “%1”.").arg(query)
+            << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const ShopSettings settings(db);
+    ConsentFormLayout::Content content;
+    content.shopName = settings.value(ShopSettings::Key::ShopName);
+    content.customerName = customer->name;
+    content.phone =
+        customer->phoneE164.isEmpty() ? QString() : PhoneNumbers::formatInternational(customer->phoneE164);
+    content.cardNumber = customer->cardNumber;
+    content.email = customer->email;
+    content.birthday = customer->birthday;
+    content.textVersion = settings.value(ShopSettings::Key::ConsentVersion);
+    content.dataText = settings.value(ShopSettings::Key::ConsentDataText);
+    content.marketingText = settings.value(ShopSettings::Key::ConsentMarketingText);
+    const ConsentFormLayout form(content, Translations::locale().textDirection());
+    if (auto written = form.writePdf(file); !written) {
+        err << written.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    out << tr("Consent form of %1 written to %2.").arg(customer->name, QDir::toNativeSeparators(file))
+        << Qt::endl;
+    return CommandLine::Success;
+}
