@@ -21,6 +21,128 @@
     </message>
 </context>
 <context>
+    <name>BarcodeSymbol</name>
+    <message>
+        <source>Not enough memory to draw a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be drawn as a barcode: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New coupon campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentage off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum purchase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single use. Not exchangeable for cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short &amp;terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coupons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: for anyone. Otherwise one customer a line (phone, card or name); each gets the number of coupons above, with their name printed on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For c&amp;ustomers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 5.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Percentage off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example a coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bonus points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches several customers: give a phone or card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardNumber</name>
     <message>
         <source>“%1” is not a card number: a card number has 13 digits.</source>
@@ -32,6 +154,41 @@
     </message>
     <message>
         <source>The card number %1 has a wrong check digit: check it for a typing mistake, or scan the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardSheetLayout</name>
+    <message>
+        <source>“%1” is not a card layout: use cr80 or a4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR80 card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this card at every purchase. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp card: one stamp a purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full card: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -178,6 +335,73 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ConsentFormLayout</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty programme: enrolment and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The shop has not written this text yet; see Shop settings.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I agree that the shop keeps my details to run its loyalty programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers and news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I would like to receive offers and news (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CouponCode</name>
     <message>
         <source>A code has %1 characters; this one has %2. Check it and type it again.</source>
@@ -189,6 +413,412 @@ Commands:
     </message>
     <message>
         <source>The code %1 is mistyped: its last character does not match the others. Check every character and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponCommands</name>
+    <message>
+        <source>--%1 needs a date like 2026-12-31, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
+          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
+      make a coupon campaign; prints its codes, one per line
+  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
+      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)
+  coupons undo CODE [--reason TEXT]
+      open a redeemed coupon again (owner only); the undo is recorded
+  coupons list
+      every campaign with its printed, redeemed and expired counts, as JSON lines
+  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
+      a sheet of the campaign&apos;s coupons with cut marks, as PDF
+  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
+      membership cards (EAN-13) of the customers, or N blank numbered cards to register later;
+      one a page or ten on A4 with cut marks
+  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
+      new paper stamp cards, fronts and backs; their serials are registered, not yet given
+  print consent-form --customer QUERY --out FILE.pdf
+      the customer&apos;s enrolment and consent form (A4) with the consent texts in force
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars print coupons|cards|stamp-cards|consent-form …; see regulars --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars coupons create|redeem|undo|list; see regulars --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count needs a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</source>
+        <translation>
+            <numerusform>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</numerusform>
+            <numerusform>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redemption of %1 undone; the coupon can be used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) written to %1.</source>
+        <translation>
+            <numerusform>%n coupon written to %1.</numerusform>
+            <numerusform>%n coupons written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: regulars print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--new needs a number of cards between 1 and 10,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one customer (a phone, a card number or id:N) for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no card number yet: give them one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) written to %1.</source>
+        <translation>
+            <numerusform>%n card written to %1.</numerusform>
+            <numerusform>%n cards written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: regulars print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print between 1 and 10,000 stamp cards at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars print consent-form --customer QUERY --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form of %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponRedeemDialog</name>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purchase amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 — campaign “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum purchase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponSheetLayout</name>
+    <message>
+        <source>“%1” is not a grid: give columns × rows, for example 3x7 (1 to 6 columns, 1 to 12 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a paper size: use a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×%2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon of this grid is %1: too narrow for a Code 128 barcode a scanner can read. Choose fewer columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon of this grid is %1: too small for a QR code a scanner can read. Choose fewer rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · coupons %2 to %3 · page %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coupons</name>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an amount off above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a percentage off between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the free item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a number of bonus points above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum purchase cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last valid day (%1) is before the first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make between 1 and %1 coupons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a campaign called “%1”. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a coupon of this shop. Check the code, or ask where the coupon comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 was already redeemed on %2 at till %3 by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 is not valid yet: it can be used from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 has expired: its last day was %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 needs a purchase of at least %2; this one is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 gives bonus points: open the customer who gets them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 has not been redeemed; there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 was changed at another till a moment ago. Look it up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single use. Minimum purchase %1. Not exchangeable for cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single use. Not exchangeable for cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponsDialog</name>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redemption rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 (%3 a sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupons-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save coupons as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +2468,14 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Customers coming back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 redeemed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coupons…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
