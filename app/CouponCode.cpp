@@ -4,8 +4,6 @@
 
 namespace {
 constexpr char16_t kAlphabet[] = u"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-// Crockford's extra check symbols for the values 32..36.
-constexpr char16_t kCheckSymbols[] = u"0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U";
 
 int symbolValue(QChar c)
 {
@@ -21,18 +19,6 @@ int symbolValue(QChar c)
     }
     for (int i = 0; i < 32; ++i) {
         if (kAlphabet[i] == u)
-            return i;
-    }
-    return -1;
-}
-
-int checkValue(QChar c)
-{
-    const int v = symbolValue(c);
-    if (v >= 0)
-        return v;
-    for (int i = 32; i < 37; ++i) {
-        if (kCheckSymbols[i] == c.toUpper().unicode())
             return i;
     }
     return -1;
@@ -74,10 +60,16 @@ QString CouponCode::generate()
 
 QChar CouponCode::checkCharacter(QStringView payload)
 {
-    quint64 value = 0;
-    for (QChar c : payload)
-        value = value * 32 + quint64(std::max(0, symbolValue(c)));
-    return QChar(kCheckSymbols[value % 37]);
+    // Luhn mod 32: catches every mistyped character and nearly every swap of two neighbours, and the check
+    // is one of the 32 code characters, so nobody has to find "*", "~" or "$" on a keyboard.
+    int factor = 2;
+    int sum = 0;
+    for (qsizetype i = payload.size() - 1; i >= 0; --i) {
+        const int addend = factor * std::max(0, symbolValue(payload[i]));
+        sum += addend / 32 + addend % 32;
+        factor = factor == 2 ? 1 : 2;
+    }
+    return QChar(kAlphabet[(32 - sum % 32) % 32]);
 }
 
 Result<QString> CouponCode::normalize(QStringView typed)
@@ -98,8 +90,8 @@ Result<QString> CouponCode::normalize(QStringView typed)
                 tr("“%1” cannot be part of a code. Check the code and type it again.").arg(text[i]));
         canonical.append(QChar(kAlphabet[v]));
     }
-    const int check = checkValue(text[PayloadLength]);
-    if (check < 0 || QChar(kCheckSymbols[check]) != checkCharacter(canonical))
+    const int check = symbolValue(text[PayloadLength]);
+    if (check < 0 || QChar(kAlphabet[check]) != checkCharacter(canonical))
         return makeError(
             Error::Kind::Invalid,
             tr("The code %1 is mistyped: its last character does not match the others. Check every "
@@ -121,7 +113,7 @@ bool CouponCode::looksLikeCode(QStringView typed)
     bool anyLetter = false;
     for (qsizetype i = 0; i < PayloadLength; ++i)
         anyLetter = anyLetter || text[i].isLetter();
-    return anyLetter && checkValue(text[PayloadLength]) >= 0;
+    return anyLetter && symbolValue(text[PayloadLength]) >= 0;
 }
 
 QString CouponCode::display(const QString& canonical)

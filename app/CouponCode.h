@@ -6,8 +6,8 @@
 #include <QString>
 
 // Single-use codes for coupons and vouchers: 10 Crockford Base32 characters (50 random bits from the system
-// CSPRNG) and one Crockford check character (value mod 37). Input is forgiving: any case, spaces and hyphens
-// ignored, I/L read as 1 and O as 0.
+// CSPRNG) and one check character from the same alphabet (Luhn mod 32). Input is forgiving: any case, spaces
+// and hyphens ignored, I/L read as 1 and O as 0.
 class CouponCode
 {
     Q_DECLARE_TR_FUNCTIONS(CouponCode)

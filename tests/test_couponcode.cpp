@@ -26,13 +26,27 @@ private Q_SLOTS:
         QCOMPARE(seen.size(), 20000);
     }
 
-    void checkCharacterFollowsCrockford()
+    void checkCharacterCatchesTypingMistakes()
     {
-        // 0000000001 has value 1; 000000000Z has value 31; 0000000010 is 32, whose check symbol is '*'.
-        QCOMPARE(CouponCode::checkCharacter(u"0000000001"), QChar(u'1'));
-        QCOMPARE(CouponCode::checkCharacter(u"000000000Z"), QChar(u'Z'));
-        QCOMPARE(CouponCode::checkCharacter(u"0000000010"), QChar(u'*'));
-        QCOMPARE(CouponCode::checkCharacter(u"0000000014"), QChar(u'U'));
+        // Luhn mod 32 over the Crockford values; the check is itself a code character.
+        QCOMPARE(CouponCode::checkCharacter(u"0000000000"), QChar(u'0'));
+        QCOMPARE(CouponCode::checkCharacter(u"0000000001"), QChar(u'Y')); // 2 × 1 = 2 → 32 − 2 = 30
+        QCOMPARE(CouponCode::checkCharacter(u"000000000Z"),
+                 QChar(u'1')); // 2 × 31 = 62 → 1 + 30 = 31 → 32 − 31
+        for (int n = 0; n < 200; ++n) {
+            const QString code = CouponCode::generate();
+            QVERIFY(code.back().isLetterOrNumber());
+            // Every single mistyped character is caught.
+            for (int i = 0; i < CouponCode::Length; ++i) {
+                for (QChar c : QStringLiteral("0123456789ABCDEFGHJKMNPQRSTVWXYZ")) {
+                    if (c == code[i])
+                        continue;
+                    QString typo = code;
+                    typo[i] = c;
+                    QVERIFY2(!CouponCode::normalize(typo).ok(), qPrintable(typo));
+                }
+            }
+        }
     }
 
     void forgivingInput()
