@@ -24,122 +24,122 @@
     <name>BarcodeSymbol</name>
     <message>
         <source>Not enough memory to draw a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ذاكرة كافية لرسم الباركود.</translation>
     </message>
     <message>
         <source>“%1” cannot be drawn as a barcode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر رسم «%1» كباركود: %2</translation>
     </message>
 </context>
 <context>
     <name>CampaignDialog</name>
     <message>
         <source>New coupon campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة كوبونات جديدة</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">الاسم:</translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Amount off</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم بمبلغ ثابت</translation>
     </message>
     <message>
         <source>Percentage off</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم بنسبة مئوية</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished"></translation>
+        <translation>منتج مجاني</translation>
     </message>
     <message>
         <source>Bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط مكافأة</translation>
     </message>
     <message>
         <source>&amp;Gives:</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>&amp;Minimum purchase:</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للشراء:</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح من</translation>
     </message>
     <message>
         <source>Valid &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح حتى</translation>
     </message>
     <message>
         <source>Single use. Not exchangeable for cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>للاستخدام مرة واحدة. لا يُستبدل نقدًا.</translation>
     </message>
     <message>
         <source>Short &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>شروط مختصرة:</translation>
     </message>
     <message>
         <source>&amp;Coupons:</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الكوبونات:</translation>
     </message>
     <message>
         <source>Empty: for anyone. Otherwise one customer a line (phone, card or name); each gets the number of coupons above, with their name printed on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتركه فارغًا لتكون الكوبونات لأي شخص. وإلا فاكتب عميلًا واحدًا في كل سطر (الهاتف أو البطاقة أو الاسم)؛ يحصل كل عميل على عدد الكوبونات المحدد أعلاه، مطبوعًا عليها اسمه.</translation>
     </message>
     <message>
         <source>For c&amp;ustomers:</source>
-        <translation type="unfinished"></translation>
+        <translation>للعملاء:</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء</translation>
     </message>
     <message>
         <source>&amp;Amount off:</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ الخصم:</translation>
     </message>
     <message>
         <source>for example 5.00</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 5.00</translation>
     </message>
     <message>
         <source>&amp;Percentage off:</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة الخصم:</translation>
     </message>
     <message>
         <source>for example 10</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 10</translation>
     </message>
     <message>
         <source>&amp;Free item:</source>
-        <translation type="unfinished"></translation>
+        <translation>المنتج المجاني:</translation>
     </message>
     <message>
         <source>for example a coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا قهوة</translation>
     </message>
     <message>
         <source>&amp;Bonus points:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط المكافأة:</translation>
     </message>
     <message>
         <source>for example 50</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا 50</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished">لا يوجد عميل يطابق «%1».</translation>
+        <translation>لا يوجد عميل يطابق «%1».</translation>
     </message>
     <message>
         <source>“%1” matches several customers: give a phone or card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» يطابق عدة عملاء: أدخل رقم الهاتف أو رقم البطاقة.</translation>
     </message>
 </context>
 <context>
@@ -161,35 +161,35 @@
     <name>CardSheetLayout</name>
     <message>
         <source>“%1” is not a card layout: use cr80 or a4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تخطيط بطاقات: استخدم cr80 أو a4.</translation>
     </message>
     <message>
         <source>CR80 card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة CR80</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">تعذّرت الكتابة إلى %1.</translation>
+        <translation>تعذّرت الكتابة إلى %1.</translation>
     </message>
     <message>
         <source>The printer refused a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت الطابعة بدء صفحة جديدة.</translation>
     </message>
     <message>
         <source>Show this card at every purchase. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أبرِز هذه البطاقة عند كل شراء. %1</translation>
     </message>
     <message>
         <source>Membership card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة العضوية</translation>
     </message>
     <message>
         <source>Stamp card: one stamp a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الأختام: ختم مع كل شراء</translation>
     </message>
     <message>
         <source>Full card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عند اكتمال البطاقة: %1</translation>
     </message>
 </context>
 <context>
@@ -376,67 +376,67 @@ Commands:
     <name>ConsentFormLayout</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">تعذّرت الكتابة إلى %1.</translation>
+        <translation>تعذّرت الكتابة إلى %1.</translation>
     </message>
     <message>
         <source>Loyalty programme: enrolment and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامج الولاء: الانضمام والموافقة</translation>
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف: %1</translation>
     </message>
     <message>
         <source>Card number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم البطاقة: %1</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني: %1</translation>
     </message>
     <message>
         <source>Birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد: %1</translation>
     </message>
     <message>
         <source>(The shop has not written this text yet; see Shop settings.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يكتب المتجر هذا النص بعد؛ راجع إعدادات المتجر.)</translation>
     </message>
     <message>
         <source>Keeping your details</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ ببياناتك</translation>
     </message>
     <message>
         <source>I agree that the shop keeps my details to run its loyalty programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوافق على احتفاظ المتجر ببياناتي لإدارة برنامج الولاء الخاص به.</translation>
     </message>
     <message>
         <source>Offers and news</source>
-        <translation type="unfinished"></translation>
+        <translation>العروض والأخبار</translation>
     </message>
     <message>
         <source>I would like to receive offers and news (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>أرغب في تلقي العروض والأخبار (اختياري).</translation>
     </message>
     <message>
         <source>Consent text version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار نص الموافقة: %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع</translation>
     </message>
 </context>
 <context>
@@ -458,7 +458,7 @@ Commands:
     <name>CouponCommands</name>
     <message>
         <source>--%1 needs a date like 2026-12-31, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --%1 تاريخًا بالشكل 2026-12-31، وليس «%2».</translation>
     </message>
     <message>
         <source>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
@@ -480,396 +480,414 @@ Commands:
   print consent-form --customer QUERY --out FILE.pdf
       the customer&apos;s enrolment and consent form (A4) with the consent texts in force
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
+          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
+      إنشاء حملة كوبونات؛ يطبع رموزها، رمزًا واحدًا في كل سطر
+  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
+      استخدام كوبون مرة واحدة؛ يطبع ما يمنحه بصيغة JSON، أو سبب الرفض على stderr (رمز الخروج 1)
+  coupons undo CODE [--reason TEXT]
+      إعادة فتح كوبون مستخدَم (لصاحب المتجر فقط)؛ ويُسجَّل الإلغاء
+  coupons list
+      جميع الحملات مع أعداد كوبوناتها المطبوعة والمستخدَمة والمنتهية صلاحيتها، بصيغة أسطر JSON
+  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
+      ورقة بكوبونات الحملة مع علامات القص، بصيغة PDF
+  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
+      بطاقات العضوية (EAN-13) للعملاء، أو N بطاقة فارغة مرقّمة لتسجيلها لاحقًا؛
+      بطاقة في كل صفحة، أو عشر بطاقات على ورقة A4 مع علامات القص
+  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
+      بطاقات أختام ورقية جديدة بوجهيها الأمامي والخلفي؛ تُسجَّل أرقامها التسلسلية دون أن تُعطى لأحد بعد
+  print consent-form --customer QUERY --out FILE.pdf
+      نموذج الانضمام والموافقة الخاص بالعميل (A4) مع نصوص الموافقة السارية
+</translation>
     </message>
     <message>
         <source>Use: regulars print coupons|cards|stamp-cards|consent-form …; see regulars --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars print coupons|cards|stamp-cards|consent-form …؛ راجع regulars --help.</translation>
     </message>
     <message>
         <source>Use: regulars coupons create|redeem|undo|list; see regulars --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars coupons create|redeem|undo|list؛ راجع regulars --help.</translation>
     </message>
     <message>
         <source>Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</translation>
     </message>
     <message>
         <source>--%1 needs a number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --%1 رقمًا، وليس «%2».</translation>
     </message>
     <message>
         <source>--count needs a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --count عددًا صحيحًا، وليس «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» لا يطابق أي عميل.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق عميلًا واحدًا.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق عميلين.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عملاء.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عميلًا.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عميل.</numerusform>
         </translation>
     </message>
     <message>
         <source>Redemption of %1 undone; the coupon can be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي استخدام الكوبون %1؛ ويمكن استخدامه مرة أخرى.</translation>
     </message>
     <message>
         <source>Use: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]</translation>
     </message>
     <message numerus="yes">
         <source>%n coupon(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم حفظ %n كوبون في %1.</numerusform>
+            <numerusform>تم حفظ كوبون واحد في %1.</numerusform>
+            <numerusform>تم حفظ كوبونين في %1.</numerusform>
+            <numerusform>تم حفظ %n كوبونات في %1.</numerusform>
+            <numerusform>تم حفظ %n كوبونًا في %1.</numerusform>
+            <numerusform>تم حفظ %n كوبون في %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: regulars print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]</translation>
     </message>
     <message>
         <source>--new needs a number of cards between 1 and 10,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --new عدد بطاقات من 1 إلى 10000.</translation>
     </message>
     <message>
         <source>Give exactly one customer (a phone, a card number or id:N) for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» لا يطابق عميلًا واحدًا بالضبط: حدّد العميل برقم هاتف أو رقم بطاقة أو id:N.</translation>
     </message>
     <message>
         <source>%1 has no card number yet: give them one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى %1 رقم بطاقة بعد: أعطه بطاقة أولًا.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم حفظ %n بطاقة في %1.</numerusform>
+            <numerusform>تم حفظ بطاقة واحدة في %1.</numerusform>
+            <numerusform>تم حفظ بطاقتين في %1.</numerusform>
+            <numerusform>تم حفظ %n بطاقات في %1.</numerusform>
+            <numerusform>تم حفظ %n بطاقة في %1.</numerusform>
+            <numerusform>تم حفظ %n بطاقة في %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: regulars print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]</translation>
     </message>
     <message>
         <source>Print between 1 and 10,000 stamp cards at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطبع من 1 إلى 10000 بطاقة أختام في المرة الواحدة.</translation>
     </message>
     <message>
         <source>Use: regulars print consent-form --customer QUERY --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars print consent-form --customer QUERY --out FILE.pdf</translation>
     </message>
     <message>
         <source>Consent form of %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ نموذج الموافقة الخاص بـ %1 في %2.</translation>
     </message>
 </context>
 <context>
     <name>CouponRedeemDialog</name>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>كوبون</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
     <message>
         <source>&amp;Purchase amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ الشراء:</translation>
     </message>
     <message>
         <source>&amp;Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام</translation>
     </message>
     <message>
         <source>Coupon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الكوبون %1</translation>
     </message>
     <message>
         <source>Coupon %1 — campaign “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>الكوبون %1 — الحملة «%2»</translation>
     </message>
     <message>
         <source>Gives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض: %1</translation>
     </message>
     <message>
         <source>Minimum purchase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للشراء: %1</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باسم %1</translation>
     </message>
 </context>
 <context>
     <name>CouponSheetLayout</name>
     <message>
         <source>“%1” is not a grid: give columns × rows, for example 3x7 (1 to 6 columns, 1 to 12 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس شبكة: اكتب الأعمدة × الصفوف، مثلًا 3x7 (من 1 إلى 6 أعمدة، ومن 1 إلى 12 صفًا).</translation>
     </message>
     <message>
         <source>“%1” is not a paper size: use a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس مقاس ورق: استخدم a4 أو letter.</translation>
     </message>
     <message>
         <source>%1×%2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 مم</translation>
     </message>
     <message>
         <source>A coupon of this grid is %1: too narrow for a Code 128 barcode a scanner can read. Choose fewer columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاس الكوبون في هذه الشبكة %1، وهو أضيق من أن يتسع لباركود Code 128 يستطيع الماسح قراءته. اختر عددًا أقل من الأعمدة.</translation>
     </message>
     <message>
         <source>A coupon of this grid is %1: too small for a QR code a scanner can read. Choose fewer rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاس الكوبون في هذه الشبكة %1، وهو أصغر من أن يتسع لرمز QR يستطيع الماسح قراءته. اختر عددًا أقل من الصفوف.</translation>
     </message>
     <message>
         <source>Coupons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الكوبونات: %1</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">تعذّرت الكتابة إلى %1.</translation>
+        <translation>تعذّرت الكتابة إلى %1.</translation>
     </message>
     <message>
         <source>The printer refused a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت الطابعة بدء صفحة جديدة.</translation>
     </message>
     <message>
         <source>%1 · coupons %2 to %3 · page %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · الكوبونات من %2 إلى %3 · الصفحة %4 من %5</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باسم %1</translation>
     </message>
 </context>
 <context>
     <name>Coupons</name>
     <message>
         <source>Give the campaign a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ الحملة اسمًا.</translation>
     </message>
     <message>
         <source>Give an amount off above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل مبلغ خصم أكبر من صفر.</translation>
     </message>
     <message>
         <source>Give a percentage off between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل نسبة خصم بين 0 و100.</translation>
     </message>
     <message>
         <source>Describe the free item.</source>
-        <translation type="unfinished"></translation>
+        <translation>صِف المنتج المجاني.</translation>
     </message>
     <message>
         <source>Give a number of bonus points above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عدد نقاط مكافأة أكبر من صفر.</translation>
     </message>
     <message>
         <source>The minimum purchase cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون الحد الأدنى للشراء أقل من صفر.</translation>
     </message>
     <message>
         <source>The last valid day (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم للصلاحية (%1) يسبق أول يوم لها (%2).</translation>
     </message>
     <message>
         <source>Make between 1 and %1 coupons.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد الكوبونات من 1 إلى %1.</translation>
     </message>
     <message>
         <source>There is already a campaign called “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>توجد بالفعل حملة باسم «%1». اختر اسمًا آخر.</translation>
     </message>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished">لا يوجد عميل برقم %1.</translation>
+        <translation>لا يوجد عميل برقم %1.</translation>
     </message>
     <message>
         <source>There is no campaign called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حملة باسم «%1».</translation>
     </message>
     <message>
         <source>%1 is not a coupon of this shop. Check the code, or ask where the coupon comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس كوبونًا من هذا المتجر. تحقق من الرمز، أو اسأل عن مصدر الكوبون.</translation>
     </message>
     <message>
         <source>someone unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص غير معروف الاسم</translation>
     </message>
     <message>
         <source>Coupon %1 was already redeemed on %2 at till %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكوبون %1 استُخدم بالفعل في %2 في نقطة البيع %3 بواسطة %4.</translation>
     </message>
     <message>
         <source>Coupon %1 is not valid yet: it can be used from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكوبون %1 غير صالح بعد: يمكن استخدامه ابتداءً من %2.</translation>
     </message>
     <message>
         <source>Coupon %1 has expired: its last day was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية الكوبون %1: كان آخر يوم لاستخدامه %2.</translation>
     </message>
     <message>
         <source>Coupon %1 needs a purchase of at least %2; this one is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الكوبون %1 عملية شراء لا تقل عن %2؛ ومبلغ عملية الشراء هذه %3.</translation>
     </message>
     <message>
         <source>Coupon %1 gives bonus points: open the customer who gets them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكوبون %1 يمنح نقاط مكافأة: افتح أولًا صفحة العميل الذي سيحصل عليها.</translation>
     </message>
     <message>
         <source>Coupon %1 has not been redeemed; there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكوبون %1 لم يُستخدم؛ لا يوجد ما يمكن إلغاؤه.</translation>
     </message>
     <message>
         <source>Coupon %1 was changed at another till a moment ago. Look it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الكوبون %1 قبل لحظات في نقطة بيع أخرى. ابحث عنه مرة أخرى.</translation>
     </message>
     <message>
         <source>%1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم %1</translation>
     </message>
     <message>
         <source>%1% off</source>
-        <translation type="unfinished"></translation>
+        <translation>خصم %1%</translation>
     </message>
     <message>
         <source>Free: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مجانًا: %1</translation>
     </message>
     <message>
         <source>%1 bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نقطة مكافأة</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح من %1 إلى %2</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح حتى %1</translation>
     </message>
     <message>
         <source>Valid from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح من %1</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تاريخ انتهاء</translation>
     </message>
     <message>
         <source>Single use. Minimum purchase %1. Not exchangeable for cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>للاستخدام مرة واحدة. الحد الأدنى للشراء %1. لا يُستبدل نقدًا.</translation>
     </message>
     <message>
         <source>Single use. Not exchangeable for cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>للاستخدام مرة واحدة. لا يُستبدل نقدًا.</translation>
     </message>
 </context>
 <context>
     <name>CouponsDialog</name>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>الكوبونات</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>الحملة</translation>
     </message>
     <message>
         <source>Gives</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>الصلاحية</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>المطبوعة</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished">المستبدلة</translation>
+        <translation>المستخدَمة</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">المنتهية صلاحيتها</translation>
+        <translation>المنتهية صلاحيتها</translation>
     </message>
     <message>
         <source>Redemption rate</source>
-        <translation type="unfinished">معدل الاستبدال</translation>
+        <translation>معدل الاستخدام</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>الورق:</translation>
     </message>
     <message>
         <source>%1 × %2 (%3 a sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3 في الورقة)</translation>
     </message>
     <message>
         <source>&amp;Grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة:</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>حملة جديدة…</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كملف PDF…</translation>
     </message>
     <message>
         <source>Choose a campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حملة أولًا.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل الطابعة.</translation>
     </message>
     <message>
         <source>coupons-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>كوبونات-%1.pdf</translation>
     </message>
     <message>
         <source>Save coupons as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الكوبونات كملف PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2587,11 +2605,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>Coupon %1 redeemed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استخدام الكوبون %1: %2.</translation>
     </message>
     <message>
         <source>&amp;Coupons…</source>
-        <translation type="unfinished"></translation>
+        <translation>الكوبونات…</translation>
     </message>
 </context>
 <context>

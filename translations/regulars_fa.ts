@@ -24,122 +24,122 @@
     <name>BarcodeSymbol</name>
     <message>
         <source>Not enough memory to draw a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظه کافی برای رسم بارکد وجود ندارد.</translation>
     </message>
     <message>
         <source>“%1” cannot be drawn as a barcode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» را نمی‌توان به‌صورت بارکد رسم کرد: %2</translation>
     </message>
 </context>
 <context>
     <name>CampaignDialog</name>
     <message>
         <source>New coupon campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین کوپن جدید</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">نام:</translation>
+        <translation>نام:</translation>
     </message>
     <message>
         <source>Amount off</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف مبلغی</translation>
     </message>
     <message>
         <source>Percentage off</source>
-        <translation type="unfinished"></translation>
+        <translation>تخفیف درصدی</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished"></translation>
+        <translation>کالای رایگان</translation>
     </message>
     <message>
         <source>Bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز هدیه</translation>
     </message>
     <message>
         <source>&amp;Gives:</source>
-        <translation type="unfinished"></translation>
+        <translation>مزیت کوپن:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ندارد</translation>
     </message>
     <message>
         <source>&amp;Minimum purchase:</source>
-        <translation type="unfinished"></translation>
+        <translation>حداقل خرید:</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>معتبر از</translation>
     </message>
     <message>
         <source>Valid &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>معتبر تا</translation>
     </message>
     <message>
         <source>Single use. Not exchangeable for cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط یک‌بار قابل استفاده. غیرقابل تبدیل به وجه نقد.</translation>
     </message>
     <message>
         <source>Short &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>شرایط کوتاه:</translation>
     </message>
     <message>
         <source>&amp;Coupons:</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد کوپن:</translation>
     </message>
     <message>
         <source>Empty: for anyone. Otherwise one customer a line (phone, card or name); each gets the number of coupons above, with their name printed on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>خالی: برای همه. در غیر این صورت، در هر سطر یک مشتری (تلفن، کارت یا نام)؛ هر مشتری به تعداد بالا کوپن می‌گیرد که نامش روی آن‌ها چاپ می‌شود.</translation>
     </message>
     <message>
         <source>For c&amp;ustomers:</source>
-        <translation type="unfinished"></translation>
+        <translation>برای مشتریان:</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>ایجاد</translation>
     </message>
     <message>
         <source>&amp;Amount off:</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ تخفیف:</translation>
     </message>
     <message>
         <source>for example 5.00</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 5.00</translation>
     </message>
     <message>
         <source>&amp;Percentage off:</source>
-        <translation type="unfinished"></translation>
+        <translation>درصد تخفیف:</translation>
     </message>
     <message>
         <source>for example 10</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 10</translation>
     </message>
     <message>
         <source>&amp;Free item:</source>
-        <translation type="unfinished"></translation>
+        <translation>کالای رایگان:</translation>
     </message>
     <message>
         <source>for example a coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً یک قهوه</translation>
     </message>
     <message>
         <source>&amp;Bonus points:</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز هدیه:</translation>
     </message>
     <message>
         <source>for example 50</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً 50</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished">هیچ مشتری‌ای با «%1» پیدا نشد.</translation>
+        <translation>هیچ مشتری‌ای با «%1» پیدا نشد.</translation>
     </message>
     <message>
         <source>“%1” matches several customers: give a phone or card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» با چند مشتری مطابقت دارد: شماره تلفن یا شماره کارت را بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -161,35 +161,35 @@
     <name>CardSheetLayout</name>
     <message>
         <source>“%1” is not a card layout: use cr80 or a4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» چیدمان کارت نیست: از cr80 یا a4 استفاده کنید.</translation>
     </message>
     <message>
         <source>CR80 card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت CR80</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">نوشتن در %1 ممکن نیست.</translation>
+        <translation>نوشتن در %1 ممکن نیست.</translation>
     </message>
     <message>
         <source>The printer refused a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپگر صفحه جدید را نپذیرفت.</translation>
     </message>
     <message>
         <source>Show this card at every purchase. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>این کارت را در هر خرید نشان دهید. %1</translation>
     </message>
     <message>
         <source>Membership card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت عضویت</translation>
     </message>
     <message>
         <source>Stamp card: one stamp a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت مهر: هر خرید یک مهر</translation>
     </message>
     <message>
         <source>Full card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جایزه کارت پر: %1</translation>
     </message>
 </context>
 <context>
@@ -356,67 +356,67 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     <name>ConsentFormLayout</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">نوشتن در %1 ممکن نیست.</translation>
+        <translation>نوشتن در %1 ممکن نیست.</translation>
     </message>
     <message>
         <source>Loyalty programme: enrolment and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>باشگاه مشتریان: فرم عضویت و رضایت</translation>
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات شما</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نام: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن: %1</translation>
     </message>
     <message>
         <source>Card number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره کارت: %1</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ایمیل: %1</translation>
     </message>
     <message>
         <source>Birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تولد: %1</translation>
     </message>
     <message>
         <source>(The shop has not written this text yet; see Shop settings.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فروشگاه هنوز این متن را ننوشته است؛ به تنظیمات فروشگاه مراجعه کنید.)</translation>
     </message>
     <message>
         <source>Keeping your details</source>
-        <translation type="unfinished"></translation>
+        <translation>نگهداری اطلاعات شما</translation>
     </message>
     <message>
         <source>I agree that the shop keeps my details to run its loyalty programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقم که فروشگاه اطلاعاتم را برای اداره باشگاه مشتریان خود نگه دارد.</translation>
     </message>
     <message>
         <source>Offers and news</source>
-        <translation type="unfinished"></translation>
+        <translation>پیشنهادها و خبرها</translation>
     </message>
     <message>
         <source>I would like to receive offers and news (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>مایلم پیشنهادها و خبرها را دریافت کنم (اختیاری).</translation>
     </message>
     <message>
         <source>Consent text version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه متن رضایت: %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">تاریخ</translation>
+        <translation>تاریخ</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>امضا</translation>
     </message>
 </context>
 <context>
@@ -438,7 +438,7 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     <name>CouponCommands</name>
     <message>
         <source>--%1 needs a date like 2026-12-31, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار --%1 باید تاریخی مثل 2026-12-31 باشد، نه «%2».</translation>
     </message>
     <message>
         <source>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
@@ -460,381 +460,399 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
   print consent-form --customer QUERY --out FILE.pdf
       the customer&apos;s enrolment and consent form (A4) with the consent texts in force
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
+          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
+      یک کمپین کوپن می‌سازد و کدهای آن را، هر کد در یک سطر، چاپ می‌کند
+  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
+      یک بار از کوپن استفاده می‌کند؛ مزیت آن را به‌صورت JSON چاپ می‌کند، یا دلیل رد شدن را در stderr (کد خروج 1)
+  coupons undo CODE [--reason TEXT]
+      استفاده از کوپن را لغو می‌کند تا دوباره قابل استفاده باشد (فقط مالک)؛ این لغو ثبت می‌شود
+  coupons list
+      همه کمپین‌ها با تعداد کوپن‌های چاپ‌شده، استفاده‌شده و منقضی‌شده، به‌صورت سطرهای JSON
+  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
+      برگه‌ای از کوپن‌های کمپین با علامت برش، به‌صورت PDF
+  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
+      کارت‌های عضویت (EAN-13) مشتریان، یا N کارت خالی شماره‌دار برای ثبت در آینده؛
+      هر کارت در یک صفحه، یا ده کارت روی A4 با علامت برش
+  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
+      کارت‌های مهر کاغذی جدید، رو و پشت؛ شماره سریال آن‌ها ثبت می‌شود، اما هنوز به کسی داده نشده‌اند
+  print consent-form --customer QUERY --out FILE.pdf
+      فرم عضویت و رضایت مشتری (A4) با متن‌های رضایت فعلی
+</translation>
     </message>
     <message>
         <source>Use: regulars print coupons|cards|stamp-cards|consent-form …; see regulars --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars print coupons|cards|stamp-cards|consent-form …؛ راهنما: regulars --help</translation>
     </message>
     <message>
         <source>Use: regulars coupons create|redeem|undo|list; see regulars --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars coupons create|redeem|undo|list؛ راهنما: regulars --help</translation>
     </message>
     <message>
         <source>Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</translation>
     </message>
     <message>
         <source>--%1 needs a number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار --%1 باید یک عدد باشد، نه «%2».</translation>
     </message>
     <message>
         <source>--count needs a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار --count باید یک عدد صحیح باشد، نه «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دقیقاً یک مشتری مشخص کنید (تلفن، شماره کارت یا id:N): «%1» با %n مشتری مطابقت دارد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Redemption of %1 undone; the coupon can be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از کوپن %1 لغو شد؛ می‌توان دوباره از این کوپن استفاده کرد.</translation>
     </message>
     <message>
         <source>Use: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]</translation>
     </message>
     <message numerus="yes">
         <source>%n coupon(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n کوپن در %1 نوشته شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: regulars print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]</translation>
     </message>
     <message>
         <source>--new needs a number of cards between 1 and 10,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار --new باید تعداد کارت‌ها و عددی از 1 تا 10000 باشد.</translation>
     </message>
     <message>
         <source>Give exactly one customer (a phone, a card number or id:N) for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای «%1» دقیقاً یک مشتری مشخص کنید (تلفن، شماره کارت یا id:N).</translation>
     </message>
     <message>
         <source>%1 has no card number yet: give them one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هنوز شماره کارت ندارد: ابتدا به او یک کارت بدهید.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n کارت در %1 نوشته شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: regulars print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]</translation>
     </message>
     <message>
         <source>Print between 1 and 10,000 stamp cards at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>هر بار می‌توان از 1 تا 10000 کارت مهر چاپ کرد.</translation>
     </message>
     <message>
         <source>Use: regulars print consent-form --customer QUERY --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars print consent-form --customer QUERY --out FILE.pdf</translation>
     </message>
     <message>
         <source>Consent form of %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرم رضایت %1 در %2 نوشته شد.</translation>
     </message>
 </context>
 <context>
     <name>CouponRedeemDialog</name>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختیاری</translation>
     </message>
     <message>
         <source>&amp;Purchase amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ خرید:</translation>
     </message>
     <message>
         <source>&amp;Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>استفاده از کوپن</translation>
     </message>
     <message>
         <source>Coupon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1</translation>
     </message>
     <message>
         <source>Coupon %1 — campaign “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1 — کمپین «%2»</translation>
     </message>
     <message>
         <source>Gives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مزیت: %1</translation>
     </message>
     <message>
         <source>Minimum purchase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حداقل خرید: %1</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ویژه %1</translation>
     </message>
 </context>
 <context>
     <name>CouponSheetLayout</name>
     <message>
         <source>“%1” is not a grid: give columns × rows, for example 3x7 (1 to 6 columns, 1 to 12 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» چیدمان معتبری نیست: تعداد ستون‌ها × ردیف‌ها را بنویسید، مثلاً 3x7 (1 تا 6 ستون، 1 تا 12 ردیف).</translation>
     </message>
     <message>
         <source>“%1” is not a paper size: use a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» اندازه کاغذ نیست: از a4 یا letter استفاده کنید.</translation>
     </message>
     <message>
         <source>%1×%2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 میلی‌متر</translation>
     </message>
     <message>
         <source>A coupon of this grid is %1: too narrow for a Code 128 barcode a scanner can read. Choose fewer columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه هر کوپن در این چیدمان %1 است: برای بارکد Code 128 که بارکدخوان بتواند بخواند خیلی باریک است. تعداد ستون‌های کمتری انتخاب کنید.</translation>
     </message>
     <message>
         <source>A coupon of this grid is %1: too small for a QR code a scanner can read. Choose fewer rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازه هر کوپن در این چیدمان %1 است: برای کد QR که بارکدخوان بتواند بخواند خیلی کوچک است. تعداد ردیف‌های کمتری انتخاب کنید.</translation>
     </message>
     <message>
         <source>Coupons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن‌ها: %1</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">نوشتن در %1 ممکن نیست.</translation>
+        <translation>نوشتن در %1 ممکن نیست.</translation>
     </message>
     <message>
         <source>The printer refused a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپگر صفحه جدید را نپذیرفت.</translation>
     </message>
     <message>
         <source>%1 · coupons %2 to %3 · page %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · کوپن‌های %2 تا %3 · صفحه %4 از %5</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ویژه %1</translation>
     </message>
 </context>
 <context>
     <name>Coupons</name>
     <message>
         <source>Give the campaign a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای کمپین یک نام بنویسید.</translation>
     </message>
     <message>
         <source>Give an amount off above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ تخفیف باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
         <source>Give a percentage off between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>درصد تخفیف باید بین ۰ و ۱۰۰ باشد.</translation>
     </message>
     <message>
         <source>Describe the free item.</source>
-        <translation type="unfinished"></translation>
+        <translation>کالای رایگان را مشخص کنید.</translation>
     </message>
     <message>
         <source>Give a number of bonus points above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد امتیاز هدیه باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
         <source>The minimum purchase cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>حداقل خرید نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
         <source>The last valid day (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین روز اعتبار (%1) پیش از اولین روز اعتبار (%2) است.</translation>
     </message>
     <message>
         <source>Make between 1 and %1 coupons.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعداد کوپن‌ها باید بین ۱ و %1 باشد.</translation>
     </message>
     <message>
         <source>There is already a campaign called “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپینی با نام «%1» از قبل وجود دارد. نام دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished">مشتری شماره %1 وجود ندارد.</translation>
+        <translation>مشتری شماره %1 وجود ندارد.</translation>
     </message>
     <message>
         <source>There is no campaign called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپینی با نام «%1» وجود ندارد.</translation>
     </message>
     <message>
         <source>%1 is not a coupon of this shop. Check the code, or ask where the coupon comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کوپن این فروشگاه نیست. کد را بررسی کنید، یا بپرسید کوپن از کجا آمده است.</translation>
     </message>
     <message>
         <source>someone unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>فردی بدون نام</translation>
     </message>
     <message>
         <source>Coupon %1 was already redeemed on %2 at till %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>از کوپن %1 قبلاً در %2 در صندوق %3 توسط %4 استفاده شده است.</translation>
     </message>
     <message>
         <source>Coupon %1 is not valid yet: it can be used from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1 هنوز معتبر نیست: از %2 می‌توان از آن استفاده کرد.</translation>
     </message>
     <message>
         <source>Coupon %1 has expired: its last day was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبار کوپن %1 تمام شده است: آخرین روز اعتبار آن %2 بود.</translation>
     </message>
     <message>
         <source>Coupon %1 needs a purchase of at least %2; this one is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1 به خریدی دست‌کم به مبلغ %2 نیاز دارد؛ مبلغ این خرید %3 است.</translation>
     </message>
     <message>
         <source>Coupon %1 gives bonus points: open the customer who gets them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1 امتیاز هدیه می‌دهد: ابتدا صفحه مشتری‌ای را که امتیاز را می‌گیرد باز کنید.</translation>
     </message>
     <message>
         <source>Coupon %1 has not been redeemed; there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>از کوپن %1 استفاده نشده است؛ چیزی برای لغو وجود ندارد.</translation>
     </message>
     <message>
         <source>Coupon %1 was changed at another till a moment ago. Look it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1 همین چند لحظه پیش در صندوق دیگری تغییر کرد. دوباره آن را جستجو کنید.</translation>
     </message>
     <message>
         <source>%1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تخفیف</translation>
     </message>
     <message>
         <source>%1% off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1٪ تخفیف</translation>
     </message>
     <message>
         <source>Free: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رایگان: %1</translation>
     </message>
     <message>
         <source>%1 bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 امتیاز هدیه</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>معتبر از %1 تا %2</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معتبر تا %1</translation>
     </message>
     <message>
         <source>Valid from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معتبر از %1</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون تاریخ انقضا</translation>
     </message>
     <message>
         <source>Single use. Minimum purchase %1. Not exchangeable for cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط یک‌بار قابل استفاده. حداقل خرید %1. غیرقابل تبدیل به وجه نقد.</translation>
     </message>
     <message>
         <source>Single use. Not exchangeable for cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط یک‌بار قابل استفاده. غیرقابل تبدیل به وجه نقد.</translation>
     </message>
 </context>
 <context>
     <name>CouponsDialog</name>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن‌ها</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین</translation>
     </message>
     <message>
         <source>Gives</source>
-        <translation type="unfinished"></translation>
+        <translation>مزیت</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتبار</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ‌شده</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished">خرج‌شده</translation>
+        <translation>استفاده‌شده</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">منقضی‌شده</translation>
+        <translation>منقضی‌شده</translation>
     </message>
     <message>
         <source>Redemption rate</source>
-        <translation type="unfinished">نرخ خرج امتیاز</translation>
+        <translation>نرخ استفاده</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>کاغذ:</translation>
     </message>
     <message>
         <source>%1 × %2 (%3 a sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3 عدد در هر برگه)</translation>
     </message>
     <message>
         <source>&amp;Grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>چیدمان:</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>کمپین جدید…</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌نمایش…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره به‌صورت PDF…</translation>
     </message>
     <message>
         <source>Choose a campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا یک کمپین انتخاب کنید.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی چاپگر ممکن نشد.</translation>
     </message>
     <message>
         <source>coupons-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن‌ها-%1.pdf</translation>
     </message>
     <message>
         <source>Save coupons as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره کوپن‌ها به‌صورت PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2492,11 +2510,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>Coupon %1 redeemed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>از کوپن %1 استفاده شد: %2.</translation>
     </message>
     <message>
         <source>&amp;Coupons…</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن‌ها…</translation>
     </message>
 </context>
 <context>

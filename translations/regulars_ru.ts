@@ -24,122 +24,122 @@
     <name>BarcodeSymbol</name>
     <message>
         <source>Not enough memory to draw a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно памяти, чтобы построить штрихкод.</translation>
     </message>
     <message>
         <source>“%1” cannot be drawn as a barcode: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось построить штрихкод для «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>CampaignDialog</name>
     <message>
         <source>New coupon campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая купонная акция</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Имя:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>Amount off</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка суммой</translation>
     </message>
     <message>
         <source>Percentage off</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка в процентах</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар в подарок</translation>
     </message>
     <message>
         <source>Bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонусные баллы</translation>
     </message>
     <message>
         <source>&amp;Gives:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что даёт:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>&amp;Minimum purchase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Минимальная сумма покупки:</translation>
     </message>
     <message>
         <source>Valid &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует &amp;с</translation>
     </message>
     <message>
         <source>Valid &amp;until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует &amp;по</translation>
     </message>
     <message>
         <source>Single use. Not exchangeable for cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый. Обмену на деньги не подлежит.</translation>
     </message>
     <message>
         <source>Short &amp;terms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратко об &amp;условиях:</translation>
     </message>
     <message>
         <source>&amp;Coupons:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Количество купонов:</translation>
     </message>
     <message>
         <source>Empty: for anyone. Otherwise one customer a line (phone, card or name); each gets the number of coupons above, with their name printed on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто — для всех. Иначе по одному клиенту в строке (телефон, номер карты или имя); каждый получит указанное выше количество купонов со своим именем.</translation>
     </message>
     <message>
         <source>For c&amp;ustomers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Для к&amp;лиентов:</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;здать</translation>
     </message>
     <message>
         <source>&amp;Amount off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма ск&amp;идки:</translation>
     </message>
     <message>
         <source>for example 5.00</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 5,00</translation>
     </message>
     <message>
         <source>&amp;Percentage off:</source>
-        <translation type="unfinished"></translation>
+        <translation>Процент ск&amp;идки:</translation>
     </message>
     <message>
         <source>for example 10</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 10</translation>
     </message>
     <message>
         <source>&amp;Free item:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Товар в подарок:</translation>
     </message>
     <message>
         <source>for example a coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>например, кофе</translation>
     </message>
     <message>
         <source>&amp;Bonus points:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бонусные баллы:</translation>
     </message>
     <message>
         <source>for example 50</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 50</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished">По запросу «%1» клиентов не найдено.</translation>
+        <translation>По запросу «%1» клиентов не найдено.</translation>
     </message>
     <message>
         <source>“%1” matches several customers: give a phone or card number.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» найдено несколько клиентов: укажите телефон или номер карты.</translation>
     </message>
 </context>
 <context>
@@ -161,35 +161,35 @@
     <name>CardSheetLayout</name>
     <message>
         <source>“%1” is not a card layout: use cr80 or a4.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не макет карт: укажите cr80 или a4.</translation>
     </message>
     <message>
         <source>CR80 card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта CR80</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Не удалось записать %1.</translation>
+        <translation>Не удалось записать %1.</translation>
     </message>
     <message>
         <source>The printer refused a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер не смог начать новую страницу.</translation>
     </message>
     <message>
         <source>Show this card at every purchase. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предъявляйте карту при каждой покупке. %1</translation>
     </message>
     <message>
         <source>Membership card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта постоянного клиента</translation>
     </message>
     <message>
         <source>Stamp card: one stamp a purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта со штампами: штамп за каждую покупку</translation>
     </message>
     <message>
         <source>Full card: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>За заполненную карту: %1</translation>
     </message>
 </context>
 <context>
@@ -364,67 +364,67 @@ Regulars ведёт учёт постоянных клиентов магази�
     <name>ConsentFormLayout</name>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Не удалось записать %1.</translation>
+        <translation>Не удалось записать %1.</translation>
     </message>
     <message>
         <source>Loyalty programme: enrolment and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа лояльности: анкета участника и согласие</translation>
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши данные</translation>
     </message>
     <message>
         <source>Name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон: %1</translation>
     </message>
     <message>
         <source>Card number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер карты: %1</translation>
     </message>
     <message>
         <source>Email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта: %1</translation>
     </message>
     <message>
         <source>Birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения: %1</translation>
     </message>
     <message>
         <source>(The shop has not written this text yet; see Shop settings.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Магазин ещё не составил этот текст; см. настройки магазина.)</translation>
     </message>
     <message>
         <source>Keeping your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на обработку персональных данных</translation>
     </message>
     <message>
         <source>I agree that the shop keeps my details to run its loyalty programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Я даю согласие на обработку моих персональных данных магазином для участия в программе лояльности.</translation>
     </message>
     <message>
         <source>Offers and news</source>
-        <translation type="unfinished"></translation>
+        <translation>Акции и новости</translation>
     </message>
     <message>
         <source>I would like to receive offers and news (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Я хочу получать сообщения об акциях и новостях (необязательно).</translation>
     </message>
     <message>
         <source>Consent text version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия текста согласия: %1</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
 </context>
 <context>
@@ -446,7 +446,7 @@ Regulars ведёт учёт постоянных клиентов магази�
     <name>CouponCommands</name>
     <message>
         <source>--%1 needs a date like 2026-12-31, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --%1 нужна дата в виде 2026-12-31, а не «%2».</translation>
     </message>
     <message>
         <source>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
@@ -468,387 +468,405 @@ Regulars ведёт учёт постоянных клиентов магази�
   print consent-form --customer QUERY --out FILE.pdf
       the customer&apos;s enrolment and consent form (A4) with the consent texts in force
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
+          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
+      создать купонную акцию; выводит её коды, по одному в строке
+  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
+      использовать купон (однократно); выводит в JSON, что он даёт, или причину отказа в stderr (код 1)
+  coupons undo CODE [--reason TEXT]
+      снова открыть использованный купон (только для владельца); отмена записывается
+  coupons list
+      все акции с числом напечатанных, использованных и просроченных купонов, в виде строк JSON
+  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
+      лист купонов акции с метками для резки, в формате PDF
+  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
+      карты постоянного клиента (EAN-13) для указанных клиентов или N пустых пронумерованных карт для выдачи позже;
+      по одной на странице или по десять на листе A4 с метками для резки
+  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
+      новые бумажные карты со штампами, лицевая и оборотная стороны; их номера регистрируются, но ещё не выданы
+  print consent-form --customer QUERY --out FILE.pdf
+      анкета клиента с согласием (A4) с действующими текстами согласий
+</translation>
     </message>
     <message>
         <source>Use: regulars print coupons|cards|stamp-cards|consent-form …; see regulars --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars print coupons|cards|stamp-cards|consent-form …; см. regulars --help.</translation>
     </message>
     <message>
         <source>Use: regulars coupons create|redeem|undo|list; see regulars --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars coupons create|redeem|undo|list; см. regulars --help.</translation>
     </message>
     <message>
         <source>Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</translation>
     </message>
     <message>
         <source>--%1 needs a number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --%1 нужно число, а не «%2».</translation>
     </message>
     <message>
         <source>--count needs a whole number, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --count нужно целое число, а не «%1».</translation>
     </message>
     <message numerus="yes">
         <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Укажите ровно одного клиента (телефон, номер карты или id:N): по запросу «%1» найден %n клиент.</numerusform>
+            <numerusform>Укажите ровно одного клиента (телефон, номер карты или id:N): по запросу «%1» найдено %n клиента.</numerusform>
+            <numerusform>Укажите ровно одного клиента (телефон, номер карты или id:N): по запросу «%1» найдено %n клиентов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Redemption of %1 undone; the coupon can be used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование купона %1 отменено; купон можно использовать снова.</translation>
     </message>
     <message>
         <source>Use: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]</translation>
     </message>
     <message numerus="yes">
         <source>%n coupon(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n купон записан в %1.</numerusform>
+            <numerusform>%n купона записано в %1.</numerusform>
+            <numerusform>%n купонов записано в %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: regulars print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]</translation>
     </message>
     <message>
         <source>--new needs a number of cards between 1 and 10,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для --new нужно число карт от 1 до 10 000.</translation>
     </message>
     <message>
         <source>Give exactly one customer (a phone, a card number or id:N) for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» нужно указать ровно одного клиента (телефон, номер карты или id:N).</translation>
     </message>
     <message>
         <source>%1 has no card number yet: give them one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента %1 ещё нет номера карты: сначала выдайте ему карту.</translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n карта записана в %1.</numerusform>
+            <numerusform>%n карты записано в %1.</numerusform>
+            <numerusform>%n карт записано в %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: regulars print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]</translation>
     </message>
     <message>
         <source>Print between 1 and 10,000 stamp cards at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>За один раз можно напечатать от 1 до 10 000 карт со штампами.</translation>
     </message>
     <message>
         <source>Use: regulars print consent-form --customer QUERY --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars print consent-form --customer QUERY --out FILE.pdf</translation>
     </message>
     <message>
         <source>Consent form of %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анкета клиента %1 с согласием записана в %2.</translation>
     </message>
 </context>
 <context>
     <name>CouponRedeemDialog</name>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно</translation>
     </message>
     <message>
         <source>&amp;Purchase amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма покупки:</translation>
     </message>
     <message>
         <source>&amp;Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Использовать</translation>
     </message>
     <message>
         <source>Coupon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1</translation>
     </message>
     <message>
         <source>Coupon %1 — campaign “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 — акция «%2»</translation>
     </message>
     <message>
         <source>Gives: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Даёт: %1</translation>
     </message>
     <message>
         <source>Minimum purchase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная сумма покупки: %1</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель: %1</translation>
     </message>
 </context>
 <context>
     <name>CouponSheetLayout</name>
     <message>
         <source>“%1” is not a grid: give columns × rows, for example 3x7 (1 to 6 columns, 1 to 12 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сетка: укажите столбцы × строки, например 3x7 (от 1 до 6 столбцов, от 1 до 12 строк).</translation>
     </message>
     <message>
         <source>“%1” is not a paper size: use a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не формат бумаги: укажите a4 или letter.</translation>
     </message>
     <message>
         <source>%1×%2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 мм</translation>
     </message>
     <message>
         <source>A coupon of this grid is %1: too narrow for a Code 128 barcode a scanner can read. Choose fewer columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>При такой сетке размер купона — %1: слишком узко для штрихкода Code 128, который сможет прочитать сканер. Выберите меньше столбцов.</translation>
     </message>
     <message>
         <source>A coupon of this grid is %1: too small for a QR code a scanner can read. Choose fewer rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>При такой сетке размер купона — %1: слишком мало для QR-кода, который сможет прочитать сканер. Выберите меньше строк.</translation>
     </message>
     <message>
         <source>Coupons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Купоны: %1</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished">Не удалось записать %1.</translation>
+        <translation>Не удалось записать %1.</translation>
     </message>
     <message>
         <source>The printer refused a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер не смог начать новую страницу.</translation>
     </message>
     <message>
         <source>%1 · coupons %2 to %3 · page %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · купоны с %2 по %3 · стр. %4 из %5</translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель: %1</translation>
     </message>
 </context>
 <context>
     <name>Coupons</name>
     <message>
         <source>Give the campaign a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название акции.</translation>
     </message>
     <message>
         <source>Give an amount off above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите сумму скидки больше нуля.</translation>
     </message>
     <message>
         <source>Give a percentage off between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите процент скидки от 0 до 100.</translation>
     </message>
     <message>
         <source>Describe the free item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, какой товар даётся в подарок.</translation>
     </message>
     <message>
         <source>Give a number of bonus points above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите число бонусных баллов больше нуля.</translation>
     </message>
     <message>
         <source>The minimum purchase cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная сумма покупки не может быть меньше нуля.</translation>
     </message>
     <message>
         <source>The last valid day (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день действия (%1) раньше первого (%2).</translation>
     </message>
     <message>
         <source>Make between 1 and %1 coupons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество купонов должно быть от 1 до %1.</translation>
     </message>
     <message>
         <source>There is already a campaign called “%1”. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акция «%1» уже есть. Выберите другое название.</translation>
     </message>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished">Клиента № %1 нет в базе.</translation>
+        <translation>Клиента № %1 нет в базе.</translation>
     </message>
     <message>
         <source>There is no campaign called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Акция «%1» не найдена.</translation>
     </message>
     <message>
         <source>%1 is not a coupon of this shop. Check the code, or ask where the coupon comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не купон этого магазина. Проверьте код или спросите, откуда этот купон.</translation>
     </message>
     <message>
         <source>someone unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>имя не указано</translation>
     </message>
     <message>
         <source>Coupon %1 was already redeemed on %2 at till %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 уже использован %2 на кассе %3; оформил(а): %4.</translation>
     </message>
     <message>
         <source>Coupon %1 is not valid yet: it can be used from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 ещё не действует: его можно использовать с %2.</translation>
     </message>
     <message>
         <source>Coupon %1 has expired: its last day was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия купона %1 истёк: последний день — %2.</translation>
     </message>
     <message>
         <source>Coupon %1 needs a purchase of at least %2; this one is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 действует при покупке от %2, а эта покупка — на %3.</translation>
     </message>
     <message>
         <source>Coupon %1 gives bonus points: open the customer who gets them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 даёт бонусные баллы: сначала откройте карточку клиента, который их получит.</translation>
     </message>
     <message>
         <source>Coupon %1 has not been redeemed; there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 не использован; отменять нечего.</translation>
     </message>
     <message>
         <source>Coupon %1 was changed at another till a moment ago. Look it up again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 только что изменён на другой кассе. Найдите его снова.</translation>
     </message>
     <message>
         <source>%1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка %1</translation>
     </message>
     <message>
         <source>%1% off</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка %1%</translation>
     </message>
     <message>
         <source>Free: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>В подарок: %1</translation>
     </message>
     <message>
         <source>%1 bonus points</source>
-        <translation type="unfinished"></translation>
+        <translation>Бонусные баллы: %1</translation>
     </message>
     <message>
         <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с %1 по %2</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует по %1</translation>
     </message>
     <message>
         <source>Valid from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с %1</translation>
     </message>
     <message>
         <source>No end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Бессрочно</translation>
     </message>
     <message>
         <source>Single use. Minimum purchase %1. Not exchangeable for cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый. При покупке от %1. Обмену на деньги не подлежит.</translation>
     </message>
     <message>
         <source>Single use. Not exchangeable for cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одноразовый. Обмену на деньги не подлежит.</translation>
     </message>
 </context>
 <context>
     <name>CouponsDialog</name>
     <message>
         <source>Coupons</source>
-        <translation type="unfinished"></translation>
+        <translation>Купоны</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Акция</translation>
     </message>
     <message>
         <source>Gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Что даёт</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок действия</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатано</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished">Списано</translation>
+        <translation>Использовано</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished">Сгорело</translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Redemption rate</source>
-        <translation type="unfinished">Доля списания</translation>
+        <translation>Доля использованных</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бумага:</translation>
     </message>
     <message>
         <source>%1 × %2 (%3 a sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 (%3 на листе)</translation>
     </message>
     <message>
         <source>&amp;Grid:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сетка:</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая акция…</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предпросмотр…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить в PDF…</translation>
     </message>
     <message>
         <source>Choose a campaign first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите акцию.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить печать.</translation>
     </message>
     <message>
         <source>coupons-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>купоны-%1.pdf</translation>
     </message>
     <message>
         <source>Save coupons as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить купоны в PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2530,11 +2548,11 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>Coupon %1 redeemed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 использован: %2.</translation>
     </message>
     <message>
         <source>&amp;Coupons…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Купоны…</translation>
     </message>
 </context>
 <context>
