@@ -588,6 +588,12 @@ Result<qint64> LoyaltyLedger::grant(qint64 customerId, qint64 points, const QStr
     if (!listed || points < 0)
         return adjust(customerId, points, why);
 
+    return earnOutsideSale(customerId, points, QStringLiteral("activity"), why);
+}
+
+Result<qint64> LoyaltyLedger::earnOutsideSale(qint64 customerId, qint64 points, const QString& reason,
+                                              const QString& note)
+{
     Transaction tx(m_db);
     if (auto begun = tx.begun(); !begun)
         return begun.error();
@@ -598,8 +604,8 @@ Result<qint64> LoyaltyLedger::grant(qint64 customerId, qint64 points, const QStr
     e.kind = LedgerEntry::Kind::Earn;
     e.points = points;
     e.at = now();
-    e.reason = QStringLiteral("activity");
-    e.note = why;
+    e.reason = reason;
+    e.note = note;
     e.recordedBy = m_access.actor();
     e.expiresAt = expiryFor(e.at);
     if (auto r = addPoints(e); !r)
@@ -837,24 +843,7 @@ Result<qint64> LoyaltyLedger::creditCouponPoints(qint64 customerId, qint64 point
 {
     if (points <= 0)
         return makeError(Error::Kind::Invalid, tr("Give a number of points above zero."));
-    Transaction tx(m_db);
-    if (auto begun = tx.begun(); !begun)
-        return begun.error();
-    LedgerEntry e;
-    e.customerId = customerId;
-    e.kind = LedgerEntry::Kind::Earn;
-    e.points = points;
-    e.at = now();
-    e.reason = QStringLiteral("coupon");
-    e.note = couponCode;
-    e.recordedBy = m_access.actor();
-    e.expiresAt = expiryFor(e.at);
-    if (auto r = addPoints(e); !r)
-        return r.error();
-    const qint64 balance = m_ledger.balance(customerId);
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return balance;
+    return earnOutsideSale(customerId, points, QStringLiteral("coupon"), couponCode);
 }
 
 Result<qint64> LoyaltyLedger::reverseCouponPoints(qint64 customerId, qint64 points, const QString& couponCode)

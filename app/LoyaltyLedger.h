@@ -151,6 +151,9 @@ private:
     };
     QDateTime now() const;
     Result<qint64> addPoints(const LedgerEntry& entry);
+    // Points given outside a sale (an activity, a coupon), in their own transaction; returns the balance.
+    Result<qint64> earnOutsideSale(qint64 customerId, qint64 points, const QString& reason,
+                                   const QString& note);
     Result<void> expireLot(qint64 customerId, const PointLot& lot, const QString& by);
     Result<Draw> drawPoints(LedgerEntry entry, qint64 points, bool allowDebt, qint64 preferLot = 0);
     Result<SaleQuote> quoteLocked(const SaleRequest& request, const QDateTime& at) const;
