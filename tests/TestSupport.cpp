@@ -80,6 +80,15 @@ CommandRun runRegulars(const QStringList& arguments, const QHash<QString, QStrin
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+QString programOutput(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return QStringLiteral("<failed>");
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 QList<QJsonObject> jsonLines(const QString& text)
 {
     QList<QJsonObject> result;

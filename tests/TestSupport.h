@@ -39,6 +39,8 @@ struct CommandRun
 // Runs the built `regulars` with no display at all, as a script would; `environment` adds or overrides
 // variables (e.g. TZ).
 CommandRun runRegulars(const QStringList& arguments, const QHash<QString, QString>& environment = {});
+// What another program (pdftoppm, zbarimg) printed on stdout, or "<failed>" when it did not run to the end.
+QString programOutput(const QString& program, const QStringList& arguments);
 // Each non-empty line of `text` read as a JSON object.
 QList<QJsonObject> jsonLines(const QString& text);
 } // namespace TestSupport

@@ -27,11 +27,7 @@ class TestCardSheet : public QObject
 
     static QString output(const QString& program, const QStringList& arguments)
     {
-        QProcess process;
-        process.start(program, arguments);
-        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-            return QStringLiteral("<failed>");
-        return QString::fromUtf8(process.readAllStandardOutput());
+        return TestSupport::programOutput(program, arguments);
     }
 
     // What zbarimg reads on one card of one page.
