@@ -226,12 +226,16 @@ void CouponSheetLayout::paintPage(QPainter& painter, const Metrics& m, int page)
         font.setPointSizeF(7);
         painter.setFont(font);
         QTextOption option(Qt::AlignHCenter | Qt::AlignVCenter);
-        option.setTextDirection(Qt::LayoutDirectionAuto);
+        // The sentence reads in the sheet's direction; codes (which may start with a digit) and the
+        // campaign's name keep their own order inside it, between left-to-right marks.
+        option.setTextDirection(m_direction);
+        const auto ltr = [](const QString& text) -> QString { return QChar(0x200E) + text + QChar(0x200E); };
         const QRectF footer(m.grid.left(), m.grid.bottom() + gap + tick + m.px(0.5), m.grid.width(), m.px(5));
         painter.drawText(footer,
                          tr("%1 · coupons %2 to %3 · page %4 of %5")
-                             .arg(m_content.campaignName, CouponCode::display(m_content.coupons[first].code),
-                                  CouponCode::display(m_content.coupons[last - 1].code),
+                             .arg(m_content.campaignName,
+                                  ltr(CouponCode::display(m_content.coupons[first].code)),
+                                  ltr(CouponCode::display(m_content.coupons[last - 1].code)),
                                   locale.toString(page + 1), locale.toString(pageCount())),
                          option);
     }
