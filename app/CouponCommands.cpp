@@ -370,18 +370,7 @@ int CouponCommands::printCards(CommandLine& cli, const QStringList& words, Datab
         }
     }
     for (const QString& query : queries) {
-        bool isId = false;
-        const qint64 id = query.startsWith(QStringLiteral("id:")) ? query.mid(3).toLongLong(&isId) : 0;
-        std::optional<CustomerRecord> customer;
-        if (isId) {
-            customer = directory.customer(id);
-        } else {
-            const QList<SearchHit> hits = directory.find(query, 2);
-            const bool exact = !hits.isEmpty() && (hits.first().match == SearchHit::Match::Phone ||
-                                                   hits.first().match == SearchHit::Match::Card);
-            if (hits.size() == 1 || exact)
-                customer = hits.first().customer;
-        }
+        const std::optional<CustomerRecord> customer = directory.findOne(query);
         if (!customer) {
             err << tr("Give exactly one customer (a phone, a card number or id:N) for “%1”.").arg(query)
                 << Qt::endl;
@@ -489,18 +478,7 @@ int CouponCommands::printConsentForm(CommandLine& cli, Database& db, QTextStream
     }
     SystemClock clock;
     CustomerDirectory directory(db, clock);
-    bool isId = false;
-    const qint64 id = query.startsWith(QStringLiteral("id:")) ? query.mid(3).toLongLong(&isId) : 0;
-    std::optional<CustomerRecord> customer;
-    if (isId) {
-        customer = directory.customer(id);
-    } else {
-        const QList<SearchHit> hits = directory.find(query, 2);
-        const bool exact = !hits.isEmpty() && (hits.first().match == SearchHit::Match::Phone ||
-                                               hits.first().match == SearchHit::Match::Card);
-        if (hits.size() == 1 || exact)
-            customer = hits.first().customer;
-    }
+    const std::optional<CustomerRecord> customer = directory.findOne(query);
     if (!customer) {
         err << tr("Give exactly one customer (a phone, a card number or id:N) for “%1”.").arg(query)
             << Qt::endl;

@@ -40,6 +40,24 @@ Result<void> CustomerDirectory::setShopCountry(const QString& region)
     return m_settings.setValue(ShopSettings::Key::Country, region);
 }
 
+std::optional<CustomerRecord> CustomerDirectory::findOne(const QString& query, QList<SearchHit>* hits,
+                                                         int candidates)
+{
+    if (query.startsWith(QStringLiteral("id:"))) {
+        bool ok = false;
+        const qint64 id = query.mid(3).toLongLong(&ok);
+        return ok ? customer(id) : std::nullopt;
+    }
+    const QList<SearchHit> found = find(query, std::max(2, candidates));
+    if (hits)
+        *hits = found;
+    const bool exact = !found.isEmpty() && (found.first().match == SearchHit::Match::Phone ||
+                                            found.first().match == SearchHit::Match::Card);
+    if (found.size() == 1 || exact)
+        return found.first().customer;
+    return std::nullopt;
+}
+
 QList<SearchHit> CustomerDirectory::find(const QString& rawQuery, int limit, bool includeArchived)
 {
     QList<SearchHit> hits;

@@ -81,6 +81,11 @@ public:
 
     QList<SearchHit> find(const QString& query, int limit = 50, bool includeArchived = false);
     std::optional<CustomerRecord> customer(qint64 id);
+    // The one customer a query names, for commands and fields that act on a single person: "id:N", the only
+    // hit, or the first hit when it is a whole phone or card. Empty when nobody or several match; `hits`
+    // (up to `candidates` of them) then says which, for the message.
+    std::optional<CustomerRecord> findOne(const QString& query, QList<SearchHit>* hits = nullptr,
+                                          int candidates = 2);
 
     // Checks a draft without saving; the customer being edited (if any) is excluded from duplicate checks.
     // A new customer (editingId 0) also needs their consent to keeping personal data, and who recorded it.

@@ -23,27 +23,19 @@ void printJson(QTextStream& out, const QJsonObject& object)
 std::optional<CustomerRecord> resolveCustomer(CustomerDirectory& directory, const QString& query,
                                               QTextStream& err)
 {
+    QList<SearchHit> hits;
+    if (auto customer = directory.findOne(query, &hits, 6))
+        return customer;
     if (query.startsWith(QStringLiteral("id:"))) {
-        bool ok = false;
-        const qint64 id = query.mid(3).toLongLong(&ok);
-        if (ok) {
-            if (auto c = directory.customer(id))
-                return c;
-        }
         err << LoyaltyCommands::tr("There is no customer number %1.").arg(query.mid(3)) << Qt::endl;
         return std::nullopt;
     }
-    const QList<SearchHit> hits = directory.find(query, 6);
     if (hits.isEmpty()) {
         err << LoyaltyCommands::tr("No customer matches “%1”. Try a phone number, a card number or id:N.")
                    .arg(query)
             << Qt::endl;
         return std::nullopt;
     }
-    const bool exact =
-        hits.first().match == SearchHit::Match::Phone || hits.first().match == SearchHit::Match::Card;
-    if (hits.size() == 1 || exact)
-        return hits.first().customer;
     err << LoyaltyCommands::tr("“%1” matches several customers; give their phone, card or id:N:").arg(query)
         << Qt::endl;
     for (const SearchHit& hit : hits)

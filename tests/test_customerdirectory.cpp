@@ -78,6 +78,21 @@ private Q_SLOTS:
         QCOMPARE(hits.first().match, SearchHit::Match::Phone);
     }
 
+    void findOneNamesASinglePersonOrNobody()
+    {
+        QCOMPARE(m_directory->findOne(QStringLiteral("id:%1").arg(m_ali))->id, m_ali);
+        QVERIFY(!m_directory->findOne(QStringLiteral("id:999")));
+        QCOMPARE(m_directory->findOne(QStringLiteral("8 912 345-67-89"))->id, m_anna);
+        QCOMPARE(m_directory->findOne(QStringLiteral("0420000000013"))->id, m_anna);
+        QCOMPARE(m_directory->findOne(QStringLiteral("Ёлкин"))->id, m_sergey);
+        // Two phones end in 4567: nobody is chosen, and both are offered.
+        QList<SearchHit> hits;
+        QVERIFY(!m_directory->findOne(QStringLiteral("4567"), &hits));
+        QCOMPARE(hits.size(), 2);
+        QVERIFY(!m_directory->findOne(QStringLiteral("Nobody"), &hits));
+        QVERIFY(hits.isEmpty());
+    }
+
     void findsByLastDigits()
     {
         auto hits = m_directory->find(QStringLiteral("6789"));

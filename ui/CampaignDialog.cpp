@@ -176,17 +176,16 @@ void CampaignDialog::accept()
         const QString query = line.trimmed();
         if (query.isEmpty())
             continue;
-        const QList<SearchHit> hits = m_directory.find(query, 2);
-        const bool exact = !hits.isEmpty() && (hits.first().match == SearchHit::Match::Phone ||
-                                               hits.first().match == SearchHit::Match::Card);
-        if (hits.size() != 1 && !exact) {
+        QList<SearchHit> hits;
+        const auto customer = m_directory.findOne(query, &hits);
+        if (!customer) {
             showProblem(hits.isEmpty()
                             ? tr("No customer matches “%1”.").arg(query)
                             : tr("“%1” matches several customers: give a phone or card number.").arg(query));
             return;
         }
-        if (!customers.contains(hits.first().customer.id))
-            customers.append(hits.first().customer.id);
+        if (!customers.contains(customer->id))
+            customers.append(customer->id);
     }
     auto codes = m_coupons.createCampaign(c, m_count->value(), customers);
     if (!codes) {

@@ -249,22 +249,22 @@ void LoyaltyPanel::recordReferrer()
         this, tr("Recommended by"), tr("Phone or card of the customer who recommended the shop:"));
     if (query.isEmpty())
         return;
-    const QList<SearchHit> hits = m_directory.find(query, 2);
-    if (hits.size() != 1 && !(hits.size() > 1 && (hits.first().match == SearchHit::Match::Phone ||
-                                                  hits.first().match == SearchHit::Match::Card))) {
+    QList<SearchHit> hits;
+    const auto referrer = m_directory.findOne(query, &hits);
+    if (!referrer) {
         Prompts::instance().warn(
             this, tr("Recommended by"),
             hits.isEmpty() ? tr("No customer matches “%1”.").arg(query)
                            : tr("“%1” matches several customers; type their phone or card.").arg(query));
         return;
     }
-    auto set = m_ledger.setReferrer(m_id, hits.first().customer.id);
+    auto set = m_ledger.setReferrer(m_id, referrer->id);
     if (!set) {
         Prompts::instance().warn(this, tr("Recommended by"), set.error().message);
         return;
     }
     announce(tr("Recorded: recommended by %1. Both get their points with this customer's first purchase.")
-                 .arg(CustomerSearchModel::displayName(hits.first().customer)));
+                 .arg(CustomerSearchModel::displayName(*referrer)));
 }
 
 void LoyaltyPanel::donatePoints()

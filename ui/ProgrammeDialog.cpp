@@ -306,23 +306,21 @@ void ProgrammeDialog::addRecipient()
                                                       tr("Phone or card of the cause or customer to add:"));
     if (query.isEmpty())
         return;
-    const QList<SearchHit> hits = m_directory.find(query, 2);
-    if (hits.isEmpty()) {
-        Prompts::instance().warn(this, tr("Donations"), tr("No customer matches “%1”.").arg(query));
-        return;
-    }
-    if (hits.size() > 1 && hits.first().match != SearchHit::Match::Phone &&
-        hits.first().match != SearchHit::Match::Card) {
-        Prompts::instance().warn(this, tr("Donations"),
-                                 tr("“%1” matches several customers; type their phone or card.").arg(query));
+    QList<SearchHit> hits;
+    const auto recipient = m_directory.findOne(query, &hits);
+    if (!recipient) {
+        Prompts::instance().warn(
+            this, tr("Donations"),
+            hits.isEmpty() ? tr("No customer matches “%1”.").arg(query)
+                           : tr("“%1” matches several customers; type their phone or card.").arg(query));
         return;
     }
     for (int row = 0; row < m_recipients->count(); ++row) {
-        if (m_recipients->item(row)->data(Qt::UserRole).toLongLong() == hits.first().customer.id)
+        if (m_recipients->item(row)->data(Qt::UserRole).toLongLong() == recipient->id)
             return;
     }
-    auto* item = new QListWidgetItem(hits.first().customer.name, m_recipients);
-    item->setData(Qt::UserRole, hits.first().customer.id);
+    auto* item = new QListWidgetItem(recipient->name, m_recipients);
+    item->setData(Qt::UserRole, recipient->id);
 }
 
 Result<LoyaltyProgramme> ProgrammeDialog::programme() const
