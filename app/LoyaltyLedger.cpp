@@ -102,7 +102,11 @@ Money LoyaltyLedger::money() const
 
 QDateTime LoyaltyLedger::expiryFor(const QDateTime& at) const
 {
-    const int months = programme().expiryMonths;
+    return expiryAfter(at, programme().expiryMonths);
+}
+
+QDateTime LoyaltyLedger::expiryAfter(const QDateTime& at, int months)
+{
     if (months <= 0)
         return {};
     // Expiry is counted from the local day the points were earned, and happens at the start of that day.
@@ -187,12 +191,12 @@ Result<void> LoyaltyLedger::expireLot(qint64 customerId, const PointLot& lot, co
 
 Result<SaleQuote> LoyaltyLedger::quote(const SaleRequest& request) const
 {
-    return quoteLocked(request, request.at.isValid() ? request.at.toUTC() : now());
+    return quoteLocked(request, request.at.isValid() ? request.at.toUTC() : now(), programme(), money());
 }
 
-Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const QDateTime& at) const
+Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const QDateTime& at,
+                                             const LoyaltyProgramme& p, const Money& currency) const
 {
-    const Money currency = money();
     if (request.amountMinor <= 0)
         return makeError(Error::Kind::Invalid, tr("Type the amount of the sale; it must be above zero."));
     CustomerStore customers(m_db);
@@ -207,7 +211,6 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
     if (request.redeemPoints < 0)
         return makeError(Error::Kind::Invalid, tr("The points to spend cannot be below zero."));
 
-    const LoyaltyProgramme p = programme();
     SaleQuote q;
     q.amountMinor = request.amountMinor;
     q.balanceBefore = m_ledger.balance(request.customerId);
@@ -247,8 +250,7 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
         q.earnPoints =
             p.pointsFor(p.earnOnMoneyOnly ? q.toPayMinor : q.payableMinor, q.tierMultiplierPercent);
 
-    const bool firstPurchase = m_sales.spendSince(request.customerId, {}) == 0 &&
-                               m_sales.forCustomer(request.customerId, 1).isEmpty();
+    const bool firstPurchase = m_sales.forCustomer(request.customerId, 1).isEmpty();
     if (firstPurchase && p.pointsEnabled && p.welcomeOn == LoyaltyProgramme::WelcomeOn::FirstPurchase &&
         !m_ledger.hasEntryWithReason(request.customerId, QStringLiteral("welcome")))
         q.bonusPoints += p.welcomeBonus;
@@ -270,9 +272,9 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
     return q;
 }
 
-Result<QStringList> LoyaltyLedger::addStamps(qint64 customerId, qint64 saleId, const QDateTime& at)
+Result<QStringList> LoyaltyLedger::addStamps(qint64 customerId, qint64 saleId, const QDateTime& at,
+                                             const LoyaltyProgramme& p)
 {
-    const LoyaltyProgramme p = programme();
     QStringList issued;
     auto card = m_stamps.currentCard(customerId);
     if (!card && card.error().kind != Error::Kind::NotFound)
@@ -318,9 +320,8 @@ Result<QStringList> LoyaltyLedger::addStamps(qint64 customerId, qint64 saleId, c
 }
 
 QJsonObject LoyaltyLedger::saleJson(const SaleRecord& sale, qint64 earned, qint64 bonus,
-                                    const QStringList& vouchers) const
+                                    const QStringList& vouchers, const Money& currency) const
 {
-    const Money currency = money();
     auto card = m_stamps.currentCard(sale.customerId);
     QJsonArray codes;
     for (const QString& code : vouchers)
@@ -374,10 +375,12 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
             return r.error();
     }
 
-    auto q = quoteLocked(request, at);
+    // The rules and the currency are read once for the whole sale.
+    const LoyaltyProgramme p = programme();
+    const Money currency = money();
+    auto q = quoteLocked(request, at, p, currency);
     if (!q)
         return q.error();
-    const LoyaltyProgramme p = programme();
 
     SaleRecord sale;
     sale.tillId = tillId;
@@ -411,7 +414,7 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
             return makeError(Error::Kind::Invalid,
                              tr("The customer does not have %L1 points to spend.").arg(q->redeemPoints));
     }
-    const QDateTime expires = expiryFor(at);
+    const QDateTime expires = expiryAfter(at, p.expiryMonths);
     if (q->earnPoints > 0) {
         LedgerEntry earn = entry;
         earn.kind = LedgerEntry::Kind::Earn;
@@ -461,7 +464,7 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
     }
     QStringList vouchers;
     if (p.stampsEnabled && q->amountMinor >= p.stampMinPurchaseMinor) {
-        auto issued = addStamps(request.customerId, sale.id, at);
+        auto issued = addStamps(request.customerId, sale.id, at, p);
         if (!issued)
             return issued.error();
         vouchers = issued.value();
@@ -469,7 +472,7 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
 
     SaleOutcome outcome;
     outcome.saleId = sale.id;
-    outcome.json = saleJson(sale, q->earnPoints, bonus, vouchers);
+    outcome.json = saleJson(sale, q->earnPoints, bonus, vouchers, currency);
     if (auto r = m_sales.setResult(
             sale.id, QString::fromUtf8(QJsonDocument(outcome.json).toJson(QJsonDocument::Compact)));
         !r)
@@ -537,7 +540,7 @@ Result<RefundOutcome> LoyaltyLedger::refund(const QString& tillId, const QString
         LedgerEntry give = entry;
         give.reason = QStringLiteral("refund_spent");
         give.points = returnTarget - returnedBefore;
-        give.expiresAt = expiryFor(entry.at);
+        give.expiresAt = expiryAfter(entry.at, p.expiryMonths);
         if (auto r = addPoints(give); !r)
             return r.error();
         outcome.pointsReturned = give.points;
@@ -639,7 +642,7 @@ Result<qint64> LoyaltyLedger::adjust(qint64 customerId, qint64 delta, const QStr
     const LoyaltyProgramme p = programme();
     if (delta > 0) {
         e.points = delta;
-        e.expiresAt = expiryFor(e.at);
+        e.expiresAt = expiryAfter(e.at, p.expiryMonths);
         if (auto r = addPoints(e); !r)
             return r.error();
     } else {
@@ -694,7 +697,7 @@ Result<void> LoyaltyLedger::transfer(qint64 fromCustomerId, qint64 toCustomerId,
     in.customerId = toCustomerId;
     in.counterpartId = fromCustomerId;
     in.points = points;
-    in.expiresAt = expiryFor(e.at);
+    in.expiresAt = expiryAfter(e.at, p.expiryMonths);
     if (auto r = addPoints(in); !r)
         return r.error();
     return tx.commit();
@@ -741,7 +744,7 @@ Result<void> LoyaltyLedger::enrolled(qint64 customerId)
     e.at = now();
     e.reason = QStringLiteral("welcome");
     e.recordedBy = m_access.actor();
-    e.expiresAt = expiryFor(e.at);
+    e.expiresAt = expiryAfter(e.at, p.expiryMonths);
     if (auto r = addPoints(e); !r)
         return r.error();
     return tx.commit();
@@ -901,7 +904,7 @@ Result<int> LoyaltyLedger::runDailyJobs()
                 e.reason = QStringLiteral("birthday");
                 e.note = year;
                 e.recordedBy = QStringLiteral("system");
-                e.expiresAt = expiryFor(at);
+                e.expiresAt = expiryAfter(at, p.expiryMonths);
                 if (auto r = addPoints(e); !r)
                     return r.error();
                 ++written;

@@ -156,10 +156,13 @@ private:
                                    const QString& note);
     Result<void> expireLot(qint64 customerId, const PointLot& lot, const QString& by);
     Result<Draw> drawPoints(LedgerEntry entry, qint64 points, bool allowDebt, qint64 preferLot = 0);
-    Result<SaleQuote> quoteLocked(const SaleRequest& request, const QDateTime& at) const;
-    Result<QStringList> addStamps(qint64 customerId, qint64 saleId, const QDateTime& at);
-    QJsonObject saleJson(const SaleRecord& sale, qint64 earned, qint64 bonus,
-                         const QStringList& vouchers) const;
+    Result<SaleQuote> quoteLocked(const SaleRequest& request, const QDateTime& at, const LoyaltyProgramme& p,
+                                  const Money& currency) const;
+    Result<QStringList> addStamps(qint64 customerId, qint64 saleId, const QDateTime& at,
+                                  const LoyaltyProgramme& p);
+    static QDateTime expiryAfter(const QDateTime& at, int months);
+    QJsonObject saleJson(const SaleRecord& sale, qint64 earned, qint64 bonus, const QStringList& vouchers,
+                         const Money& currency) const;
 
     Database& m_db;
     const Clock& m_clock;
