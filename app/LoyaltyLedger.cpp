@@ -250,13 +250,19 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
         q.earnPoints =
             p.pointsFor(p.earnOnMoneyOnly ? q.toPayMinor : q.payableMinor, q.tierMultiplierPercent);
 
+    // The bonuses a first purchase releases; recordSale gives exactly these.
     const bool firstPurchase = m_sales.forCustomer(request.customerId, 1).isEmpty();
     if (firstPurchase && p.pointsEnabled && p.welcomeOn == LoyaltyProgramme::WelcomeOn::FirstPurchase &&
-        !m_ledger.hasEntryWithReason(request.customerId, QStringLiteral("welcome")))
-        q.bonusPoints += p.welcomeBonus;
-    if (firstPurchase && p.referralEnabled && customers.referredBy(request.customerId) > 0 &&
-        !m_ledger.hasEntryWithReason(request.customerId, QStringLiteral("referred")))
-        q.bonusPoints += p.referredPoints;
+        p.welcomeBonus > 0 && !m_ledger.hasEntryWithReason(request.customerId, QStringLiteral("welcome")))
+        q.welcomePoints = p.welcomeBonus;
+    if (firstPurchase && p.referralEnabled) {
+        const qint64 referrer = customers.referredBy(request.customerId);
+        if (referrer > 0 && !m_ledger.hasEntryWithReason(request.customerId, QStringLiteral("referred"))) {
+            q.referrerId = referrer;
+            q.referredPoints = p.referredPoints;
+        }
+    }
+    q.bonusPoints = q.welcomePoints + q.referredPoints;
     q.balanceAfter = q.balanceBefore - q.redeemPoints + q.earnPoints + q.bonusPoints;
 
     q.stampsToFill = p.stampsToFill;
@@ -424,33 +430,25 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
         if (auto r = addPoints(earn); !r)
             return r.error();
     }
-    qint64 bonus = 0;
-    const bool firstPurchase = m_sales.forCustomer(request.customerId, 2).size() == 1;
-    if (firstPurchase && p.pointsEnabled && p.welcomeOn == LoyaltyProgramme::WelcomeOn::FirstPurchase &&
-        p.welcomeBonus > 0 && !m_ledger.hasEntryWithReason(request.customerId, QStringLiteral("welcome"))) {
+    if (q->welcomePoints > 0) {
         LedgerEntry welcome = entry;
-        welcome.points = p.welcomeBonus;
+        welcome.points = q->welcomePoints;
         welcome.reason = QStringLiteral("welcome");
         welcome.expiresAt = expires;
         if (auto r = addPoints(welcome); !r)
             return r.error();
-        bonus += p.welcomeBonus;
     }
-    CustomerStore customers(m_db);
-    const qint64 referrer = customers.referredBy(request.customerId);
-    if (firstPurchase && p.referralEnabled && referrer > 0 &&
-        !m_ledger.hasEntryWithReason(request.customerId, QStringLiteral("referred"))) {
-        if (p.referredPoints > 0) {
+    if (const qint64 referrer = q->referrerId; referrer > 0) {
+        if (q->referredPoints > 0) {
             LedgerEntry referred = entry;
-            referred.points = p.referredPoints;
+            referred.points = q->referredPoints;
             referred.reason = QStringLiteral("referred");
             referred.counterpartId = referrer;
             referred.expiresAt = expires;
             if (auto r = addPoints(referred); !r)
                 return r.error();
-            bonus += p.referredPoints;
         }
-        const auto referrerRecord = customers.byId(referrer);
+        const auto referrerRecord = CustomerStore(m_db).byId(referrer);
         if (p.referrerPoints > 0 && referrerRecord && !referrerRecord->isArchived()) {
             LedgerEntry reward = entry;
             reward.customerId = referrer;
@@ -472,7 +470,7 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
 
     SaleOutcome outcome;
     outcome.saleId = sale.id;
-    outcome.json = saleJson(sale, q->earnPoints, bonus, vouchers, currency);
+    outcome.json = saleJson(sale, q->earnPoints, q->bonusPoints, vouchers, currency);
     if (auto r = m_sales.setResult(
             sale.id, QString::fromUtf8(QJsonDocument(outcome.json).toJson(QJsonDocument::Compact)));
         !r)

@@ -32,6 +32,9 @@ struct SaleQuote
     qint64 toPayMinor = 0; // money left to pay after points
     qint64 earnPoints = 0;
     qint64 bonusPoints = 0; // welcome and referral bonuses that this purchase releases
+    qint64 welcomePoints = 0;
+    qint64 referredPoints = 0;
+    qint64 referrerId = 0; // who recommended the customer, when this first purchase rewards them
     qint64 balanceAfter = 0;
     QString tier;
     int tierMultiplierPercent = 100;
