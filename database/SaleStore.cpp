@@ -145,23 +145,3 @@ QList<SaleRecord> SaleStore::forCustomer(qint64 customerId, int limit) const
     }
     return list;
 }
-
-qint64 SaleStore::countForCustomer(qint64 customerId)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM sales WHERE customer_id = ?"));
-    q.addBindValue(customerId);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return 0;
-}
-
-QDateTime SaleStore::lastSaleAt(qint64 customerId)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT max(at) FROM sales WHERE customer_id = ?"));
-    q.addBindValue(customerId);
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
-    return {};
-}

@@ -40,9 +40,6 @@ public:
     qint64 spendSince(qint64 customerId, const QDateTime& since) const;
     // The customer's recorded sales, newest first.
     QList<SaleRecord> forCustomer(qint64 customerId, int limit) const;
-    qint64 countForCustomer(qint64 customerId);
-    // Last purchase time, invalid when the customer never bought anything.
-    QDateTime lastSaleAt(qint64 customerId);
 
 private:
     Database& m_db;
