@@ -439,7 +439,8 @@ int CouponCommands::printStampCards(CommandLine& cli, Database& db, LoyaltyLedge
     }
     StampCardStore store(db);
     SystemClock clock;
-    qint64 serial = 1;
+    // New serials follow the highest one the shop has, so a number is never printed twice.
+    qint64 serial = store.highestSerialNumber(prefix) + 1;
     while (content.cards.size() < count) {
         StampCard card;
         card.serial = CardNumber::fromSerial(prefix, serial++);
