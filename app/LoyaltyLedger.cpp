@@ -1,5 +1,7 @@
 #include "LoyaltyLedger.h"
 
+#include "AuditLog.h"
+
 #include "CardNumber.h"
 #include "Clock.h"
 #include "CouponCode.h"
@@ -72,8 +74,20 @@ Result<void> LoyaltyLedger::setProgramme(const LoyaltyProgramme& programme)
                          AccessPolicy::refusal(AccessPolicy::Action::ChangeProgramme));
     if (auto valid = programme.validate(); !valid)
         return valid;
-    const QByteArray json = QJsonDocument(programme.toJson()).toJson(QJsonDocument::Compact);
-    return ShopSettings(m_db).setValue(ShopSettings::Key::Programme, QString::fromUtf8(json));
+    const QJsonObject before = this->programme().toJson();
+    const QJsonObject after = programme.toJson();
+    const QByteArray json = QJsonDocument(after).toJson(QJsonDocument::Compact);
+    Transaction tx(m_db);
+    if (auto begun = tx.begun(); !begun)
+        return begun;
+    if (auto saved = ShopSettings(m_db).setValue(ShopSettings::Key::Programme, QString::fromUtf8(json)); !saved)
+        return saved;
+    if (auto r = AuditLog(m_db, m_clock, m_access)
+                     .record(QStringLiteral("programme.change"), {QStringLiteral("programme"), QString()}, before,
+                             after);
+        !r)
+        return r;
+    return tx.commit();
 }
 
 Money LoyaltyLedger::money() const
@@ -594,9 +608,19 @@ Result<qint64> LoyaltyLedger::earnOutsideSale(qint64 customerId, qint64 points, 
     e.note = note;
     e.recordedBy = m_access.actor();
     e.expiresAt = expiryFor(e.at);
+    const qint64 before = m_ledger.balance(customerId);
     if (auto r = addPoints(e); !r)
         return r.error();
     const qint64 balance = m_ledger.balance(customerId);
+    // A coupon's points are part of its redemption; points for an activity are a change of their own.
+    if (reason == u"activity") {
+        if (auto r = AuditLog(m_db, m_clock, m_access)
+                         .record(QStringLiteral("points.grant"), AuditSubject::customer(customerId),
+                                 {{QStringLiteral("balance"), before}},
+                                 {{QStringLiteral("balance"), balance}, {QStringLiteral("points"), points}}, note);
+            !r)
+            return r.error();
+    }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return balance;
@@ -623,6 +647,7 @@ Result<qint64> LoyaltyLedger::adjust(qint64 customerId, qint64 delta, const QStr
     e.note = reason.trimmed();
     e.recordedBy = m_access.actor();
     const LoyaltyProgramme p = programme();
+    const qint64 before = m_ledger.balance(customerId);
     if (delta > 0) {
         e.points = delta;
         e.expiresAt = expiryAfter(e.at, p.expiryMonths);
@@ -641,6 +666,13 @@ Result<qint64> LoyaltyLedger::adjust(qint64 customerId, qint64 delta, const QStr
             return r.error();
     }
     const qint64 balance = m_ledger.balance(customerId);
+    if (auto r = AuditLog(m_db, m_clock, m_access)
+                     .record(QStringLiteral("points.adjust"), AuditSubject::customer(customerId),
+                             {{QStringLiteral("balance"), before}},
+                             {{QStringLiteral("balance"), balance}, {QStringLiteral("points"), delta}},
+                             reason.trimmed());
+        !r)
+        return r.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return balance;
@@ -681,8 +713,20 @@ Result<void> LoyaltyLedger::transfer(qint64 fromCustomerId, qint64 toCustomerId,
     in.counterpartId = fromCustomerId;
     in.points = points;
     in.expiresAt = expiryAfter(e.at, p.expiryMonths);
+    const qint64 toBefore = m_ledger.balance(toCustomerId);
     if (auto r = addPoints(in); !r)
         return r.error();
+    if (auto r = AuditLog(m_db, m_clock, m_access)
+                     .record(QStringLiteral("points.transfer"), AuditSubject::customer(fromCustomerId),
+                             {{QStringLiteral("balance"), balance},
+                              {QStringLiteral("to_customer"), toCustomerId},
+                              {QStringLiteral("to_balance"), toBefore}},
+                             {{QStringLiteral("balance"), m_ledger.balance(fromCustomerId)},
+                              {QStringLiteral("to_customer"), toCustomerId},
+                              {QStringLiteral("to_balance"), m_ledger.balance(toCustomerId)},
+                              {QStringLiteral("points"), points}});
+        !r)
+        return r;
     return tx.commit();
 }
 

@@ -4,6 +4,10 @@
 #include "CustomerDirectory.h"
 #include "Database.h"
 #include "MainWindow.h"
+#include "OwnerAccountDialog.h"
+#include "Session.h"
+#include "TillLock.h"
+#include "UserAccounts.h"
 #include "Prompts.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
@@ -34,7 +38,18 @@ int RegularsApplication::runWindow(int& argc, char** argv, const QString& databa
             return 0;
     }
     SystemClock clock;
+    // A new shop, or one from before people signed in: the owner chooses a password first (or later).
+    std::optional<UserRecord> owner;
+    if (!UserStore(*db.value()).any()) {
+        const OwnerEverywhere nobodyYet{QString()};
+        UserAccounts accounts(*db.value(), clock, nobodyYet);
+        OwnerAccountDialog ask(accounts);
+        if (ask.exec() == QDialog::Accepted)
+            owner = accounts.user(ask.ownerId());
+    }
     MainWindow window(*db.value(), clock);
+    if (owner)
+        window.tillLock()->signIn(*owner);
     window.show();
     if (!initialSearch.isEmpty())
         window.searchAndOpen(initialSearch);

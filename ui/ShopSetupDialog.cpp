@@ -63,7 +63,7 @@ void ShopSetupDialog::accept()
     const QString region = m_country->currentData().toString();
     for (auto [key, value] : {std::pair{ShopSettings::Key::Country, region},
                               std::pair{ShopSettings::Key::ShopName, m_shopName->text().trimmed()}}) {
-        if (auto saved = m_settings.setValue(key, value); !saved) {
+        if (auto saved = m_save ? m_save(key, value) : m_settings.setValue(key, value); !saved) {
             Prompts::instance().warn(this, windowTitle(), saved.error().message);
             return;
         }

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "Result.h"
+#include "ShopSettings.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class QComboBox;
 class QLineEdit;
-class ShopSettings;
 
 // First run: the shop's name and country. The country says how phone numbers typed without + are read.
 class ShopSetupDialog : public QDialog
@@ -16,12 +20,16 @@ public:
 
     QComboBox* countryBox() const { return m_country; }
     QLineEdit* shopNameEdit() const { return m_shopName; }
+    // How a value is saved: by default straight into the settings; the main window passes the audited,
+    // owner-only change.
+    void setSaver(std::function<Result<void>(ShopSettings::Key, const QString&)> save) { m_save = std::move(save); }
 
 public Q_SLOTS:
     void accept() override;
 
 private:
     ShopSettings& m_settings;
+    std::function<Result<void>(ShopSettings::Key, const QString&)> m_save;
     QComboBox* m_country = nullptr;
     QLineEdit* m_shopName = nullptr;
 };
