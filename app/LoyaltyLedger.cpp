@@ -77,16 +77,27 @@ Result<void> LoyaltyLedger::setProgramme(const LoyaltyProgramme& programme)
     const QJsonObject before = this->programme().toJson();
     const QJsonObject after = programme.toJson();
     const QByteArray json = QJsonDocument(after).toJson(QJsonDocument::Compact);
+    // The audit keeps only the parts of the rules that changed, before and after.
+    QJsonObject changedBefore;
+    QJsonObject changedAfter;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            changedBefore.insert(it.key(), before.value(it.key()));
+            changedAfter.insert(it.key(), it.value());
+        }
+    }
     Transaction tx(m_db);
     if (auto begun = tx.begun(); !begun)
         return begun;
     if (auto saved = ShopSettings(m_db).setValue(ShopSettings::Key::Programme, QString::fromUtf8(json)); !saved)
         return saved;
-    if (auto r = AuditLog(m_db, m_clock, m_access)
-                     .record(QStringLiteral("programme.change"), {QStringLiteral("programme"), QString()}, before,
-                             after);
-        !r)
-        return r;
+    if (!changedAfter.isEmpty()) {
+        if (auto r = AuditLog(m_db, m_clock, m_access)
+                         .record(QStringLiteral("programme.change"), {QStringLiteral("programme"), QString()},
+                                 changedBefore, changedAfter);
+            !r)
+            return r;
+    }
     return tx.commit();
 }
 

@@ -47,6 +47,8 @@ SignInScreen::SignInScreen(UserAccounts& accounts, QWidget* parent) : QWidget(pa
 
     // The pad writes into the field, so the keyboard (any digits) and the pad can be mixed.
     m_pad = new QWidget(panel);
+    // A keypad reads 1 2 3 from the left in every language, like the one on a phone or a card terminal.
+    m_pad->setLayoutDirection(Qt::LeftToRight);
     auto* grid = new QGridLayout(m_pad);
     grid->setContentsMargins(0, 0, 0, 0);
     const QLocale locale;
@@ -67,10 +69,12 @@ SignInScreen::SignInScreen(UserAccounts& accounts, QWidget* parent) : QWidget(pa
     auto* erase = new QPushButton(tr("⌫", "erase the last digit"), m_pad);
     erase->setFocusPolicy(Qt::NoFocus);
     erase->setToolTip(tr("Erase the last digit"));
+    erase->setMinimumSize(56, 44);
     connect(erase, &QPushButton::clicked, m_secret, &QLineEdit::backspace);
     grid->addWidget(erase, 3, 2);
     auto* clear = new QPushButton(tr("Clear"), m_pad);
     clear->setFocusPolicy(Qt::NoFocus);
+    clear->setMinimumSize(56, 44);
     connect(clear, &QPushButton::clicked, m_secret, &QLineEdit::clear);
     grid->addWidget(clear, 3, 0);
     right->addWidget(m_pad);
