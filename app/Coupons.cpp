@@ -107,7 +107,8 @@ Result<QStringList> Coupons::createCampaign(Campaign c, int count, const QList<q
                          tr("Make between 1 and %1 coupons.").arg(QLocale().toString(MaxCouponsPerCampaign)));
 
     if (!m_access.allows(AccessPolicy::Action::CreateCampaign))
-        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::CreateCampaign));
+        return makeError(Error::Kind::NotAllowed,
+                         AccessPolicy::refusal(AccessPolicy::Action::CreateCampaign));
     Transaction tx(m_db);
     if (auto begun = tx.begun(); !begun)
         return begun.error();
@@ -364,9 +365,10 @@ Result<CouponInfo> Coupons::undoRedemption(const QString& typedCode, const QStri
             json.insert(QStringLiteral("customer"), c.redeemedCustomerId);
         return json;
     };
-    if (auto r = AuditLog(m_db, m_clock, m_access)
-                     .record(QStringLiteral("coupon.undo_redemption"), {QStringLiteral("coupon"), redeemed.code},
-                             redemptionJson(redeemed), redemptionJson(after->coupon), reason.trimmed());
+    if (auto r =
+            AuditLog(m_db, m_clock, m_access)
+                .record(QStringLiteral("coupon.undo_redemption"), {QStringLiteral("coupon"), redeemed.code},
+                        redemptionJson(redeemed), redemptionJson(after->coupon), reason.trimmed());
         !r)
         return r.error();
     if (auto committed = tx.commit(); !committed)

@@ -17,10 +17,14 @@ const OwnerEverywhere kUnnamedOwner{QString()};
 
 QJsonObject customerJson(const CustomerRecord& c)
 {
-    QJsonObject json{{QStringLiteral("name"), c.name},         {QStringLiteral("nickname"), c.nickname},
-                     {QStringLiteral("phone"), c.phoneE164},   {QStringLiteral("card"), c.cardNumber},
-                     {QStringLiteral("email"), c.email},       {QStringLiteral("notes"), c.notes},
-                     {QStringLiteral("birthday"), c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString()}};
+    QJsonObject json{
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("nickname"), c.nickname},
+        {QStringLiteral("phone"), c.phoneE164},
+        {QStringLiteral("card"), c.cardNumber},
+        {QStringLiteral("email"), c.email},
+        {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("birthday"), c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString()}};
     if (c.isArchived())
         json.insert(QStringLiteral("archived_at"), c.archivedAt.toString(Qt::ISODateWithMs));
     return json;
@@ -73,7 +77,8 @@ AuditLog CustomerDirectory::auditLog() const
 Result<void> CustomerDirectory::changeSetting(ShopSettings::Key key, const QString& value)
 {
     if (!m_access->allows(AccessPolicy::Action::ChangeSettings))
-        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::ChangeSettings));
+        return makeError(Error::Kind::NotAllowed,
+                         AccessPolicy::refusal(AccessPolicy::Action::ChangeSettings));
     Transaction transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
@@ -306,11 +311,13 @@ Result<qint64> CustomerDirectory::create(const CustomerDraft& draft)
             auto recorded = m_consents.record(consent);
             if (!recorded)
                 return recorded.error();
-            created.insert(QStringLiteral("consent_") + ConsentRecord::purposeKey(purpose), consentJson(consent));
+            created.insert(QStringLiteral("consent_") + ConsentRecord::purposeKey(purpose),
+                           consentJson(consent));
         }
     }
-    if (auto r = AuditLog(m_db, m_clock, *m_access)
-                     .record(QStringLiteral("customer.create"), AuditSubject::customer(id.value()), {}, created);
+    if (auto r =
+            AuditLog(m_db, m_clock, *m_access)
+                .record(QStringLiteral("customer.create"), AuditSubject::customer(id.value()), {}, created);
         !r)
         return r.error();
     if (auto committed = transaction.commit(); !committed)
@@ -337,8 +344,8 @@ Result<void> CustomerDirectory::update(qint64 id, const CustomerDraft& draft)
     if (auto updated = m_customers.update(record); !updated)
         return updated;
     if (auto r = AuditLog(m_db, m_clock, *m_access)
-                     .record(QStringLiteral("customer.edit"), AuditSubject::customer(id), customerJson(*existing),
-                             customerJson(record));
+                     .record(QStringLiteral("customer.edit"), AuditSubject::customer(id),
+                             customerJson(*existing), customerJson(record));
         !r)
         return r;
     return transaction.commit();
@@ -357,7 +364,8 @@ Result<void> CustomerDirectory::restore(qint64 id)
 Result<void> CustomerDirectory::setArchived(qint64 id, bool archived)
 {
     if (!m_access->allows(AccessPolicy::Action::DeleteCustomer))
-        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::DeleteCustomer));
+        return makeError(Error::Kind::NotAllowed,
+                         AccessPolicy::refusal(AccessPolicy::Action::DeleteCustomer));
     Transaction transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun;
@@ -368,9 +376,10 @@ Result<void> CustomerDirectory::setArchived(qint64 id, bool archived)
     after.archivedAt = archived ? m_clock.nowUtc() : QDateTime();
     if (auto r = m_customers.setArchived(id, after.archivedAt); !r)
         return r;
-    if (auto r = AuditLog(m_db, m_clock, *m_access)
-                     .record(archived ? QStringLiteral("customer.archive") : QStringLiteral("customer.restore"),
-                             AuditSubject::customer(id), customerJson(*existing), customerJson(after));
+    if (auto r =
+            AuditLog(m_db, m_clock, *m_access)
+                .record(archived ? QStringLiteral("customer.archive") : QStringLiteral("customer.restore"),
+                        AuditSubject::customer(id), customerJson(*existing), customerJson(after));
         !r)
         return r;
     return transaction.commit();

@@ -38,11 +38,9 @@ Result<void> CustomerExport::allowed() const
 
 Result<void> CustomerExport::audit(int count, bool includeArchived, const QString& path)
 {
-    return m_directory.auditLog().record(QStringLiteral("export.customers"), {QStringLiteral("export"), QString()},
-                                         {},
-                                         {{QStringLiteral("customers"), count},
-                                          {QStringLiteral("include_archived"), includeArchived}},
-                                         path);
+    return m_directory.auditLog().record(
+        QStringLiteral("export.customers"), {QStringLiteral("export"), QString()}, {},
+        {{QStringLiteral("customers"), count}, {QStringLiteral("include_archived"), includeArchived}}, path);
 }
 
 Result<int> CustomerExport::write(QIODevice& out, bool includeArchived)

@@ -411,8 +411,8 @@ Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid)
         firstId = firstId ? firstId : id.value();
         lastId = id.value();
     }
-    if (auto r = m_directory.auditLog().record(QStringLiteral("customer.import"), {QStringLiteral("import"), QString()},
-                                               {},
+    if (auto r = m_directory.auditLog().record(QStringLiteral("customer.import"),
+                                               {QStringLiteral("import"), QString()}, {},
                                                {{QStringLiteral("customers"), preview.valid.size()},
                                                 {QStringLiteral("first_id"), firstId},
                                                 {QStringLiteral("last_id"), lastId}});

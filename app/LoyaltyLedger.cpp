@@ -89,7 +89,8 @@ Result<void> LoyaltyLedger::setProgramme(const LoyaltyProgramme& programme)
     Transaction tx(m_db);
     if (auto begun = tx.begun(); !begun)
         return begun;
-    if (auto saved = ShopSettings(m_db).setValue(ShopSettings::Key::Programme, QString::fromUtf8(json)); !saved)
+    if (auto saved = ShopSettings(m_db).setValue(ShopSettings::Key::Programme, QString::fromUtf8(json));
+        !saved)
         return saved;
     if (!changedAfter.isEmpty()) {
         if (auto r = AuditLog(m_db, m_clock, m_access)
@@ -625,10 +626,11 @@ Result<qint64> LoyaltyLedger::earnOutsideSale(qint64 customerId, qint64 points, 
     const qint64 balance = m_ledger.balance(customerId);
     // A coupon's points are part of its redemption; points for an activity are a change of their own.
     if (reason == u"activity") {
-        if (auto r = AuditLog(m_db, m_clock, m_access)
-                         .record(QStringLiteral("points.grant"), AuditSubject::customer(customerId),
-                                 {{QStringLiteral("balance"), before}},
-                                 {{QStringLiteral("balance"), balance}, {QStringLiteral("points"), points}}, note);
+        if (auto r =
+                AuditLog(m_db, m_clock, m_access)
+                    .record(QStringLiteral("points.grant"), AuditSubject::customer(customerId),
+                            {{QStringLiteral("balance"), before}},
+                            {{QStringLiteral("balance"), balance}, {QStringLiteral("points"), points}}, note);
             !r)
             return r.error();
     }

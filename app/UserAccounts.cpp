@@ -69,56 +69,38 @@ Result<void> UserAccounts::checkPassword(const QString& password)
     return {};
 }
 
-Result<qint64> UserAccounts::createOwner(const QString& typedName, const QString& password)
+Result<qint64> UserAccounts::createOwner(const QString& name, const QString& password)
 {
     if (owner())
         return makeError(Error::Kind::Duplicate, tr("The shop already has an owner's account."));
-    auto name = checkName(typedName);
-    if (!name)
-        return name.error();
     if (auto good = checkPassword(password); !good)
         return good.error();
-    auto hash = SecretHash::hash(password);
-    if (!hash)
-        return hash.error();
-    UserRecord user;
-    user.name = name.value();
-    user.role = UserRecord::Role::Owner;
-    user.secretKind = UserRecord::SecretKind::Password;
-    user.secretHash = hash.value();
-    user.createdAtMs = m_clock.nowUtc().toMSecsSinceEpoch();
-    Transaction tx(m_db);
-    if (auto begun = tx.begun(); !begun)
-        return begun.error();
-    auto id = m_store.insert(user);
-    if (!id)
-        return id;
-    if (auto r = m_audit.recordAs(user.name, QStringLiteral("user.create"), AuditSubject::user(id.value()), {},
-                                  userJson(user));
-        !r)
-        return r.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return id;
+    return addUser(name, password, UserRecord::Role::Owner);
 }
 
-Result<qint64> UserAccounts::addClerk(const QString& typedName, const QString& typedPin)
+Result<qint64> UserAccounts::addClerk(const QString& name, const QString& typedPin)
 {
     if (auto ok = allowed(); !ok)
         return ok.error();
-    auto name = checkName(typedName);
-    if (!name)
-        return name.error();
     auto pin = pinDigits(typedPin);
     if (!pin)
         return pin.error();
-    auto hash = SecretHash::hash(pin.value());
+    return addUser(name, pin.value(), UserRecord::Role::Clerk);
+}
+
+Result<qint64> UserAccounts::addUser(const QString& typedName, const QString& secret, UserRecord::Role role)
+{
+    auto name = checkName(typedName);
+    if (!name)
+        return name.error();
+    auto hash = SecretHash::hash(secret);
     if (!hash)
         return hash.error();
     UserRecord user;
     user.name = name.value();
-    user.role = UserRecord::Role::Clerk;
-    user.secretKind = UserRecord::SecretKind::Pin;
+    user.role = role;
+    user.secretKind =
+        role == UserRecord::Role::Owner ? UserRecord::SecretKind::Password : UserRecord::SecretKind::Pin;
     user.secretHash = hash.value();
     user.createdAtMs = m_clock.nowUtc().toMSecsSinceEpoch();
     Transaction tx(m_db);
@@ -127,7 +109,10 @@ Result<qint64> UserAccounts::addClerk(const QString& typedName, const QString& t
     auto id = m_store.insert(user);
     if (!id)
         return id;
-    if (auto r = m_audit.record(QStringLiteral("user.create"), AuditSubject::user(id.value()), {}, userJson(user));
+    // The owner's own account is made before anybody signs in, so it is written in the owner's name.
+    const QString by = role == UserRecord::Role::Owner ? user.name : m_access.actor();
+    if (auto r = m_audit.recordAs(by, QStringLiteral("user.create"), AuditSubject::user(id.value()), {},
+                                  userJson(user));
         !r)
         return r.error();
     if (auto committed = tx.commit(); !committed)
@@ -156,10 +141,10 @@ Result<void> UserAccounts::resetPin(qint64 id, const QString& typedPin)
     if (auto r = m_store.setSecret(id, hash.value(), UserRecord::SecretKind::Pin); !r)
         return r;
     // The PIN itself is never written anywhere; the log says only that it changed and who was locked.
-    if (auto r = m_audit.record(QStringLiteral("user.reset_pin"), AuditSubject::user(id),
-                                {{QStringLiteral("name"), user->name},
-                                 {QStringLiteral("failed_attempts"), user->failedAttempts}},
-                                {{QStringLiteral("name"), user->name}, {QStringLiteral("failed_attempts"), 0}});
+    if (auto r = m_audit.record(
+            QStringLiteral("user.reset_pin"), AuditSubject::user(id),
+            {{QStringLiteral("name"), user->name}, {QStringLiteral("failed_attempts"), user->failedAttempts}},
+            {{QStringLiteral("name"), user->name}, {QStringLiteral("failed_attempts"), 0}});
         !r)
         return r;
     return tx.commit();
@@ -228,10 +213,10 @@ Result<UserRecord> UserAccounts::signIn(qint64 id, const QString& typed)
     if (!user || user->isDisabled())
         return makeError(Error::Kind::NotFound, tr("This person can no longer sign in."));
     if (const qint64 wait = secondsLocked(*user); wait > 0)
-        return makeError(Error::Kind::NotAllowed,
-                         tr("Too many wrong tries. %1 can try again in %n second(s).", nullptr, int(wait))
-                             .arg(user->name),
-                         wait);
+        return makeError(
+            Error::Kind::NotAllowed,
+            tr("Too many wrong tries. %1 can try again in %n second(s).", nullptr, int(wait)).arg(user->name),
+            wait);
     QString secret = typed;
     if (user->secretKind == UserRecord::SecretKind::Pin) {
         auto digits = pinDigits(typed);
@@ -260,7 +245,8 @@ Result<UserRecord> UserAccounts::signIn(qint64 id, const QString& typed)
     qint64 lockedUntil = 0;
     qint64 lockSeconds = 0;
     if (failed >= MaxFailures) {
-        lockSeconds = std::min<qint64>(qint64(FirstLockSeconds) << std::min(lockouts, 20), LongestLockSeconds);
+        lockSeconds =
+            std::min<qint64>(qint64(FirstLockSeconds) << std::min(lockouts, 20), LongestLockSeconds);
         lockedUntil = m_clock.nowUtc().toMSecsSinceEpoch() + lockSeconds * 1000;
         ++lockouts;
         failed = 0;
@@ -271,19 +257,20 @@ Result<UserRecord> UserAccounts::signIn(qint64 id, const QString& typed)
     if (auto r = m_audit.recordAs(user->name, QStringLiteral("user.sign_in_failed"), subject, {}, {}); !r)
         return r.error();
     if (lockSeconds > 0) {
-        if (auto r = m_audit.recordAs(user->name, QStringLiteral("user.locked"), subject, {},
-                                      {{QStringLiteral("seconds"), lockSeconds},
-                                       {QStringLiteral("lockouts"), lockouts}});
+        if (auto r = m_audit.recordAs(
+                user->name, QStringLiteral("user.locked"), subject, {},
+                {{QStringLiteral("seconds"), lockSeconds}, {QStringLiteral("lockouts"), lockouts}});
             !r)
             return r.error();
     }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     if (lockSeconds > 0)
-        return makeError(Error::Kind::NotAllowed,
-                         tr("Too many wrong tries. %1 can try again in %n second(s).", nullptr, int(lockSeconds))
-                             .arg(user->name),
-                         lockSeconds);
+        return makeError(
+            Error::Kind::NotAllowed,
+            tr("Too many wrong tries. %1 can try again in %n second(s).", nullptr, int(lockSeconds))
+                .arg(user->name),
+            lockSeconds);
     return makeError(Error::Kind::Invalid, user->secretKind == UserRecord::SecretKind::Pin
                                                ? tr("That PIN is not right.")
                                                : tr("That password is not right."));

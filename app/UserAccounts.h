@@ -17,7 +17,7 @@ class UserAccounts
     Q_DECLARE_TR_FUNCTIONS(UserAccounts)
 
 public:
-    static constexpr int MaxFailures = 5;      // wrong secrets in a row before a lock
+    static constexpr int MaxFailures = 5;       // wrong secrets in a row before a lock
     static constexpr int FirstLockSeconds = 30; // doubled for each further lock
     static constexpr int LongestLockSeconds = 24 * 60 * 60;
     static constexpr int MinPasswordLength = 8;
@@ -30,7 +30,8 @@ public:
     // The enabled owner, if the shop has one.
     std::optional<UserRecord> owner() const;
 
-    // The first account, made at first start (or on a shop from before sign-in): only while there is no owner.
+    // The first account, made at first start (or on a shop from before sign-in): only while there is no
+    // owner.
     Result<qint64> createOwner(const QString& name, const QString& password);
     Result<qint64> addClerk(const QString& name, const QString& pin);
     Result<void> resetPin(qint64 id, const QString& pin);
@@ -50,6 +51,7 @@ public:
 private:
     Result<void> allowed() const;
     Result<QString> checkName(const QString& name) const;
+    Result<qint64> addUser(const QString& name, const QString& secret, UserRecord::Role role);
     static QJsonObject userJson(const UserRecord& user);
 
     Database& m_db;

@@ -43,7 +43,8 @@ QString UserCommands::help() const
               "      add a clerk who signs in with a PIN (from --pin, REGULARS_PIN or typed), or create the\n"
               "      owner's account of a shop that has none (password from REGULARS_PASSWORD or typed)\n"
               "  users list | users reset-pin NAME [--pin PIN] | users disable NAME\n"
-              "      the people who sign in, as JSON lines; a clerk's new PIN; a clerk who may no longer sign in\n");
+              "      the people who sign in, as JSON lines; a clerk's new PIN; a clerk who may no longer "
+              "sign in\n");
 }
 
 int UserCommands::run(CommandLine& cli, const QStringList& words, QTextStream& out, QTextStream& err)
@@ -52,7 +53,8 @@ int UserCommands::run(CommandLine& cli, const QStringList& words, QTextStream& o
     const QString name = words.value(2);
     const bool named = action == u"add" || action == u"reset-pin" || action == u"disable";
     if (!(named || action == u"list") || words.size() != (named ? 3 : 2)) {
-        err << tr("Use: regulars users add NAME [--pin PIN] | list | reset-pin NAME | disable NAME") << Qt::endl;
+        err << tr("Use: regulars users add NAME [--pin PIN] | list | reset-pin NAME | disable NAME")
+            << Qt::endl;
         return CommandLine::UsageError;
     }
     auto db = cli.openDatabase(Database::OpenMode::MustExist, err);
@@ -80,7 +82,8 @@ int UserCommands::run(CommandLine& cli, const QStringList& words, QTextStream& o
         QString password = qEnvironmentVariable("REGULARS_PASSWORD");
         if (password.isEmpty()) {
             password = OwnerPassword::readHidden(tr("The owner's new password: "), err);
-            if (!password.isEmpty() && OwnerPassword::readHidden(tr("The same password again: "), err) != password) {
+            if (!password.isEmpty() &&
+                OwnerPassword::readHidden(tr("The same password again: "), err) != password) {
                 err << tr("The two passwords are not the same; nothing was changed.") << Qt::endl;
                 return CommandLine::Refused;
             }

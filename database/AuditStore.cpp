@@ -13,8 +13,9 @@ AuditStore::AuditStore(Database& db) : m_db(db)
 Result<qint64> AuditStore::append(const AuditEntry& entry)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_name, action, subject_kind, subject_id, old_value,"
-                             " new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO audit_log (at, user_name, action, subject_kind, subject_id, old_value,"
+                       " new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariant none(QMetaType(QMetaType::QString));
     // A null QString binds as NULL; the text columns are NOT NULL.
     const auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
@@ -33,8 +34,9 @@ Result<qint64> AuditStore::append(const AuditEntry& entry)
 
 QList<AuditEntry> AuditStore::find(const AuditFilter& filter) const
 {
-    QString sql = QStringLiteral("SELECT id, at, user_name, action, subject_kind, subject_id,"
-                                 " coalesce(old_value, ''), coalesce(new_value, ''), note FROM audit_log WHERE 1");
+    QString sql =
+        QStringLiteral("SELECT id, at, user_name, action, subject_kind, subject_id,"
+                       " coalesce(old_value, ''), coalesce(new_value, ''), note FROM audit_log WHERE 1");
     QVariantList values;
     if (!filter.userName.isEmpty()) {
         sql += QStringLiteral(" AND user_name = ?");
@@ -54,8 +56,9 @@ QList<AuditEntry> AuditStore::find(const AuditFilter& filter) const
     }
     if (!filter.text.isEmpty()) {
         // instr() rather than LIKE: the text is matched as typed, % and _ included.
-        sql += QStringLiteral(" AND (instr(lower(subject_kind || ' ' || subject_id || ' ' || coalesce(old_value, '')"
-                              " || ' ' || coalesce(new_value, '') || ' ' || note), lower(?)) > 0)");
+        sql += QStringLiteral(
+            " AND (instr(lower(subject_kind || ' ' || subject_id || ' ' || coalesce(old_value, '')"
+            " || ' ' || coalesce(new_value, '') || ' ' || note), lower(?)) > 0)");
         values.append(filter.text);
     }
     sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?");

@@ -120,7 +120,8 @@ Result<void> UserStore::setSecret(qint64 id, const QString& hash, UserRecord::Se
 Result<void> UserStore::setAttempts(qint64 id, int failedAttempts, int lockouts, qint64 lockedUntilMs)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET failed_attempts = ?, lockouts = ?, locked_until = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE users SET failed_attempts = ?, lockouts = ?, locked_until = ? WHERE id = ?"));
     q.addBindValue(failedAttempts);
     q.addBindValue(lockouts);
     q.addBindValue(lockedUntilMs > 0 ? QVariant(lockedUntilMs) : QVariant(QMetaType(QMetaType::LongLong)));

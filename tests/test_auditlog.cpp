@@ -50,8 +50,10 @@ private Q_SLOTS:
         m_directory->setAccess(*m_olga);
         m_ledger = std::make_unique<LoyaltyLedger>(*m_scratch->db, *m_clock, *m_olga);
         m_coupons = std::make_unique<Coupons>(*m_scratch->db, *m_clock, *m_olga, *m_ledger);
-        m_anna = m_directory->create(TestSupport::consentingDraft(QStringLiteral("Anna"), QStringLiteral("+79161234567")))
-                     .value();
+        m_anna =
+            m_directory
+                ->create(TestSupport::consentingDraft(QStringLiteral("Anna"), QStringLiteral("+79161234567")))
+                .value();
     }
 
     void customerChanges()
@@ -66,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(json(created.newValue).value(u"consent_data").toObject().value(u"granted").toBool(), true);
 
         m_clock->advanceSecs(60);
-        CustomerDraft draft = TestSupport::consentingDraft(QStringLiteral("Anna Petrova"), QStringLiteral("+79161234567"));
+        CustomerDraft draft =
+            TestSupport::consentingDraft(QStringLiteral("Anna Petrova"), QStringLiteral("+79161234567"));
         QVERIFY(m_directory->update(m_anna, draft).ok());
         const AuditEntry edited = only(QStringLiteral("customer.edit"));
         QCOMPARE(json(edited.oldValue).value(u"name").toString(), QStringLiteral("Anna"));
@@ -80,8 +83,9 @@ private Q_SLOTS:
         QVERIFY(m_directory->restore(m_anna).ok());
         QVERIFY(json(only(QStringLiteral("customer.restore")).oldValue).contains(u"archived_at"));
 
-        QVERIFY(m_directory->recordConsent(m_anna, ConsentRecord::Purpose::Marketing, true,
-                                           ConsentRecord::Channel::Verbal, QStringLiteral("Olga"))
+        QVERIFY(m_directory
+                    ->recordConsent(m_anna, ConsentRecord::Purpose::Marketing, true,
+                                    ConsentRecord::Channel::Verbal, QStringLiteral("Olga"))
                     .ok());
         const AuditEntry consent = only(QStringLiteral("customer.consent"));
         QCOMPARE(json(consent.oldValue).value(u"granted").toBool(), false);
@@ -89,7 +93,10 @@ private Q_SLOTS:
         QCOMPARE(json(consent.newValue).value(u"channel").toString(), QStringLiteral("verbal"));
 
         // A refused change writes no line either.
-        QVERIFY(!m_directory->create(TestSupport::consentingDraft(QStringLiteral("Twin"), QStringLiteral("+79161234567"))).ok());
+        QVERIFY(!m_directory
+                     ->create(
+                         TestSupport::consentingDraft(QStringLiteral("Twin"), QStringLiteral("+79161234567")))
+                     .ok());
         AuditFilter all;
         all.action = QStringLiteral("customer.create");
         QCOMPARE(AuditStore(*m_scratch->db).find(all).size(), 1);
@@ -98,8 +105,10 @@ private Q_SLOTS:
     void pointsOutsideSales()
     {
         LoyaltyProgramme p = m_ledger->programme();
-        const qint64 boris =
-            m_directory->create(TestSupport::consentingDraft(QStringLiteral("Boris"), QStringLiteral("+79161234568"))).value();
+        const qint64 boris = m_directory
+                                 ->create(TestSupport::consentingDraft(QStringLiteral("Boris"),
+                                                                       QStringLiteral("+79161234568")))
+                                 .value();
         p.donationRecipients = {boris};
         QVERIFY(m_ledger->setProgramme(p).ok());
         QVERIFY(m_ledger->grant(m_anna, 20, p.activities.first().reason).ok());
@@ -168,7 +177,8 @@ private Q_SLOTS:
     void theRecordApiForOtherUseCases()
     {
         AuditLog log(*m_scratch->db, *m_clock, *m_olga);
-        QVERIFY(log.record(QStringLiteral("backup.restore"), {QStringLiteral("backup"), QStringLiteral("2026-05-01")},
+        QVERIFY(log.record(QStringLiteral("backup.restore"),
+                           {QStringLiteral("backup"), QStringLiteral("2026-05-01")},
                            {{QStringLiteral("customers"), 10}}, {{QStringLiteral("customers"), 12}},
                            QStringLiteral("from the USB stick"))
                     .ok());
@@ -183,8 +193,9 @@ private Q_SLOTS:
         m_clock->advanceSecs(3600);
         const OwnerEverywhere kim(QStringLiteral("Kim"));
         AuditLog asKim(*m_scratch->db, *m_clock, kim);
-        QVERIFY(asKim.record(QStringLiteral("customer.edit"), AuditSubject::customer(m_anna), {},
-                             {{QStringLiteral("note"), QStringLiteral("50% off_really")}})
+        QVERIFY(asKim
+                    .record(QStringLiteral("customer.edit"), AuditSubject::customer(m_anna), {},
+                            {{QStringLiteral("note"), QStringLiteral("50% off_really")}})
                     .ok());
         AuditFilter filter;
         filter.userName = QStringLiteral("Kim");

@@ -54,9 +54,13 @@ private Q_SLOTS:
         m_coupons = std::make_unique<Coupons>(db, *m_clock, *m_session, *m_ledger);
 
         // Set up as the owner of a shop without users, then the owner's account and a clerk.
-        m_anna = m_directory->create(TestSupport::consentingDraft(QStringLiteral("Anna"), QStringLiteral("+79161234567")))
-                     .value();
-        m_boris = m_directory->create(TestSupport::consentingDraft(QStringLiteral("Boris"), QStringLiteral("+79161234568")))
+        m_anna =
+            m_directory
+                ->create(TestSupport::consentingDraft(QStringLiteral("Anna"), QStringLiteral("+79161234567")))
+                .value();
+        m_boris = m_directory
+                      ->create(TestSupport::consentingDraft(QStringLiteral("Boris"),
+                                                            QStringLiteral("+79161234568")))
                       .value();
         LoyaltyProgramme p = m_ledger->programme();
         p.clerkRefundLimitMinor = 1000;
@@ -126,7 +130,8 @@ private Q_SLOTS:
         refused(m_accounts->addClerk(QStringLiteral("Lee"), QStringLiteral("4321")).error());
         refused(m_accounts->resetPin(m_clerk, QStringLiteral("9999")).error());
         refused(m_accounts->disable(m_clerk).error());
-        refused(m_accounts->setOwnerPassword(QStringLiteral("correct horse"), QStringLiteral("new password")).error());
+        refused(m_accounts->setOwnerPassword(QStringLiteral("correct horse"), QStringLiteral("new password"))
+                    .error());
         refused(m_directory->auditLog().find({}).error());
 
         // Refunds: within the owner's limit yes, above it no.
@@ -151,7 +156,8 @@ private Q_SLOTS:
     void clerkDoesTheTillsWorkInOwnName()
     {
         signInAs(m_clerk);
-        auto carl = m_directory->create(TestSupport::consentingDraft(QStringLiteral("Carl"), QStringLiteral("+79161234569")));
+        auto carl = m_directory->create(
+            TestSupport::consentingDraft(QStringLiteral("Carl"), QStringLiteral("+79161234569")));
         QVERIFY(carl.ok());
         SaleRequest sale;
         sale.customerId = carl.value();

@@ -86,7 +86,9 @@ private Q_SLOTS:
         m_clock = std::make_unique<SettableClock>(TestSupport::fixedNow());
         {
             CustomerDirectory directory(*m_scratch->db, *m_clock);
-            QVERIFY(directory.create(TestSupport::consentingDraft(QStringLiteral("Anna"), QStringLiteral("+79161234567")))
+            QVERIFY(directory
+                        .create(TestSupport::consentingDraft(QStringLiteral("Anna"),
+                                                             QStringLiteral("+79161234567")))
                         .ok());
             const OwnerEverywhere setup(QStringLiteral("setup"));
             UserAccounts accounts(*m_scratch->db, *m_clock, setup);

@@ -71,8 +71,10 @@ private Q_SLOTS:
     void pinsTakeAnyDigits()
     {
         QCOMPARE(UserAccounts::pinDigits(QStringLiteral("1234")).value(), QStringLiteral("1234"));
-        QCOMPARE(UserAccounts::pinDigits(QStringLiteral("١٢٣٤٥")).value(), QStringLiteral("12345")); // Arabic-Indic
-        QCOMPARE(UserAccounts::pinDigits(QStringLiteral("۱۲۳۴۵۶")).value(), QStringLiteral("123456")); // Persian
+        QCOMPARE(UserAccounts::pinDigits(QStringLiteral("١٢٣٤٥")).value(),
+                 QStringLiteral("12345")); // Arabic-Indic
+        QCOMPARE(UserAccounts::pinDigits(QStringLiteral("۱۲۳۴۵۶")).value(),
+                 QStringLiteral("123456")); // Persian
         QVERIFY(!UserAccounts::pinDigits(QStringLiteral("123")).ok());
         QVERIFY(!UserAccounts::pinDigits(QStringLiteral("123456789")).ok());
         QVERIFY(!UserAccounts::pinDigits(QStringLiteral("12a4")).ok());
@@ -98,7 +100,8 @@ private Q_SLOTS:
         QVERIFY(!m_session->isOwner());
         QCOMPARE(m_accounts->addClerk(QStringLiteral("Lee"), QStringLiteral("9999")).error().kind,
                  Error::Kind::NotAllowed);
-        QCOMPARE(m_accounts->resetPin(kim.value(), QStringLiteral("9999")).error().kind, Error::Kind::NotAllowed);
+        QCOMPARE(m_accounts->resetPin(kim.value(), QStringLiteral("9999")).error().kind,
+                 Error::Kind::NotAllowed);
         QCOMPARE(m_accounts->disable(kim.value()).error().kind, Error::Kind::NotAllowed);
 
         m_session->signIn(*m_accounts->user(owner.value()));

@@ -13,8 +13,10 @@ class TestUserCommands : public QObject
     Q_OBJECT
 
     std::unique_ptr<TestSupport::ScratchDatabase> m_scratch;
-    const QHash<QString, QString> m_right{{QStringLiteral("REGULARS_PASSWORD"), QStringLiteral("correct horse")}};
-    const QHash<QString, QString> m_wrong{{QStringLiteral("REGULARS_PASSWORD"), QStringLiteral("wrong horse")}};
+    const QHash<QString, QString> m_right{
+        {QStringLiteral("REGULARS_PASSWORD"), QStringLiteral("correct horse")}};
+    const QHash<QString, QString> m_wrong{
+        {QStringLiteral("REGULARS_PASSWORD"), QStringLiteral("wrong horse")}};
 
     TestSupport::CommandRun run(const QStringList& words, const QHash<QString, QString>& env = {})
     {
@@ -33,26 +35,31 @@ private Q_SLOTS:
         m_scratch = TestSupport::scratchDatabase();
         SystemClock clock;
         CustomerDirectory directory(*m_scratch->db, clock);
-        QVERIFY(directory.create(TestSupport::consentingDraft(QStringLiteral("Anna"), QStringLiteral("+79161234567")))
-                    .ok());
+        QVERIFY(
+            directory
+                .create(TestSupport::consentingDraft(QStringLiteral("Anna"), QStringLiteral("+79161234567")))
+                .ok());
     }
 
     void withoutUsersNothingIsAsked()
     {
-        const auto granted = run({QStringLiteral("points"), QStringLiteral("grant"), QStringLiteral("+79161234567"),
-                                  QStringLiteral("10"), QStringLiteral("--reason"), QStringLiteral("gift")});
+        const auto granted =
+            run({QStringLiteral("points"), QStringLiteral("grant"), QStringLiteral("+79161234567"),
+                 QStringLiteral("10"), QStringLiteral("--reason"), QStringLiteral("gift")});
         QCOMPARE(granted.exitCode, 0);
         QCOMPARE(balance(), 10);
     }
 
     void changesNeedTheOwnersPassword()
     {
-        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Olga"), QStringLiteral("--owner")},
+        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Olga"),
+                      QStringLiteral("--owner")},
                      m_right)
                      .exitCode,
                  0);
-        const QStringList grant{QStringLiteral("points"), QStringLiteral("grant"), QStringLiteral("+79161234567"),
-                                QStringLiteral("10"), QStringLiteral("--reason"), QStringLiteral("gift")};
+        const QStringList grant{QStringLiteral("points"),       QStringLiteral("grant"),
+                                QStringLiteral("+79161234567"), QStringLiteral("10"),
+                                QStringLiteral("--reason"),     QStringLiteral("gift")};
         const auto missing = run(grant);
         QCOMPARE(missing.exitCode, 3);
         QVERIFY(missing.err.contains(u"REGULARS_PASSWORD"));
@@ -65,12 +72,14 @@ private Q_SLOTS:
         QCOMPARE(balance(), 10);
 
         // Read-only commands do not ask.
-        QCOMPARE(run({QStringLiteral("customers"), QStringLiteral("find"), QStringLiteral("Anna")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("customers"), QStringLiteral("find"), QStringLiteral("Anna")}).exitCode,
+                 0);
         QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);
         QCOMPARE(run({QStringLiteral("coupons"), QStringLiteral("list")}).exitCode, 0);
         QCOMPARE(run({QStringLiteral("report"), QStringLiteral("retention")}).exitCode, 0);
         // Exports and the list of users do.
-        QCOMPARE(run({QStringLiteral("customers"), QStringLiteral("export"), m_scratch->dir.filePath(QStringLiteral("c.csv"))})
+        QCOMPARE(run({QStringLiteral("customers"), QStringLiteral("export"),
+                      m_scratch->dir.filePath(QStringLiteral("c.csv"))})
                      .exitCode,
                  3);
         QCOMPARE(run({QStringLiteral("users"), QStringLiteral("list")}).exitCode, 3);
@@ -84,7 +93,8 @@ private Q_SLOTS:
 
     void fiveWrongPasswordsLockTheOwnerOut()
     {
-        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Olga"), QStringLiteral("--owner")},
+        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Olga"),
+                      QStringLiteral("--owner")},
                      m_right)
                      .exitCode,
                  0);
@@ -97,21 +107,22 @@ private Q_SLOTS:
 
     void usersCommands()
     {
-        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Kim"), QStringLiteral("--pin"),
-                      QStringLiteral("1234")})
+        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Kim"),
+                      QStringLiteral("--pin"), QStringLiteral("1234")})
                      .exitCode,
                  1); // no owner yet
-        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Olga"), QStringLiteral("--owner")},
+        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Olga"),
+                      QStringLiteral("--owner")},
                      m_right)
                      .exitCode,
                  0);
-        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Kim"), QStringLiteral("--pin"),
-                      QStringLiteral("۱۲۳۴")},
+        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Kim"),
+                      QStringLiteral("--pin"), QStringLiteral("۱۲۳۴")},
                      m_right)
                      .exitCode,
                  0);
-        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Lee"), QStringLiteral("--pin"),
-                      QStringLiteral("12")},
+        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("Lee"),
+                      QStringLiteral("--pin"), QStringLiteral("12")},
                      m_right)
                      .exitCode,
                  1);
@@ -120,13 +131,17 @@ private Q_SLOTS:
                      {{QStringLiteral("REGULARS_PASSWORD"), QStringLiteral("1234")}})
                      .exitCode,
                  3);
-        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("reset-pin"), QStringLiteral("kim"), QStringLiteral("--pin"),
-                      QStringLiteral("5678")},
+        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("reset-pin"), QStringLiteral("kim"),
+                      QStringLiteral("--pin"), QStringLiteral("5678")},
                      m_right)
                      .exitCode,
                  0);
-        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("Kim")}, m_right).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("Olga")}, m_right).exitCode, 1);
+        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("Kim")}, m_right)
+                     .exitCode,
+                 0);
+        QCOMPARE(run({QStringLiteral("users"), QStringLiteral("disable"), QStringLiteral("Olga")}, m_right)
+                     .exitCode,
+                 1);
         const auto listed = run({QStringLiteral("users"), QStringLiteral("list")}, m_right);
         QCOMPARE(listed.exitCode, 0);
         const QList<QJsonObject> users = TestSupport::jsonLines(listed.out);

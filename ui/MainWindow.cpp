@@ -18,16 +18,16 @@
 #include "ImportDialog.h"
 #include "LoyaltyLedger.h"
 #include "LoyaltyScanLookups.h"
+#include "OwnerAccountDialog.h"
 #include "PhoneNumbers.h"
 #include "ProgrammeDialog.h"
-#include "OwnerAccountDialog.h"
 #include "Prompts.h"
+#include "ReportsWindow.h"
 #include "ScanClassifier.h"
 #include "ScannerSettings.h"
 #include "ScannerSettingsDialog.h"
 #include "SerialScanner.h"
 #include "Session.h"
-#include "ReportsWindow.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "TillLock.h"
@@ -255,11 +255,13 @@ void MainWindow::createMenus()
     ownerOnly(programme, AccessPolicy::Action::ChangeProgramme);
     ownerOnly(file->addAction(tr("&Barcode scanners…"), this, &MainWindow::editScannerSettings),
               AccessPolicy::Action::ChangeSettings);
-    ownerOnly(file->addAction(tr("&Coupons…"), this, &MainWindow::showCoupons), AccessPolicy::Action::CreateCampaign);
+    ownerOnly(file->addAction(tr("&Coupons…"), this, &MainWindow::showCoupons),
+              AccessPolicy::Action::CreateCampaign);
     file->addSeparator();
     ownerOnly(file->addAction(tr("People who sign &in…"), this, &MainWindow::openUsers),
               AccessPolicy::Action::ManageUsers);
-    ownerOnly(file->addAction(tr("A&udit log…"), this, &MainWindow::openAudit), AccessPolicy::Action::SeeAudit);
+    ownerOnly(file->addAction(tr("A&udit log…"), this, &MainWindow::openAudit),
+              AccessPolicy::Action::SeeAudit);
     QAction* switchUser = file->addAction(tr("&Lock / switch user"), this, [this] {
         if (m_access->usersExist()) {
             m_lock->lock();
@@ -305,7 +307,9 @@ void MainWindow::editShopSettings()
     if (!mayDo(AccessPolicy::Action::ChangeSettings))
         return;
     ShopSetupDialog dialog(m_directory->settings(), CustomerDirectory::systemRegion(), this);
-    dialog.setSaver([this](ShopSettings::Key key, const QString& value) { return m_directory->changeSetting(key, value); });
+    dialog.setSaver([this](ShopSettings::Key key, const QString& value) {
+        return m_directory->changeSetting(key, value);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_directory->reloadSettings();

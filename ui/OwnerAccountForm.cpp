@@ -11,10 +11,11 @@ OwnerAccountForm::OwnerAccountForm(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* intro = new QLabel(tr("You are the owner: you set the rules, see the reports and add the clerks who "
-                                "work at the till. Choose the password you will sign in with. Nobody can "
-                                "read it back, so keep it somewhere safe."),
-                             this);
+    auto* intro =
+        new QLabel(tr("You are the owner: you set the rules, see the reports and add the clerks who "
+                      "work at the till. Choose the password you will sign in with. Nobody can "
+                      "read it back, so keep it somewhere safe."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

@@ -5,13 +5,13 @@
 #include "Database.h"
 #include "MainWindow.h"
 #include "OwnerAccountDialog.h"
-#include "Session.h"
-#include "TillLock.h"
-#include "UserAccounts.h"
 #include "Prompts.h"
+#include "Session.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
+#include "TillLock.h"
 #include "Translations.h"
+#include "UserAccounts.h"
 
 #include <QApplication>
 #include <QIcon>

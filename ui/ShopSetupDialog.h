@@ -22,7 +22,10 @@ public:
     QLineEdit* shopNameEdit() const { return m_shopName; }
     // How a value is saved: by default straight into the settings; the main window passes the audited,
     // owner-only change.
-    void setSaver(std::function<Result<void>(ShopSettings::Key, const QString&)> save) { m_save = std::move(save); }
+    void setSaver(std::function<Result<void>(ShopSettings::Key, const QString&)> save)
+    {
+        m_save = std::move(save);
+    }
 
 public Q_SLOTS:
     void accept() override;

@@ -109,7 +109,8 @@ void SignInScreen::reload(qint64 preferredId)
     for (const UserRecord& user : m_accounts.all()) {
         if (user.isDisabled())
             continue;
-        auto* item = new QListWidgetItem(user.isOwner() ? tr("%1 (owner)").arg(user.name) : user.name, m_users);
+        auto* item =
+            new QListWidgetItem(user.isOwner() ? tr("%1 (owner)").arg(user.name) : user.name, m_users);
         item->setData(Qt::UserRole, user.id);
         item->setData(Qt::UserRole + 1, user.secretKind == UserRecord::SecretKind::Pin);
         if (user.id == preferredId)

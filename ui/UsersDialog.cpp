@@ -155,10 +155,9 @@ void UsersDialog::resetPin()
 void UsersDialog::disableClerk()
 {
     const auto user = m_accounts.user(selectedId());
-    if (!user ||
-        !Prompts::instance().confirm(this, tr("Disable"),
-                                     tr("%1 will no longer be able to sign in. Go on?").arg(user->name),
-                                     tr("Disable %1").arg(user->name)))
+    if (!user || !Prompts::instance().confirm(
+                     this, tr("Disable"), tr("%1 will no longer be able to sign in. Go on?").arg(user->name),
+                     tr("Disable %1").arg(user->name)))
         return;
     if (auto done = m_accounts.disable(user->id); !done)
         Prompts::instance().warn(this, tr("Disable"), done.error().message);
@@ -172,7 +171,8 @@ void UsersDialog::saveSettings()
         Prompts::instance().warn(this, windowTitle(), limit.error().message);
         return;
     }
-    if (auto saved = m_directory.changeSetting(ShopSettings::Key::IdleLockMinutes, QString::number(m_idle->value()));
+    if (auto saved =
+            m_directory.changeSetting(ShopSettings::Key::IdleLockMinutes, QString::number(m_idle->value()));
         !saved) {
         Prompts::instance().warn(this, windowTitle(), saved.error().message);
         return;

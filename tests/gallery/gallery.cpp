@@ -29,10 +29,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QDateEdit>
 #include <QTabWidget>
 #include <QTableWidget>
 
