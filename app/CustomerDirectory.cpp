@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "PhoneNumbers.h"
 #include "SearchKey.h"
+#include "UserSettings.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
@@ -67,6 +68,12 @@ Result<void> CustomerDirectory::setShopCountry(const QString& region)
 {
     m_shopRegion.reset();
     return changeSetting(ShopSettings::Key::Country, region);
+}
+
+QString CustomerDirectory::actingPerson() const
+{
+    const QString actor = m_access->actor();
+    return actor.isEmpty() ? UserSettings::operatorName() : actor;
 }
 
 AuditLog CustomerDirectory::auditLog() const

@@ -75,6 +75,8 @@ public:
     // an unnamed owner (scripts and tests that have nobody to ask).
     void setAccess(const AccessPolicy& access) { m_access = &access; }
     const AccessPolicy& access() const { return *m_access; }
+    // Who records a consent by default: the person signed in, else this computer's operator name.
+    QString actingPerson() const;
     // The audit log, writing as the person acting here.
     AuditLog auditLog() const;
 
