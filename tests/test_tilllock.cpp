@@ -2,7 +2,6 @@
 #include "CustomerPage.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "Prompts.h"
 #include "Session.h"
 #include "SignInScreen.h"
 #include "TestSupport.h"
@@ -19,21 +18,6 @@
 
 using GuiTestSupport::typeText;
 
-namespace {
-class AnsweringPrompts final : public Prompts
-{
-public:
-    QStringList shown;
-    bool confirm(QWidget*, const QString&, const QString& text, const QString&) override
-    {
-        shown.append(text);
-        return true;
-    }
-    void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    QString askText(QWidget*, const QString&, const QString&) override { return {}; }
-};
-} // namespace
 
 // The till with people signing in: it opens locked, a clerk signs in with the PIN pad and sees no owner-only
 // menu entries, wrong PINs lock the clerk out, the idle time locks it (moved by a settable clock), and the
@@ -45,7 +29,7 @@ class TestTillLock : public QObject
     std::unique_ptr<TestSupport::ScratchDatabase> m_scratch;
     std::unique_ptr<SettableClock> m_clock;
     std::unique_ptr<MainWindow> m_window;
-    AnsweringPrompts m_prompts;
+    GuiTestSupport::RecordingPrompts m_prompts;
 
     SignInScreen* screen() { return m_window->tillLock()->signInScreen(); }
     QList<QAction*> menuActions()

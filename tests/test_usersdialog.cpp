@@ -1,7 +1,6 @@
 #include "CustomerDirectory.h"
 #include "GuiTestSupport.h"
 #include "LoyaltyLedger.h"
-#include "Prompts.h"
 #include "Session.h"
 #include "TestSupport.h"
 #include "UserAccounts.h"
@@ -15,21 +14,6 @@
 
 using GuiTestSupport::typeText;
 
-namespace {
-class AnsweringPrompts final : public Prompts
-{
-public:
-    QStringList shown;
-    bool confirm(QWidget*, const QString&, const QString& text, const QString&) override
-    {
-        shown.append(text);
-        return true;
-    }
-    void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    QString askText(QWidget*, const QString&, const QString&) override { return {}; }
-};
-} // namespace
 
 // The owner adds a clerk, gives a clerk a new PIN, disables one, and sets the idle time and the clerks'
 // refund limit.
@@ -44,7 +28,7 @@ class TestUsersDialog : public QObject
     std::unique_ptr<CustomerDirectory> m_directory;
     std::unique_ptr<LoyaltyLedger> m_ledger;
     std::unique_ptr<UsersDialog> m_dialog;
-    AnsweringPrompts m_prompts;
+    GuiTestSupport::RecordingPrompts m_prompts;
     qint64 m_kim = 0;
 
     QString cell(int row, int column) { return m_dialog->table()->item(row, column)->text(); }
