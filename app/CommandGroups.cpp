@@ -4,6 +4,7 @@
 #include "LoyaltyCommands.h"
 #include "ReportCommands.h"
 #include "ScannerCommands.h"
+#include "UserCommands.h"
 
 std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
 {
@@ -12,5 +13,6 @@ std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
     groups.push_back(std::make_unique<ScannerCommands>());
     groups.push_back(std::make_unique<ReportCommands>());
     groups.push_back(std::make_unique<CouponCommands>());
+    groups.push_back(std::make_unique<UserCommands>());
     return groups;
 }

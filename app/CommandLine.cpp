@@ -5,7 +5,9 @@
 #include "CustomerImport.h"
 #include "Database.h"
 #include "DemoShop.h"
+#include "OwnerPassword.h"
 #include "PhoneNumbers.h"
+#include "UserSettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -188,7 +190,10 @@ QString CommandLine::helpText() const
     for (const auto& group : m_groups)
         text += group->help();
     text += u'\n';
-    text += tr("Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.\n");
+    text += tr("Once the shop has users, commands that change data ask for the owner's password (or read it "
+               "from\nREGULARS_PASSWORD); find, balance, report, check and list never ask.\n");
+    text += tr("Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage,\n"
+               "3 the owner's password was missing or wrong (nothing was changed).\n");
     return text;
 }
 
@@ -207,6 +212,10 @@ int CommandLine::run(QTextStream& out, QTextStream& err)
         return Success;
     }
     const QString command = m_words.value(0);
+    QString actor = UserSettings::operatorName();
+    if (OwnerPassword::changesData(m_words) && !OwnerPassword::check(databasePath(), actor, err))
+        return PasswordRefused;
+    m_access = std::make_unique<OwnerEverywhere>(actor);
     if (command == u"customers")
         return customers(m_words.mid(1), out, err);
     if (command == u"demo")
@@ -255,6 +264,14 @@ int CommandLine::customersFind(const QString& query, QTextStream& out, QTextStre
     return Success;
 }
 
+const AccessPolicy& CommandLine::access() const
+{
+    static const OwnerEverywhere unnamed{QString()};
+    if (m_access)
+        return *m_access;
+    return unnamed;
+}
+
 std::unique_ptr<Database> CommandLine::openDatabase(Database::OpenMode mode, QTextStream& err) const
 {
     auto db = Database::open(databasePath(), mode);
@@ -278,6 +295,7 @@ int CommandLine::customersImport(const QString& file, QTextStream& out, QTextStr
         return Refused;
     SystemClock clock;
     CustomerDirectory directory(*db, clock);
+    directory.setAccess(access());
     CustomerImport::Options options;
     options.region = option(QStringLiteral("region")).toUpper();
     if (!options.region.isEmpty() && !PhoneNumbers::isKnownRegion(options.region)) {
@@ -356,6 +374,7 @@ int CommandLine::customersExport(const QString& file, QTextStream& out, QTextStr
         return Refused;
     SystemClock clock;
     CustomerDirectory directory(*db, clock);
+    directory.setAccess(access());
     CustomerExport exporter(directory);
     auto written = exporter.writeFile(file, !flag(QStringLiteral("active-only")));
     if (!written) {

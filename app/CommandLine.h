@@ -4,13 +4,15 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "AccessPolicy.h"
 #include "CommandGroup.h"
 #include "Database.h"
 
 #include <memory>
 
 // The `regulars` command line: global options (--db, --lang, --help, --version) and commands that run
-// without a window. Exit codes: 0 done, 1 the input or the data was refused (nothing changed), 2 usage error.
+// without a window. Exit codes: 0 done, 1 the input or the data was refused (nothing changed), 2 usage error,
+// 3 the owner's password was needed and missing or wrong (nothing changed).
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -20,7 +22,8 @@ public:
     {
         Success = 0,
         Refused = 1,
-        UsageError = 2
+        UsageError = 2,
+        PasswordRefused = 3
     };
 
     explicit CommandLine(QStringList arguments);
@@ -49,6 +52,9 @@ public:
     bool hasOption(const QString& name) const;
     // Opens the database named by --db; prints why not and returns nullptr when it cannot.
     std::unique_ptr<Database> openDatabase(Database::OpenMode mode, QTextStream& err) const;
+    // Who runs the command: the owner, once their password was checked, or the person at the computer of a
+    // shop without users.
+    const AccessPolicy& access() const;
 
 private:
     int customers(const QStringList& words, QTextStream& out, QTextStream& err);
@@ -65,4 +71,5 @@ private:
     QStringList m_flags;               // --name without a value
     QString m_parseError;
     std::vector<std::unique_ptr<CommandGroup>> m_groups;
+    std::unique_ptr<AccessPolicy> m_access;
 };

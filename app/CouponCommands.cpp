@@ -91,7 +91,7 @@ int CouponCommands::run(CommandLine& cli, const QStringList& words, QTextStream&
     if (!db)
         return CommandLine::Refused;
     SystemClock clock;
-    OwnerEverywhere access(UserSettings::operatorName());
+    const AccessPolicy& access = cli.access();
     LoyaltyLedger ledger(*db, clock, access);
     Coupons coupons(*db, clock, access, ledger);
 

@@ -1,5 +1,7 @@
 #include "Coupons.h"
 
+#include "AuditLog.h"
+
 #include "Clock.h"
 #include "CouponCode.h"
 #include "CustomerStore.h"
@@ -7,6 +9,7 @@
 #include "LocalDates.h"
 #include "LoyaltyLedger.h"
 
+#include <QJsonObject>
 #include <QLocale>
 
 namespace {
@@ -104,6 +107,9 @@ Result<QStringList> Coupons::createCampaign(Campaign c, int count, const QList<q
         return makeError(Error::Kind::Invalid,
                          tr("Make between 1 and %1 coupons.").arg(QLocale().toString(MaxCouponsPerCampaign)));
 
+    if (!m_access.allows(AccessPolicy::Action::CreateCampaign))
+        return makeError(Error::Kind::NotAllowed,
+                         AccessPolicy::refusal(AccessPolicy::Action::CreateCampaign));
     Transaction tx(m_db);
     if (auto begun = tx.begun(); !begun)
         return begun.error();
@@ -141,6 +147,21 @@ Result<QStringList> Coupons::createCampaign(Campaign c, int count, const QList<q
             codes.append(coupon.code);
         }
     }
+    QJsonObject made{{QStringLiteral("name"), c.name},
+                     {QStringLiteral("kind"), Campaign::kindKey(c.kind)},
+                     {QStringLiteral("amount_minor"), c.amountMinor},
+                     {QStringLiteral("percent_bp"), c.percentBp},
+                     {QStringLiteral("item"), c.item},
+                     {QStringLiteral("points"), c.points},
+                     {QStringLiteral("min_purchase_minor"), c.minPurchaseMinor},
+                     {QStringLiteral("valid_from"), c.validFrom.toString(Qt::ISODate)},
+                     {QStringLiteral("valid_until"), c.validUntil.toString(Qt::ISODate)},
+                     {QStringLiteral("coupons"), codes.size()}};
+    if (auto r = AuditLog(m_db, m_clock, m_access)
+                     .record(QStringLiteral("campaign.create"),
+                             {QStringLiteral("campaign"), QString::number(campaignId.value())}, {}, made);
+        !r)
+        return r.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return codes;
@@ -337,6 +358,20 @@ Result<CouponInfo> Coupons::undoRedemption(const QString& typedCode, const QStri
     auto after = find(redeemed.code);
     if (!after)
         return after;
+    const auto redemptionJson = [](const Coupon& c) {
+        QJsonObject json{{QStringLiteral("code"), c.code}};
+        if (c.isRedeemed())
+            json.insert(QStringLiteral("redeemed_at"), c.redeemedAt.toString(Qt::ISODateWithMs));
+        if (c.redeemedCustomerId > 0)
+            json.insert(QStringLiteral("customer"), c.redeemedCustomerId);
+        return json;
+    };
+    if (auto r =
+            AuditLog(m_db, m_clock, m_access)
+                .record(QStringLiteral("coupon.undo_redemption"), {QStringLiteral("coupon"), redeemed.code},
+                        redemptionJson(redeemed), redemptionJson(after->coupon), reason.trimmed());
+        !r)
+        return r.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return after;

@@ -1,18 +1,48 @@
 #include "CustomerDirectory.h"
 
+#include "AuditLog.h"
 #include "CardNumber.h"
 #include "Database.h"
 #include "PhoneNumbers.h"
 #include "SearchKey.h"
 #include "Translations.h"
+#include "UserSettings.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
+namespace {
+const OwnerEverywhere kUnnamedOwner{QString()};
+
+QJsonObject customerJson(const CustomerRecord& c)
+{
+    QJsonObject json{
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("nickname"), c.nickname},
+        {QStringLiteral("phone"), c.phoneE164},
+        {QStringLiteral("card"), c.cardNumber},
+        {QStringLiteral("email"), c.email},
+        {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("birthday"), c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString()}};
+    if (c.isArchived())
+        json.insert(QStringLiteral("archived_at"), c.archivedAt.toString(Qt::ISODateWithMs));
+    return json;
+}
+
+QJsonObject consentJson(const ConsentRecord& c)
+{
+    return {{QStringLiteral("purpose"), ConsentRecord::purposeKey(c.purpose)},
+            {QStringLiteral("granted"), c.granted},
+            {QStringLiteral("channel"), ConsentRecord::channelKey(c.channel)},
+            {QStringLiteral("text_version"), c.textVersion}};
+}
+} // namespace
+
 CustomerDirectory::CustomerDirectory(Database& db, const Clock& clock)
-    : m_db(db), m_clock(clock), m_customers(db), m_consents(db), m_settings(db)
+    : m_db(db), m_clock(clock), m_access(&kUnnamedOwner), m_customers(db), m_consents(db), m_settings(db)
 {
 }
 
@@ -38,7 +68,41 @@ QString CustomerDirectory::region() const
 Result<void> CustomerDirectory::setShopCountry(const QString& region)
 {
     m_shopRegion.reset();
-    return m_settings.setValue(ShopSettings::Key::Country, region);
+    return changeSetting(ShopSettings::Key::Country, region);
+}
+
+QString CustomerDirectory::actingPerson() const
+{
+    const QString actor = m_access->actor();
+    return actor.isEmpty() ? UserSettings::operatorName() : actor;
+}
+
+AuditLog CustomerDirectory::auditLog() const
+{
+    return AuditLog(m_db, m_clock, *m_access);
+}
+
+Result<void> CustomerDirectory::changeSetting(ShopSettings::Key key, const QString& value)
+{
+    if (!m_access->allows(AccessPolicy::Action::ChangeSettings))
+        return makeError(Error::Kind::NotAllowed,
+                         AccessPolicy::refusal(AccessPolicy::Action::ChangeSettings));
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    const QString name = ShopSettings::keyName(key);
+    const QString before = m_settings.value(key);
+    if (before == value && m_settings.isSet(key))
+        return {};
+    if (auto saved = m_settings.setValue(key, value); !saved)
+        return saved;
+    if (auto r = AuditLog(m_db, m_clock, *m_access)
+                     .record(QStringLiteral("setting.change"), AuditSubject::setting(name),
+                             {{QStringLiteral("value"), before}}, {{QStringLiteral("value"), value}});
+        !r)
+        return r;
+    m_shopRegion.reset();
+    return transaction.commit();
 }
 
 std::optional<CustomerRecord> CustomerDirectory::findOne(const QString& query, QList<SearchHit>* hits,
@@ -245,16 +309,25 @@ Result<qint64> CustomerDirectory::create(const CustomerDraft& draft)
     auto id = m_customers.insert(record);
     if (!id)
         return id.error();
+    QJsonObject created = customerJson(record);
     {
         for (auto [purpose, granted] :
              {std::pair{ConsentRecord::Purpose::Data, draft.dataConsent},
               std::pair{ConsentRecord::Purpose::Marketing, draft.marketingConsent}}) {
-            auto recorded = m_consents.record(
-                consentRecord(id.value(), purpose, granted, draft.consentChannel, draft.recordedBy));
+            const ConsentRecord consent =
+                consentRecord(id.value(), purpose, granted, draft.consentChannel, draft.recordedBy);
+            auto recorded = m_consents.record(consent);
             if (!recorded)
                 return recorded.error();
+            created.insert(QStringLiteral("consent_") + ConsentRecord::purposeKey(purpose),
+                           consentJson(consent));
         }
     }
+    if (auto r =
+            AuditLog(m_db, m_clock, *m_access)
+                .record(QStringLiteral("customer.create"), AuditSubject::customer(id.value()), {}, created);
+        !r)
+        return r.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;
@@ -278,20 +351,46 @@ Result<void> CustomerDirectory::update(qint64 id, const CustomerDraft& draft)
         return begun;
     if (auto updated = m_customers.update(record); !updated)
         return updated;
+    if (auto r = AuditLog(m_db, m_clock, *m_access)
+                     .record(QStringLiteral("customer.edit"), AuditSubject::customer(id),
+                             customerJson(*existing), customerJson(record));
+        !r)
+        return r;
     return transaction.commit();
 }
 
 Result<void> CustomerDirectory::archive(qint64 id)
 {
-    return m_customers.setArchived(id, m_clock.nowUtc());
+    return setArchived(id, true);
 }
 
 Result<void> CustomerDirectory::restore(qint64 id)
 {
+    return setArchived(id, false);
+}
+
+Result<void> CustomerDirectory::setArchived(qint64 id, bool archived)
+{
+    if (!m_access->allows(AccessPolicy::Action::DeleteCustomer))
+        return makeError(Error::Kind::NotAllowed,
+                         AccessPolicy::refusal(AccessPolicy::Action::DeleteCustomer));
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
     const auto existing = m_customers.byId(id);
     if (!existing)
         return makeError(Error::Kind::NotFound, tr("The customer no longer exists."));
-    return m_customers.setArchived(id, QDateTime());
+    CustomerRecord after = *existing;
+    after.archivedAt = archived ? m_clock.nowUtc() : QDateTime();
+    if (auto r = m_customers.setArchived(id, after.archivedAt); !r)
+        return r;
+    if (auto r =
+            AuditLog(m_db, m_clock, *m_access)
+                .record(archived ? QStringLiteral("customer.archive") : QStringLiteral("customer.restore"),
+                        AuditSubject::customer(id), customerJson(*existing), customerJson(after));
+        !r)
+        return r;
+    return transaction.commit();
 }
 
 QString CustomerDirectory::nextFreeCard()
@@ -309,10 +408,20 @@ Result<void> CustomerDirectory::recordConsent(qint64 customerId, ConsentRecord::
 {
     if (!m_customers.byId(customerId))
         return makeError(Error::Kind::NotFound, tr("The customer no longer exists."));
-    auto recorded = m_consents.record(consentRecord(customerId, purpose, granted, channel, recordedBy));
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    const auto before = m_consents.current(customerId, purpose);
+    const ConsentRecord consent = consentRecord(customerId, purpose, granted, channel, recordedBy);
+    auto recorded = m_consents.record(consent);
     if (!recorded)
         return recorded.error();
-    return {};
+    if (auto r = AuditLog(m_db, m_clock, *m_access)
+                     .record(QStringLiteral("customer.consent"), AuditSubject::customer(customerId),
+                             before ? consentJson(*before) : QJsonObject(), consentJson(consent));
+        !r)
+        return r;
+    return transaction.commit();
 }
 
 std::optional<ConsentRecord> CustomerDirectory::consent(qint64 customerId, ConsentRecord::Purpose purpose)

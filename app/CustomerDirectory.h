@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AccessPolicy.h"
+#include "AuditLog.h"
 #include "Clock.h"
 #include "ConsentStore.h"
 #include "CustomerRecord.h"
@@ -69,12 +71,23 @@ class CustomerDirectory
 public:
     CustomerDirectory(Database& db, const Clock& clock);
 
+    // Who is acting: named in the audit log; archiving, restoring and exporting are the owner's. Until set,
+    // an unnamed owner (scripts and tests that have nobody to ask).
+    void setAccess(const AccessPolicy& access) { m_access = &access; }
+    const AccessPolicy& access() const { return *m_access; }
+    // Who records a consent by default: the person signed in, else this computer's operator name.
+    QString actingPerson() const;
+    // The audit log, writing as the person acting here.
+    AuditLog auditLog() const;
+
     // The region phone numbers are read in: the shop's setting, else the system locale's country.
     QString region() const;
     // Reads phone numbers in this region instead of the shop's (e.g. an import from a branch abroad).
     void setRegionOverride(const QString& region) { m_regionOverride = region; }
     // Saves the shop's country, which every search reads; kept in memory so typing never waits for it.
     Result<void> setShopCountry(const QString& region);
+    // Changes one of the shop's settings (owner only), with its old and new value in the audit log.
+    Result<void> changeSetting(ShopSettings::Key key, const QString& value);
     // Forgets what was read from the shop's settings, after they were changed elsewhere.
     void reloadSettings() { m_shopRegion.reset(); }
     static QString systemRegion();
@@ -95,6 +108,7 @@ public:
 
     Result<qint64> create(const CustomerDraft& draft);
     Result<void> update(qint64 id, const CustomerDraft& draft);
+    // Owner only.
     Result<void> archive(qint64 id);
     Result<void> restore(qint64 id);
 
@@ -118,8 +132,11 @@ private:
     ConsentRecord consentRecord(qint64 customerId, ConsentRecord::Purpose purpose, bool granted,
                                 ConsentRecord::Channel channel, const QString& recordedBy) const;
 
+    Result<void> setArchived(qint64 id, bool archived);
+
     Database& m_db;
     const Clock& m_clock;
+    const AccessPolicy* m_access;
     mutable CustomerStore m_customers;
     ConsentStore m_consents;
     ShopSettings m_settings;

@@ -4,6 +4,7 @@
 #include "CustomerDirectory.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace {
@@ -28,7 +29,33 @@ QStringList CustomerExport::header()
             QStringLiteral("archived_at")};
 }
 
+Result<void> CustomerExport::allowed() const
+{
+    if (!m_directory.access().allows(AccessPolicy::Action::ExportData))
+        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::ExportData));
+    return {};
+}
+
+Result<void> CustomerExport::audit(int count, bool includeArchived, const QString& path)
+{
+    return m_directory.auditLog().record(
+        QStringLiteral("export.customers"), {QStringLiteral("export"), QString()}, {},
+        {{QStringLiteral("customers"), count}, {QStringLiteral("include_archived"), includeArchived}}, path);
+}
+
 Result<int> CustomerExport::write(QIODevice& out, bool includeArchived)
+{
+    if (auto ok = allowed(); !ok)
+        return ok.error();
+    auto written = writeRows(out, includeArchived);
+    if (!written)
+        return written;
+    if (auto r = audit(written.value(), includeArchived, QString()); !r)
+        return r.error();
+    return written;
+}
+
+Result<int> CustomerExport::writeRows(QIODevice& out, bool includeArchived)
 {
     if (!out.isWritable())
         return makeError(Error::Kind::CannotOpen,
@@ -75,12 +102,14 @@ Result<int> CustomerExport::writeFile(const QString& path, bool includeArchived)
     const QString shown = QDir::toNativeSeparators(path);
     // QSaveFile replaces the file only once everything is written, so a failed export never leaves half a
     // file.
+    if (auto ok = allowed(); !ok)
+        return ok.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(
             Error::Kind::CannotOpen,
             tr("Cannot write %1: %2. Choose a folder you can write to.").arg(shown, file.errorString()));
-    auto written = write(file, includeArchived);
+    auto written = writeRows(file, includeArchived);
     if (!written) {
         file.cancelWriting();
         return written.error();
@@ -89,5 +118,7 @@ Result<int> CustomerExport::writeFile(const QString& path, bool includeArchived)
         return makeError(Error::Kind::Failed,
                          tr("Cannot save %1: %2. Check that the disk is not full and try again.")
                              .arg(shown, file.errorString()));
+    if (auto r = audit(written.value(), includeArchived, QFileInfo(path).absoluteFilePath()); !r)
+        return r.error();
     return written;
 }

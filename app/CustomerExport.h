@@ -18,9 +18,14 @@ public:
     explicit CustomerExport(CustomerDirectory& directory);
     // id, name, phone, card, email, birthday, nickname, notes, created_at, archived_at
     static QStringList header();
+    // Owner only; every export is written in the audit log.
     Result<int> write(QIODevice& out, bool includeArchived = true);
     Result<int> writeFile(const QString& path, bool includeArchived = true);
 
 private:
+    Result<int> writeRows(QIODevice& out, bool includeArchived);
+    Result<void> allowed() const;
+    Result<void> audit(int count, bool includeArchived, const QString& path);
+
     CustomerDirectory& m_directory;
 };

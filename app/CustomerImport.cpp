@@ -384,6 +384,8 @@ Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid)
                "again, or choose to skip them.",
                nullptr, int(preview.rejectedRows.size())));
     }
+    if (!m_directory.access().allows(AccessPolicy::Action::ImportData))
+        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::ImportData));
     if (preview.valid.isEmpty())
         return 0;
 
@@ -392,18 +394,30 @@ Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid)
     Transaction transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
+    qint64 firstId = 0;
+    qint64 lastId = 0;
     for (qsizetype i = 0; i < preview.valid.size(); ++i) {
         CustomerRecord record = preview.valid[i];
         record.id = 0;
         record.createdAt = now;
         // Leaving the scope without commit() rolls every earlier insert back.
-        if (auto id = store.insert(record); !id)
+        auto id = store.insert(record);
+        if (!id)
             return makeError(id.error().kind,
                              tr("Line %1 could not be saved, so nothing was imported: %2")
                                  .arg(preview.validLines.value(i))
                                  .arg(id.error().message),
                              id.error().relatedId);
+        firstId = firstId ? firstId : id.value();
+        lastId = id.value();
     }
+    if (auto r = m_directory.auditLog().record(QStringLiteral("customer.import"),
+                                               {QStringLiteral("import"), QString()}, {},
+                                               {{QStringLiteral("customers"), preview.valid.size()},
+                                                {QStringLiteral("first_id"), firstId},
+                                                {QStringLiteral("last_id"), lastId}});
+        !r)
+        return r.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return int(preview.valid.size());

@@ -116,9 +116,10 @@ int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream
     if (!db)
         return CommandLine::Refused;
     SystemClock clock;
-    OwnerEverywhere access(UserSettings::operatorName());
+    const AccessPolicy& access = cli.access();
     LoyaltyLedger ledger(*db, clock, access);
     CustomerDirectory directory(*db, clock);
+    directory.setAccess(access);
     const Money money = ledger.money();
 
     if (command == u"check") {

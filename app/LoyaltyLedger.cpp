@@ -1,5 +1,7 @@
 #include "LoyaltyLedger.h"
 
+#include "AuditLog.h"
+
 #include "CardNumber.h"
 #include "Clock.h"
 #include "CouponCode.h"
@@ -30,21 +32,6 @@ QString newSaleReference(const QDateTime& at)
         .arg(QRandomGenerator::system()->generate() % 1000000, 6, 10, QChar(u'0'));
 }
 } // namespace
-
-QString AccessPolicy::refusal(Action action)
-{
-    switch (action) {
-    case Action::ChangeProgramme:
-        return tr("Only the owner can change the programme's rules.");
-    case Action::AdjustPoints:
-        return tr("Only the owner can add or take away points outside a sale.");
-    case Action::RefundAboveLimit:
-        return tr("Only the owner can make a refund this large.");
-    case Action::UndoRedemption:
-        return tr("Only the owner can undo a redemption.");
-    }
-    return {};
-}
 
 QJsonObject RefundOutcome::toJson() const
 {
@@ -88,8 +75,32 @@ Result<void> LoyaltyLedger::setProgramme(const LoyaltyProgramme& programme)
                          AccessPolicy::refusal(AccessPolicy::Action::ChangeProgramme));
     if (auto valid = programme.validate(); !valid)
         return valid;
-    const QByteArray json = QJsonDocument(programme.toJson()).toJson(QJsonDocument::Compact);
-    return ShopSettings(m_db).setValue(ShopSettings::Key::Programme, QString::fromUtf8(json));
+    const QJsonObject before = this->programme().toJson();
+    const QJsonObject after = programme.toJson();
+    const QByteArray json = QJsonDocument(after).toJson(QJsonDocument::Compact);
+    // The audit keeps only the parts of the rules that changed, before and after.
+    QJsonObject changedBefore;
+    QJsonObject changedAfter;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            changedBefore.insert(it.key(), before.value(it.key()));
+            changedAfter.insert(it.key(), it.value());
+        }
+    }
+    Transaction tx(m_db);
+    if (auto begun = tx.begun(); !begun)
+        return begun;
+    if (auto saved = ShopSettings(m_db).setValue(ShopSettings::Key::Programme, QString::fromUtf8(json));
+        !saved)
+        return saved;
+    if (!changedAfter.isEmpty()) {
+        if (auto r = AuditLog(m_db, m_clock, m_access)
+                         .record(QStringLiteral("programme.change"), {QStringLiteral("programme"), QString()},
+                                 changedBefore, changedAfter);
+            !r)
+            return r;
+    }
+    return tx.commit();
 }
 
 Money LoyaltyLedger::money() const
@@ -611,9 +622,20 @@ Result<qint64> LoyaltyLedger::earnOutsideSale(qint64 customerId, qint64 points, 
     e.note = note;
     e.recordedBy = m_access.actor();
     e.expiresAt = expiryFor(e.at);
+    const qint64 before = m_ledger.balance(customerId);
     if (auto r = addPoints(e); !r)
         return r.error();
     const qint64 balance = m_ledger.balance(customerId);
+    // A coupon's points are part of its redemption; points for an activity are a change of their own.
+    if (reason == u"activity") {
+        if (auto r =
+                AuditLog(m_db, m_clock, m_access)
+                    .record(QStringLiteral("points.grant"), AuditSubject::customer(customerId),
+                            {{QStringLiteral("balance"), before}},
+                            {{QStringLiteral("balance"), balance}, {QStringLiteral("points"), points}}, note);
+            !r)
+            return r.error();
+    }
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return balance;
@@ -640,6 +662,7 @@ Result<qint64> LoyaltyLedger::adjust(qint64 customerId, qint64 delta, const QStr
     e.note = reason.trimmed();
     e.recordedBy = m_access.actor();
     const LoyaltyProgramme p = programme();
+    const qint64 before = m_ledger.balance(customerId);
     if (delta > 0) {
         e.points = delta;
         e.expiresAt = expiryAfter(e.at, p.expiryMonths);
@@ -658,6 +681,13 @@ Result<qint64> LoyaltyLedger::adjust(qint64 customerId, qint64 delta, const QStr
             return r.error();
     }
     const qint64 balance = m_ledger.balance(customerId);
+    if (auto r = AuditLog(m_db, m_clock, m_access)
+                     .record(QStringLiteral("points.adjust"), AuditSubject::customer(customerId),
+                             {{QStringLiteral("balance"), before}},
+                             {{QStringLiteral("balance"), balance}, {QStringLiteral("points"), delta}},
+                             reason.trimmed());
+        !r)
+        return r.error();
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return balance;
@@ -698,8 +728,20 @@ Result<void> LoyaltyLedger::transfer(qint64 fromCustomerId, qint64 toCustomerId,
     in.counterpartId = fromCustomerId;
     in.points = points;
     in.expiresAt = expiryAfter(e.at, p.expiryMonths);
+    const qint64 toBefore = m_ledger.balance(toCustomerId);
     if (auto r = addPoints(in); !r)
         return r.error();
+    if (auto r = AuditLog(m_db, m_clock, m_access)
+                     .record(QStringLiteral("points.transfer"), AuditSubject::customer(fromCustomerId),
+                             {{QStringLiteral("balance"), balance},
+                              {QStringLiteral("to_customer"), toCustomerId},
+                              {QStringLiteral("to_balance"), toBefore}},
+                             {{QStringLiteral("balance"), m_ledger.balance(fromCustomerId)},
+                              {QStringLiteral("to_customer"), toCustomerId},
+                              {QStringLiteral("to_balance"), m_ledger.balance(toCustomerId)},
+                              {QStringLiteral("points"), points}});
+        !r)
+        return r;
     return tx.commit();
 }
 

@@ -27,6 +27,7 @@ constexpr Definition kDefinitions[] = {
     {ShopSettings::Key::StampCardPrefix, "stamps/prefix", "049"},
     {ShopSettings::Key::LastNewCardSerial, "cards/last_new_serial", "0"},
     {ShopSettings::Key::CurrencyDisplay, "shop/currency_display", ""},
+    {ShopSettings::Key::IdleLockMinutes, "access/idle_lock_minutes", "10"},
 };
 
 const Definition& definition(ShopSettings::Key key)

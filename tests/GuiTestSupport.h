@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Prompts.h"
+
 #include <QApplication>
 #include <QKeyEvent>
 #include <QScopeGuard>
@@ -20,6 +22,21 @@ inline void typeText(QWidget* widget, const QString& text)
         QApplication::sendEvent(widget, &release);
     }
 }
+
+// Answers every question with yes and keeps what was shown, so a test can check the message.
+class RecordingPrompts final : public Prompts
+{
+public:
+    QStringList shown;
+    bool confirm(QWidget*, const QString&, const QString& text, const QString&) override
+    {
+        shown.append(text);
+        return true;
+    }
+    void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
+    void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
+    QString askText(QWidget*, const QString&, const QString&) override { return {}; }
+};
 
 // Runs 'step' on the modal dialog that opens next, once it is shown.
 template <typename Dialog, typename Step> void whenDialogOpens(Step step)

@@ -4,7 +4,6 @@
 #include "CardNumber.h"
 #include "PhoneNumbers.h"
 #include "ScanClassifier.h"
-#include "UserSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -83,7 +82,7 @@ CustomerDialog::CustomerDialog(CustomerDirectory& directory, qint64 editingId, Q
         m_channel->addItem(tr("Signed paper form"), int(ConsentRecord::Channel::Paper));
         m_channel->addItem(tr("Said so in person"), int(ConsentRecord::Channel::Verbal));
         m_channel->addItem(tr("Online or by message"), int(ConsentRecord::Channel::Digital));
-        m_recordedBy = new QLineEdit(UserSettings::operatorName(), consent);
+        m_recordedBy = new QLineEdit(m_directory.actingPerson(), consent);
         consentLayout->addRow(m_dataConsent);
         consentLayout->addRow(m_marketingConsent);
         consentLayout->addRow(tr("Given &how:"), m_channel);

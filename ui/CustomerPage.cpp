@@ -6,7 +6,6 @@
 #include "LoyaltyPanel.h"
 #include "PhoneNumbers.h"
 #include "Prompts.h"
-#include "UserSettings.h"
 #include "ValueLabel.h"
 
 #include <QFormLayout>
@@ -167,7 +166,7 @@ void CustomerPage::toggleMarketing()
     const bool granted = marketing && marketing->granted;
     // Withdrawing is one click; agreeing now is recorded as given in person at the counter.
     auto recorded = m_directory.recordConsent(m_id, ConsentRecord::Purpose::Marketing, !granted,
-                                              ConsentRecord::Channel::Verbal, UserSettings::operatorName());
+                                              ConsentRecord::Channel::Verbal, m_directory.actingPerson());
     if (!recorded)
         Prompts::instance().warn(this, tr("Consent"), recorded.error().message);
     refresh();

@@ -27,6 +27,7 @@ public:
     QLabel* phoneLabel() const { return m_phone; }
     QLabel* marketingLabel() const { return m_marketing; }
     QPushButton* marketingButton() const { return m_marketingButton; }
+    QPushButton* archiveButton() const { return m_archive; }
     LoyaltyPanel* loyaltyPanel() const { return m_loyalty; }
     QTabWidget* tabs() const { return m_tabs; }
 

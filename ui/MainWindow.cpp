@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AuditDialog.h"
+#include "AuditLog.h"
 #include "Bidi.h"
 #include "CardNumber.h"
 #include "CouponCode.h"
@@ -17,18 +19,22 @@
 #include "LanguageDialog.h"
 #include "LoyaltyLedger.h"
 #include "LoyaltyScanLookups.h"
+#include "OwnerAccountDialog.h"
 #include "PhoneNumbers.h"
 #include "ProgrammeDialog.h"
 #include "Prompts.h"
+#include "ReportsWindow.h"
 #include "ScanClassifier.h"
 #include "ScannerSettings.h"
 #include "ScannerSettingsDialog.h"
 #include "SerialScanner.h"
-#include "ReportsWindow.h"
+#include "Session.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "Translations.h"
+#include "TillLock.h"
 #include "UserSettings.h"
+#include "UsersDialog.h"
 #include "VoucherStore.h"
 #include "WedgeScanFilter.h"
 
@@ -44,6 +50,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -54,11 +61,12 @@
 
 MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     : QMainWindow(parent), m_db(db), m_directory(std::make_unique<CustomerDirectory>(db, clock)),
-      m_access(std::make_unique<OwnerEverywhere>(UserSettings::operatorName())),
+      m_access(std::make_unique<Session>(db, UserSettings::operatorName())),
       m_ledger(std::make_unique<LoyaltyLedger>(db, clock, *m_access)),
       m_coupons(std::make_unique<Coupons>(db, clock, *m_access, *m_ledger)), m_clock(clock),
       m_classifier(std::make_unique<ScanClassifier>(*m_directory))
 {
+    m_directory->setAccess(*m_access);
     installLoyaltyScanLookups(*m_classifier, db);
     updateTitle();
     auto* central = new QWidget(this);
@@ -124,6 +132,9 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     connect(m_page, &CustomerPage::changed, this, &MainWindow::runSearch);
 
     createMenus();
+    m_lock = new TillLock(*this, db, clock, *m_access);
+    connect(m_lock, &TillLock::accessChanged, this, &MainWindow::applyAccess);
+    applyAccess();
     setUpScanners();
     resize(1180, 720);
     restoreGeometry(UserSettings::value(UserSettings::Key::MainWindowGeometry).toByteArray());
@@ -186,6 +197,8 @@ bool MainWindow::openCoupon(const QString& typed, bool evenIfUnknown)
 
 void MainWindow::showCoupons()
 {
+    if (!mayDo(AccessPolicy::Action::CreateCampaign))
+        return;
     CouponsDialog dialog(m_db, *m_coupons, *m_directory, this);
     dialog.exec();
 }
@@ -202,6 +215,8 @@ void MainWindow::runDailyJobs()
 
 void MainWindow::editProgramme()
 {
+    if (!mayDo(AccessPolicy::Action::ChangeProgramme))
+        return;
     ProgrammeDialog dialog(*m_ledger, *m_directory, this);
     if (dialog.exec() == QDialog::Accepted && m_stack->currentWidget() == m_page)
         m_page->refresh();
@@ -220,27 +235,57 @@ void MainWindow::createMenus()
     find->setShortcutContext(Qt::WindowShortcut);
     QAction* add = file->addAction(tr("&New customer…"), this, [this] { newCustomer(); });
     add->setShortcut(QKeySequence::New);
+    // Owner-only entries carry the action they need; applyAccess() hides them from clerks.
+    const auto ownerOnly = [](QAction* action, AccessPolicy::Action needs) {
+        action->setProperty("ownerOnly", int(needs));
+        return action;
+    };
     file->addSeparator();
-    file->addAction(tr("&Import customers…"), this, &MainWindow::importCustomers)
+    ownerOnly(file->addAction(tr("&Import customers…"), this, &MainWindow::importCustomers),
+              AccessPolicy::Action::ImportData)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(tr("&Export customers…"), this, &MainWindow::exportCustomers)
+    ownerOnly(file->addAction(tr("&Export customers…"), this, &MainWindow::exportCustomers),
+              AccessPolicy::Action::ExportData)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
-    file->addAction(tr("Shop &settings…"), this, &MainWindow::editShopSettings)
+    ownerOnly(file->addAction(tr("Shop &settings…"), this, &MainWindow::editShopSettings),
+              AccessPolicy::Action::ChangeSettings)
         ->setShortcut(QKeySequence::Preferences);
     QAction* programme = file->addAction(tr("Loyalty &programme… (owner)"), this, &MainWindow::editProgramme);
     programme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     programme->setToolTip(tr("Points, expiry, discount card, tiers, stamp card, referrals (owner only)"));
-    file->addAction(tr("&Barcode scanners…"), this, &MainWindow::editScannerSettings);
+    ownerOnly(programme, AccessPolicy::Action::ChangeProgramme);
+    ownerOnly(file->addAction(tr("&Barcode scanners…"), this, &MainWindow::editScannerSettings),
+              AccessPolicy::Action::ChangeSettings);
     file->addAction(tr("&Language and region…"), this, &MainWindow::editLanguage);
-    file->addAction(tr("&Coupons…"), this, &MainWindow::showCoupons);
+    ownerOnly(file->addAction(tr("&Coupons…"), this, &MainWindow::showCoupons),
+              AccessPolicy::Action::CreateCampaign);
+    file->addSeparator();
+    ownerOnly(file->addAction(tr("People who sign &in…"), this, &MainWindow::openUsers),
+              AccessPolicy::Action::ManageUsers);
+    ownerOnly(file->addAction(tr("A&udit log…"), this, &MainWindow::openAudit),
+              AccessPolicy::Action::SeeAudit);
+    QAction* switchUser = file->addAction(tr("&Lock / switch user"), this, [this] {
+        if (m_access->usersExist()) {
+            m_lock->lock();
+            return;
+        }
+        // A shop without users: locking starts with the owner's account.
+        UserAccounts accounts(m_db, m_clock, *m_access);
+        OwnerAccountDialog dialog(accounts, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_lock->lock();
+    });
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     addActions(file->actions());
 
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
-    reports->addAction(tr("&Customers coming back…"), this, &MainWindow::openReports)
+    ownerOnly(reports->addAction(tr("&Customers coming back…"), this, &MainWindow::openReports),
+              AccessPolicy::Action::SeeReports)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     addActions(reports->actions());
 
@@ -262,7 +307,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::editShopSettings()
 {
+    if (!mayDo(AccessPolicy::Action::ChangeSettings))
+        return;
     ShopSetupDialog dialog(m_directory->settings(), CustomerDirectory::systemRegion(), this);
+    dialog.setSaver([this](ShopSettings::Key key, const QString& value) {
+        return m_directory->changeSetting(key, value);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_directory->reloadSettings();
@@ -394,6 +444,8 @@ void MainWindow::editCustomer(qint64 id)
 
 void MainWindow::importCustomers()
 {
+    if (!mayDo(AccessPolicy::Action::ImportData))
+        return;
     ImportDialog dialog(*m_directory, m_db, this);
     if (!dialog.chooseFile())
         return;
@@ -403,6 +455,8 @@ void MainWindow::importCustomers()
 
 void MainWindow::exportCustomers()
 {
+    if (!mayDo(AccessPolicy::Action::ExportData))
+        return;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("customers.csv"));
     const QString path =
@@ -418,6 +472,58 @@ void MainWindow::exportCustomers()
                                      .arg(QDir::toNativeSeparators(path)));
 }
 
+bool MainWindow::mayDo(AccessPolicy::Action action)
+{
+    if (m_access->allows(action))
+        return true;
+    Prompts::instance().warn(this, tr("Owner only"), AccessPolicy::refusal(action));
+    return false;
+}
+
+void MainWindow::applyAccess()
+{
+    const bool locked = m_lock && m_lock->isLocked();
+    for (QAction* menu : menuBar()->actions()) {
+        menu->setEnabled(!locked);
+        if (!menu->menu())
+            continue;
+        for (QAction* action : menu->menu()->actions()) {
+            const QVariant needs = action->property("ownerOnly");
+            const bool allowed = !needs.isValid() || m_access->allows(AccessPolicy::Action(needs.toInt()));
+            action->setVisible(allowed);
+            action->setEnabled(!locked && allowed);
+        }
+    }
+    m_page->archiveButton()->setVisible(m_access->allows(AccessPolicy::Action::DeleteCustomer));
+    if (locked) {
+        // What was open belongs to the person who left; the next one starts from the search box.
+        if (m_reports)
+            m_reports->close();
+        m_stack->setCurrentWidget(m_emptyState);
+        m_search->clear();
+    } else {
+        m_search->setFocus();
+    }
+}
+
+void MainWindow::openUsers()
+{
+    if (!mayDo(AccessPolicy::Action::ManageUsers))
+        return;
+    UsersDialog dialog(m_lock->accounts(), *m_directory, *m_ledger, this);
+    dialog.exec();
+    m_lock->showUser();
+}
+
+void MainWindow::openAudit()
+{
+    if (!mayDo(AccessPolicy::Action::SeeAudit))
+        return;
+    AuditLog log = m_directory->auditLog();
+    AuditDialog dialog(log, this);
+    dialog.exec();
+}
+
 ReportsWindow* MainWindow::reportsWindow() const
 {
     return m_reports.data();
@@ -425,6 +531,8 @@ ReportsWindow* MainWindow::reportsWindow() const
 
 void MainWindow::openReports()
 {
+    if (!mayDo(AccessPolicy::Action::SeeReports))
+        return;
     if (!m_reports)
         m_reports = new ReportsWindow(m_db.path(), this,
                                       MonthCalendar(QTimeZone::systemTimeZone(), Translations::calendar()));
@@ -505,6 +613,8 @@ void MainWindow::showScannerState()
 
 void MainWindow::editScannerSettings()
 {
+    if (!mayDo(AccessPolicy::Action::ChangeSettings))
+        return;
     // The dialog tests the port itself, so this window lets go of it meanwhile.
     m_serial->stop();
     {
@@ -523,6 +633,9 @@ void MainWindow::editLanguage()
 
 void MainWindow::handleScan(const QString& code, const QString& symbology)
 {
+    // Nothing reaches a locked till: a scan must not open a customer behind the sign-in screen.
+    if (m_lock && m_lock->isLocked())
+        return;
     if (QWidget* modal = QApplication::activeModalWidget()) {
         // A dialog that takes codes (it has takeScan) gets them; any other holds them until it closes.
         if (modal->metaObject()->indexOfMethod("takeScan(QString,QString)") >= 0) {

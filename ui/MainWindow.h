@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessPolicy.h"
 #include "ScannedCode.h"
 
 #include <QMainWindow>
@@ -11,7 +12,8 @@
 class CustomerDirectory;
 class CustomerPage;
 class CustomerSearchModel;
-class AccessPolicy;
+class Session;
+class TillLock;
 class Database;
 class Clock;
 class Coupons;
@@ -43,6 +45,8 @@ public:
     CustomerDirectory& directory() { return *m_directory; }
     ReportsWindow* reportsWindow() const;
     LoyaltyLedger& ledger() { return *m_ledger; }
+    Session& session() { return *m_access; }
+    TillLock* tillLock() const { return m_lock; }
     ScanClassifier& scanClassifier() { return *m_classifier; }
     SerialScanner* serialScanner() const { return m_serial; }
     WedgeScanFilter* wedgeFilter() const { return m_wedge; }
@@ -81,6 +85,9 @@ public Q_SLOTS:
 
     // Opens (or raises) the Reports window.
     void openReports();
+    // The owner's list of people who sign in, and the audit log.
+    void openUsers();
+    void openAudit();
 
 Q_SIGNALS:
     void customerShown(qint64 id);
@@ -99,10 +106,14 @@ private:
     void offerNewCard(const QString& card);
     void releaseHeldScans();
     void showScannerState();
+    // Shows and enables what the person signed in may do; nothing while the till is locked.
+    void applyAccess();
+    // False, after saying so, when the person signed in may not do this.
+    bool mayDo(AccessPolicy::Action action);
 
     Database& m_db;
     std::unique_ptr<CustomerDirectory> m_directory;
-    std::unique_ptr<AccessPolicy> m_access;
+    std::unique_ptr<Session> m_access;
     std::unique_ptr<LoyaltyLedger> m_ledger;
     std::unique_ptr<Coupons> m_coupons;
     QLineEdit* m_search = nullptr;
@@ -123,4 +134,5 @@ private:
     QList<std::pair<QString, QString>> m_heldScans; // code, symbology
     QPointer<QWidget> m_holdingDialog;
     QPointer<ReportsWindow> m_reports;
+    TillLock* m_lock = nullptr;
 };

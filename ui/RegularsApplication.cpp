@@ -5,10 +5,14 @@
 #include "Database.h"
 #include "DigitInputFilter.h"
 #include "MainWindow.h"
+#include "OwnerAccountDialog.h"
 #include "Prompts.h"
+#include "Session.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
+#include "TillLock.h"
 #include "Translations.h"
+#include "UserAccounts.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -37,7 +41,18 @@ int RegularsApplication::runWindow(int& argc, char** argv, const QString& databa
             return 0;
     }
     SystemClock clock;
+    // A new shop, or one from before people signed in: the owner chooses a password first (or later).
+    std::optional<UserRecord> owner;
+    if (!UserStore(*db.value()).any()) {
+        const OwnerEverywhere nobodyYet{QString()};
+        UserAccounts accounts(*db.value(), clock, nobodyYet);
+        OwnerAccountDialog ask(accounts);
+        if (ask.exec() == QDialog::Accepted)
+            owner = accounts.user(ask.ownerId());
+    }
     MainWindow window(*db.value(), clock);
+    if (owner)
+        window.tillLock()->signIn(*owner);
     window.show();
     if (!initialSearch.isEmpty())
         window.searchAndOpen(initialSearch);

@@ -110,7 +110,7 @@ void ShopSetupDialog::accept()
                               std::pair{ShopSettings::Key::ShopName, m_shopName->text().trimmed()},
                               std::pair{ShopSettings::Key::Currency, m_currency->currentData().toString()},
                               std::pair{ShopSettings::Key::CurrencyDisplay, toman}}) {
-        if (auto saved = m_settings.setValue(key, value); !saved) {
+        if (auto saved = m_save ? m_save(key, value) : m_settings.setValue(key, value); !saved) {
             Prompts::instance().warn(this, windowTitle(), saved.error().message);
             return;
         }

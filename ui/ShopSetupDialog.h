@@ -1,11 +1,15 @@
 #pragma once
 
+#include "Result.h"
+#include "ShopSettings.h"
+
 #include <QDialog>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
-class ShopSettings;
 
 // The shop's name, country and currency. The country says how phone numbers typed without + are read and which
 // currency the shop uses unless another is chosen.
@@ -20,6 +24,12 @@ public:
     QLineEdit* shopNameEdit() const { return m_shopName; }
     QComboBox* currencyBox() const { return m_currency; }
     QCheckBox* tomanBox() const { return m_toman; }
+    // How a value is saved: by default straight into the settings; the main window passes the audited,
+    // owner-only change.
+    void setSaver(std::function<Result<void>(ShopSettings::Key, const QString&)> save)
+    {
+        m_save = std::move(save);
+    }
 
 public Q_SLOTS:
     void accept() override;
@@ -30,6 +40,7 @@ private:
     void refreshCurrency();
 
     ShopSettings& m_settings;
+    std::function<Result<void>(ShopSettings::Key, const QString&)> m_save;
     QComboBox* m_country = nullptr;
     QLineEdit* m_shopName = nullptr;
     QComboBox* m_currency = nullptr;

@@ -1,5 +1,7 @@
 // Opens one screen of Regulars in a realistic state and keeps it open, so scripts/screenshots can photograph
 // every screen in every language: gallery SCREEN --db PATH [--lang CODE] [--file CSV].
+#include "AuditDialog.h"
+#include "AuditLog.h"
 #include "CampaignDialog.h"
 #include "CouponRedeemDialog.h"
 #include "Coupons.h"
@@ -18,16 +20,22 @@
 #include "ScannerSettingsDialog.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
+#include "SignInScreen.h"
+#include "TillLock.h"
 #include "Translations.h"
+#include "UserAccounts.h"
+#include "UsersDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDateEdit>
 #include <QFile>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 
 #include <cstdio>
 
@@ -39,7 +47,7 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(
         QStringLiteral("screen"),
         QStringLiteral("main, new-customer, import, setup, sale, programme, scanner-settings, reports, "
-                       "coupons, new-campaign or redeem-coupon"));
+                       "coupons, new-campaign, redeem-coupon, sign-in, users or audit"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
     parser.addOption(
@@ -191,6 +199,43 @@ int main(int argc, char* argv[])
         }
         CouponsDialog dialog(*db.value(), coupons, directory);
         dialog.show();
+        return app.exec();
+    }
+    if (screen == u"sign-in" || screen == u"users" || screen == u"audit") {
+        // The shop's owner Olga and clerks Kim and Samira (made on first use), a clerk chosen to sign in.
+        OwnerEverywhere owner(QStringLiteral("Olga"));
+        UserAccounts accounts(*db.value(), clock, owner);
+        if (!accounts.any()) {
+            (void)accounts.createOwner(QStringLiteral("Olga"), QStringLiteral("correct horse"));
+            const qint64 kim = accounts.addClerk(QStringLiteral("Kim Lee"), QStringLiteral("1234")).value();
+            (void)accounts.addClerk(QStringLiteral("Samira Haddad"), QStringLiteral("5678"));
+            (void)accounts.signIn(kim, QStringLiteral("0000"));
+            directory.setAccess(owner);
+            (void)directory.changeSetting(ShopSettings::Key::ShopName, QStringLiteral("Olga's Bakery"));
+            const auto someone = directory.find(QStringLiteral("a"));
+            if (!someone.isEmpty())
+                (void)LoyaltyLedger(*db.value(), clock, owner)
+                    .adjust(someone.first().customer.id, 25, QStringLiteral("Card stamped twice by mistake"));
+        }
+        if (screen == u"users") {
+            LoyaltyLedger ledger(*db.value(), clock, owner);
+            directory.setAccess(owner);
+            UsersDialog dialog(accounts, directory, ledger);
+            dialog.table()->selectRow(1);
+            dialog.show();
+            return app.exec();
+        }
+        if (screen == u"audit") {
+            AuditLog log(*db.value(), clock, owner);
+            AuditDialog dialog(log);
+            dialog.fromEdit()->setDate(QDate::currentDate().addDays(-1));
+            dialog.show();
+            return app.exec();
+        }
+        MainWindow window(*db.value(), clock);
+        window.tillLock()->signInScreen()->chooseUser(QStringLiteral("Kim Lee"));
+        window.tillLock()->signInScreen()->secretEdit()->setText(QStringLiteral("12"));
+        window.show();
         return app.exec();
     }
     std::fprintf(stderr, "unknown screen\n");
