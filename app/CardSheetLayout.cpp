@@ -6,7 +6,6 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextOption>
 
 #include <cmath>
@@ -75,19 +74,16 @@ QRectF CardSheetLayout::cardRectMm(int slot, bool back) const
                   CardHeightMm);
 }
 
+PrintJob CardSheetLayout::printJob() const
+{
+    const CardSheetLayout layout = *this;
+    return PrintJob{m_content.kind == Kind::StampCard ? tr("Stamp cards") : tr("Membership cards"), pageSize(),
+                    [layout](QPainter& painter, QPagedPaintDevice& device) { return layout.paint(painter, device); }};
+}
+
 Result<void> CardSheetLayout::writePdf(const QString& path) const
 {
-    QPdfWriter writer(path);
-    writer.setResolution(1200);
-    writer.setPageSize(pageSize());
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setCreator(QStringLiteral("Regulars"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return makeError(Error::Kind::CannotOpen, tr("Cannot write %1.").arg(path));
-    auto painted = paint(painter, writer);
-    painter.end();
-    return painted;
+    return printJob().writePdf(path);
 }
 
 Result<void> CardSheetLayout::paint(QPainter& painter, QPagedPaintDevice& device) const

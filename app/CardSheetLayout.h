@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PrintJob.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,7 @@ public:
     bool hasBacks() const { return m_content.kind == Kind::StampCard; }
     Result<void> paint(QPainter& painter, QPagedPaintDevice& device) const;
     Result<void> writePdf(const QString& path) const;
+    PrintJob printJob() const;
 
 private:
     void paintSide(QPainter& painter, qreal dpi, int sheet, bool back) const;

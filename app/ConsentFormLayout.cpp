@@ -7,7 +7,6 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextOption>
 
 #include <cmath>
@@ -21,19 +20,16 @@ ConsentFormLayout::ConsentFormLayout(Content content, Qt::LayoutDirection direct
 {
 }
 
+PrintJob ConsentFormLayout::printJob() const
+{
+    const ConsentFormLayout layout = *this;
+    return PrintJob{tr("Consent form: %1").arg(m_content.customerName), QPageSize(QPageSize::A4),
+                    [layout](QPainter& painter, QPagedPaintDevice& device) { return layout.paint(painter, device); }};
+}
+
 Result<void> ConsentFormLayout::writePdf(const QString& path) const
 {
-    QPdfWriter writer(path);
-    writer.setResolution(1200);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setCreator(QStringLiteral("Regulars"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return makeError(Error::Kind::CannotOpen, tr("Cannot write %1.").arg(path));
-    auto painted = paint(painter, writer);
-    painter.end();
-    return painted;
+    return printJob().writePdf(path);
 }
 
 Result<void> ConsentFormLayout::paint(QPainter& painter, QPagedPaintDevice& device) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PrintJob.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ public:
 
     Result<void> paint(QPainter& painter, QPagedPaintDevice& device) const;
     Result<void> writePdf(const QString& path) const;
+    PrintJob printJob() const;
 
 private:
     Content m_content;

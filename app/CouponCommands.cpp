@@ -10,6 +10,7 @@
 #include "CustomerDirectory.h"
 #include "LoyaltyLedger.h"
 #include "PhoneNumbers.h"
+#include "ReceiptSlipPrint.h"
 #include "ShopSettings.h"
 #include "StampCardStore.h"
 #include "Translations.h"
@@ -52,7 +53,7 @@ QStringList CouponCommands::valueOptions() const
             QStringLiteral("terms"),      QStringLiteral("till"),        QStringLiteral("sale"),
             QStringLiteral("purchase"),   QStringLiteral("customer"),    QStringLiteral("reason"),
             QStringLiteral("out"),        QStringLiteral("paper"),       QStringLiteral("grid"),
-            QStringLiteral("layout"),     QStringLiteral("new")};
+            QStringLiteral("layout"),     QStringLiteral("new"),         QStringLiteral("width")};
 }
 
 QString CouponCommands::help() const
@@ -75,7 +76,9 @@ QString CouponCommands::help() const
         "  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]\n"
         "      new paper stamp cards, fronts and backs; their serials are registered, not yet given\n"
         "  print consent-form --customer QUERY --out FILE.pdf\n"
-        "      the customer's enrolment and consent form (A4) with the consent texts in force\n");
+        "      the customer's enrolment and consent form (A4) with the consent texts in force\n"
+        "  print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]\n"
+        "      the receipt slip of a sale on roll paper: balance, points earned and expiring, stamps\n");
 }
 
 bool CouponCommands::needsGuiApplication(const QString& command) const
@@ -104,7 +107,9 @@ int CouponCommands::run(CommandLine& cli, const QStringList& words, QTextStream&
             return printStampCards(cli, *db, ledger, out, err);
         if (action == u"consent-form" && words.size() == 2)
             return printConsentForm(cli, *db, out, err);
-        err << tr("Use: regulars print coupons|cards|stamp-cards|consent-form …; see regulars --help.")
+        if (action == u"receipt" && words.size() == 2)
+            return printReceipt(cli, *db, ledger, out, err);
+        err << tr("Use: regulars print coupons|cards|stamp-cards|consent-form|receipt …; see regulars --help.")
             << Qt::endl;
         return CommandLine::UsageError;
     }
@@ -504,5 +509,36 @@ int CouponCommands::printConsentForm(CommandLine& cli, Database& db, QTextStream
     }
     out << tr("Consent form of %1 written to %2.").arg(customer->name, QDir::toNativeSeparators(file))
         << Qt::endl;
+    return CommandLine::Success;
+}
+
+int CouponCommands::printReceipt(CommandLine& cli, Database& db, const LoyaltyLedger& ledger, QTextStream& out,
+                                 QTextStream& err)
+{
+    const QString file = cli.option(QStringLiteral("out"));
+    const QString saleRef = cli.option(QStringLiteral("sale"));
+    if (saleRef.isEmpty() || file.isEmpty()) {
+        err << tr("Use: regulars print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    auto width = ReceiptSlipLayout::parseWidth(
+        cli.hasOption(QStringLiteral("width")) ? cli.option(QStringLiteral("width")) : QStringLiteral("80"));
+    if (!width) {
+        err << width.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const QString till = cli.hasOption(QStringLiteral("till"))
+                             ? cli.option(QStringLiteral("till"))
+                             : UserSettings::value(UserSettings::Key::TillId).toString();
+    auto slip = receiptSlipFor(db, ledger, till, saleRef, width.value(), Translations::locale().textDirection());
+    if (!slip) {
+        err << slip.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (auto written = slip->writePdf(file); !written) {
+        err << written.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    out << tr("Receipt slip of sale %1 written to %2.").arg(saleRef, QDir::toNativeSeparators(file)) << Qt::endl;
     return CommandLine::Success;
 }

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// `coupons create|redeem|undo|list` and `print coupons|cards|stamp-cards`: coupon campaigns and printed
+// `coupons create|redeem|undo|list` and `print coupons|cards|stamp-cards|consent-form|receipt`: coupon campaigns and printed
 // cards from scripts and the terminal.
 class CouponCommands final : public CommandGroup
 {
@@ -29,6 +29,8 @@ private:
     int printStampCards(CommandLine& cli, class Database& db, class LoyaltyLedger& ledger, QTextStream& out,
                         QTextStream& err);
     int printConsentForm(CommandLine& cli, class Database& db, QTextStream& out, QTextStream& err);
+    int printReceipt(CommandLine& cli, class Database& db, const class LoyaltyLedger& ledger, QTextStream& out,
+                     QTextStream& err);
     int printCoupons(CommandLine& cli, class Database& db, class Coupons& coupons, QTextStream& out,
                      QTextStream& err);
 };
