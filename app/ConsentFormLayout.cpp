@@ -1,6 +1,9 @@
 #include "ConsentFormLayout.h"
 
 #include "BarcodeSymbol.h"
+#include "CustomerRecord.h"
+#include "PhoneNumbers.h"
+#include "ShopSettings.h"
 
 #include <QFontDatabase>
 #include <QLocale>
@@ -18,6 +21,23 @@ constexpr qreal kMarginMm = 20;
 ConsentFormLayout::ConsentFormLayout(Content content, Qt::LayoutDirection direction)
     : m_content(std::move(content)), m_direction(direction)
 {
+}
+
+ConsentFormLayout ConsentFormLayout::forCustomer(const ShopSettings& settings, const CustomerRecord& customer,
+                                                 Qt::LayoutDirection direction)
+{
+    Content content;
+    content.shopName = settings.value(ShopSettings::Key::ShopName);
+    content.customerName = customer.name;
+    content.phone =
+        customer.phoneE164.isEmpty() ? QString() : PhoneNumbers::formatInternational(customer.phoneE164);
+    content.cardNumber = customer.cardNumber;
+    content.email = customer.email;
+    content.birthday = customer.birthday;
+    content.textVersion = settings.value(ShopSettings::Key::ConsentVersion);
+    content.dataText = settings.value(ShopSettings::Key::ConsentDataText);
+    content.marketingText = settings.value(ShopSettings::Key::ConsentMarketingText);
+    return ConsentFormLayout(content, direction);
 }
 
 PrintJob ConsentFormLayout::printJob() const

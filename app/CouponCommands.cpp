@@ -1,6 +1,6 @@
 #include "CouponCommands.h"
 
-#include "CardNumber.h"
+#include "CardBatches.h"
 #include "CardSheetLayout.h"
 #include "Clock.h"
 #include "CommandLine.h"
@@ -9,10 +9,8 @@
 #include "Coupons.h"
 #include "CustomerDirectory.h"
 #include "LoyaltyLedger.h"
-#include "PhoneNumbers.h"
 #include "ReceiptSlipPrint.h"
 #include "ShopSettings.h"
-#include "StampCardStore.h"
 #include "Translations.h"
 #include "UserSettings.h"
 
@@ -341,39 +339,8 @@ int CouponCommands::printCards(CommandLine& cli, const QStringList& words, Datab
     }
     SystemClock clock;
     CustomerDirectory directory(db, clock);
-    ShopSettings settings(db);
-    CardSheetLayout::Content content;
-    content.kind = CardSheetLayout::Kind::Membership;
-    content.shopName = settings.value(ShopSettings::Key::ShopName);
-    // Blank cards take the numbers after the last blank batch, skipping any a customer already holds; the
-    // last number is remembered only once the PDF is written, in the same transaction.
-    Transaction tx(db);
-    if (auto begun = tx.begun(); !begun) {
-        err << begun.error().message << Qt::endl;
-        return CommandLine::Refused;
-    }
-    if (blank) {
-        bool ok = false;
-        const int count = cli.option(QStringLiteral("new")).toInt(&ok);
-        if (!ok || count < 1 || count > 10000) {
-            err << tr("--new needs a number of cards between 1 and 10,000.") << Qt::endl;
-            return CommandLine::Refused;
-        }
-        const QString prefix = settings.value(ShopSettings::Key::CardPrefix);
-        qint64 serial = settings.value(ShopSettings::Key::LastNewCardSerial).toLongLong();
-        while (content.cards.size() < count) {
-            const QString number = CardNumber::fromSerial(prefix, ++serial);
-            const QList<SearchHit> holders = directory.find(number, 1);
-            if (!holders.isEmpty() && holders.first().customer.cardNumber == number)
-                continue;
-            content.cards.append({number, QString()});
-        }
-        if (auto saved = settings.setValue(ShopSettings::Key::LastNewCardSerial, QString::number(serial));
-            !saved) {
-            err << saved.error().message << Qt::endl;
-            return CommandLine::Refused;
-        }
-    }
+    CardBatches batches(db, clock);
+    QList<CustomerRecord> customers;
     for (const QString& query : queries) {
         const std::optional<CustomerRecord> customer = directory.findOne(query);
         if (!customer) {
@@ -381,11 +348,34 @@ int CouponCommands::printCards(CommandLine& cli, const QStringList& words, Datab
                 << Qt::endl;
             return CommandLine::Refused;
         }
-        if (customer->cardNumber.isEmpty()) {
-            err << tr("%1 has no card number yet: give them one first.").arg(customer->name) << Qt::endl;
+        customers.append(customer.value());
+    }
+    // Blank cards' last number is remembered only once the PDF is written, in the same transaction.
+    Transaction tx(db);
+    if (auto begun = tx.begun(); !begun) {
+        err << begun.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    CardSheetLayout::Content content;
+    if (blank) {
+        bool ok = false;
+        auto batch = batches.newMembershipCards(cli.option(QStringLiteral("new")).toInt(&ok));
+        if (!ok || !batch) {
+            err << tr("--new needs a number of cards between 1 and 10,000.") << Qt::endl;
             return CommandLine::Refused;
         }
-        content.cards.append({customer->cardNumber, customer->name});
+        if (auto kept = batches.keepMembershipCards(batch.value()); !kept) {
+            err << kept.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        content = batch->content;
+    } else {
+        auto cards = batches.membershipCards(customers);
+        if (!cards) {
+            err << cards.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        content = cards.value();
     }
     const CardSheetLayout layout(content, paper.value(), Translations::locale().textDirection());
     if (auto written = layout.writePdf(file); !written) {
@@ -427,38 +417,25 @@ int CouponCommands::printStampCards(CommandLine& cli, Database& db, LoyaltyLedge
         err << paper.error().message << Qt::endl;
         return CommandLine::Refused;
     }
-    const LoyaltyProgramme programme = ledger.programme();
-    const ShopSettings settings(db);
-    CardSheetLayout::Content content;
-    content.kind = CardSheetLayout::Kind::StampCard;
-    content.shopName = settings.value(ShopSettings::Key::ShopName);
-    content.stamps = programme.stampsToFill;
-    content.reward = programme.stampReward;
-    const QString prefix = settings.value(ShopSettings::Key::StampCardPrefix);
-
-    // The serials are registered (unassigned) before the PDF exists, so a printed card always scans as known.
+    // The serials are registered (unassigned) in the transaction that writes the PDF, so a printed card
+    // always scans as known.
     Transaction tx(db);
     if (auto begun = tx.begun(); !begun) {
         err << begun.error().message << Qt::endl;
         return CommandLine::Refused;
     }
-    StampCardStore store(db);
     SystemClock clock;
-    // New serials follow the highest one the shop has, so a number is never printed twice.
-    qint64 serial = store.highestSerialNumber(prefix) + 1;
-    while (content.cards.size() < count) {
-        StampCard card;
-        card.serial = CardNumber::fromSerial(prefix, serial++);
-        card.capacity = std::max(1, programme.stampsToFill);
-        card.createdAt = clock.nowUtc();
-        if (store.bySerial(card.serial))
-            continue; // printed before: the next number
-        if (auto created = store.create(card); !created) {
-            err << created.error().message << Qt::endl;
-            return CommandLine::Refused;
-        }
-        content.cards.append({card.serial, QString()});
+    CardBatches batches(db, clock);
+    auto batch = batches.newStampCards(count, ledger.programme());
+    if (!batch) {
+        err << batch.error().message << Qt::endl;
+        return CommandLine::Refused;
     }
+    if (auto kept = batches.keepStampCards(batch.value()); !kept) {
+        err << kept.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const CardSheetLayout::Content& content = batch->content;
     const CardSheetLayout layout(content, paper.value(), Translations::locale().textDirection());
     if (auto written = layout.writePdf(file); !written) {
         err << written.error().message << Qt::endl;
@@ -490,19 +467,8 @@ int CouponCommands::printConsentForm(CommandLine& cli, Database& db, QTextStream
             << Qt::endl;
         return CommandLine::Refused;
     }
-    const ShopSettings settings(db);
-    ConsentFormLayout::Content content;
-    content.shopName = settings.value(ShopSettings::Key::ShopName);
-    content.customerName = customer->name;
-    content.phone =
-        customer->phoneE164.isEmpty() ? QString() : PhoneNumbers::formatInternational(customer->phoneE164);
-    content.cardNumber = customer->cardNumber;
-    content.email = customer->email;
-    content.birthday = customer->birthday;
-    content.textVersion = settings.value(ShopSettings::Key::ConsentVersion);
-    content.dataText = settings.value(ShopSettings::Key::ConsentDataText);
-    content.marketingText = settings.value(ShopSettings::Key::ConsentMarketingText);
-    const ConsentFormLayout form(content, Translations::locale().textDirection());
+    const ConsentFormLayout form =
+        ConsentFormLayout::forCustomer(ShopSettings(db), customer.value(), Translations::locale().textDirection());
     if (auto written = form.writePdf(file); !written) {
         err << written.error().message << Qt::endl;
         return CommandLine::Refused;

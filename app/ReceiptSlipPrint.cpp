@@ -36,7 +36,7 @@ Result<ReceiptSlipLayout> receiptSlipFor(Database& db, const LoyaltyLedger& ledg
 
     ReceiptSlipLayout::Content c;
     c.shopName = ShopSettings(db).value(ShopSettings::Key::ShopName);
-    c.logo = ShopLogo(db).image();
+    c.logo = ShopLogo::image(ShopSettings(db));
     c.when = locale.toString(sale->at.toLocalTime(), QLocale::ShortFormat);
     c.reference = ReceiptSlipLayout::tr("Till %1 · sale %2").arg(sale->tillId, sale->saleRef);
     if (sale->customerId > 0) {

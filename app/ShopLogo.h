@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QImage>
 
-class Database;
+class ShopSettings;
 
 // The shop's logo for printed cards, slips and sheets. The image itself is kept in the shop's settings (PNG,
 // scaled to at most MaxSidePx), so it moves with the database to another computer.
@@ -16,15 +16,10 @@ class ShopLogo
 public:
     static constexpr int MaxSidePx = 600;
 
-    explicit ShopLogo(Database& db);
-
     // A null image when the shop has none.
-    QImage image() const;
-    // Reads an image file (PNG, JPEG, …) and keeps it as the logo.
-    Result<void> setFromFile(const QString& path);
-    Result<void> setImage(const QImage& image);
-    Result<void> clear();
-
-private:
-    Database& m_db;
+    static QImage image(const ShopSettings& settings);
+    // Reads an image file (PNG, JPEG, …) into a logo ready to keep.
+    static Result<QImage> read(const QString& path);
+    // Keeps `image` as the logo; a null image removes it.
+    static Result<void> store(ShopSettings& settings, const QImage& image);
 };

@@ -35,6 +35,9 @@ const Definition& definition(UserSettings::Key key)
         {UserSettings::Key::WedgePauseMs, "wedge/pauseMs", QVariant(100)},
         {UserSettings::Key::CouponPaper, "coupons/paper", QVariant(QStringLiteral("a4"))},
         {UserSettings::Key::CouponGrid, "coupons/grid", QVariant(QStringLiteral("3x7"))},
+        {UserSettings::Key::CardLayout, "printing/card_layout", QVariant(QStringLiteral("a4"))},
+        {UserSettings::Key::SlipWidth, "printing/slip_width", QVariant(QStringLiteral("80"))},
+        {UserSettings::Key::PrintSlipAfterSale, "printing/slip_after_sale", QVariant(false)},
     };
     for (const Definition& d : definitions) {
         if (d.key == key)

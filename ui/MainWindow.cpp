@@ -25,6 +25,7 @@
 #include "SerialScanner.h"
 #include "ReportsWindow.h"
 #include "ShopSettings.h"
+#include "ShopPrinting.h"
 #include "ShopSetupDialog.h"
 #include "UserSettings.h"
 #include "VoucherStore.h"
@@ -104,6 +105,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
                              "Ctrl+N adds a new customer."));
     m_emptyState->setEnabled(false);
     m_page = new CustomerPage(*m_directory, *m_ledger, m_stack);
+    m_page->setCoupons(m_coupons.get());
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_page);
     splitter->addWidget(m_results);
@@ -231,6 +233,10 @@ void MainWindow::createMenus()
     programme->setToolTip(tr("Points, expiry, discount card, tiers, stamp card, referrals (owner only)"));
     file->addAction(tr("&Barcode scanners…"), this, &MainWindow::editScannerSettings);
     file->addAction(tr("&Coupons…"), this, &MainWindow::showCoupons);
+    file->addAction(tr("Print new &membership cards…"), this,
+                    [this] { ShopPrinting::newMembershipCards(m_db, m_clock, this)->exec(); });
+    file->addAction(tr("Print new s&tamp cards…"), this,
+                    [this] { ShopPrinting::newStampCards(m_db, m_clock, *m_ledger, this)->exec(); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

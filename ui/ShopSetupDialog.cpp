@@ -2,14 +2,19 @@
 
 #include "PhoneNumbers.h"
 #include "Prompts.h"
+#include "ShopLogo.h"
 #include "ShopSettings.h"
 
 #include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -50,12 +55,60 @@ ShopSetupDialog::ShopSetupDialog(ShopSettings& settings, const QString& suggeste
     m_country->setCurrentIndex(index >= 0 ? index : m_country->findData(QStringLiteral("GB")));
     m_country->setEditable(false);
     form->addRow(tr("&Country:"), m_country);
+
+    m_logo = ShopLogo::image(m_settings);
+    auto* logoRow = new QHBoxLayout;
+    m_logoPreview = new QLabel(this);
+    m_logoPreview->setMinimumSize(120, 48);
+    auto* choose = new QPushButton(tr("C&hoose…"), this);
+    choose->setToolTip(tr("A picture file (PNG, JPEG, SVG) printed on cards and receipt slips"));
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Shop logo"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+            tr("Pictures (*.png *.jpg *.jpeg *.svg *.bmp *.gif)"));
+        if (!path.isEmpty())
+            chooseLogoFile(path);
+    });
+    auto* remove = new QPushButton(tr("&Remove"), this);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        m_logo = QImage();
+        showLogo();
+    });
+    logoRow->addWidget(m_logoPreview, 1);
+    logoRow->addWidget(choose);
+    logoRow->addWidget(remove);
+    auto* logoLabel = new QLabel(tr("&Logo:"), this);
+    logoLabel->setBuddy(choose);
+    form->addRow(logoLabel, logoRow);
+    showLogo();
     layout->addLayout(form);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ShopSetupDialog::accept);
     layout->addWidget(buttons);
     setMinimumWidth(460);
+}
+
+void ShopSetupDialog::chooseLogoFile(const QString& path)
+{
+    auto read = ShopLogo::read(path);
+    if (!read) {
+        Prompts::instance().warn(this, windowTitle(), read.error().message);
+        return;
+    }
+    m_logo = read.value();
+    showLogo();
+}
+
+void ShopSetupDialog::showLogo()
+{
+    if (m_logo.isNull()) {
+        m_logoPreview->setPixmap(QPixmap());
+        m_logoPreview->setText(tr("No logo"));
+        return;
+    }
+    m_logoPreview->setPixmap(QPixmap::fromImage(
+        m_logo.scaled(m_logoPreview->minimumSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 void ShopSetupDialog::accept()
@@ -67,6 +120,10 @@ void ShopSetupDialog::accept()
             Prompts::instance().warn(this, windowTitle(), saved.error().message);
             return;
         }
+    }
+    if (auto saved = ShopLogo::store(m_settings, m_logo); !saved) {
+        Prompts::instance().warn(this, windowTitle(), saved.error().message);
+        return;
     }
     QDialog::accept();
 }
