@@ -5,11 +5,14 @@
 #include "Clock.h"
 #include "CommandLine.h"
 #include "ConsentFormLayout.h"
+#include "AtRiskReport.h"
 #include "CouponSheetPrint.h"
 #include "Coupons.h"
 #include "CustomerDirectory.h"
 #include "LoyaltyLedger.h"
+#include "MonthCalendar.h"
 #include "ReceiptSlipPrint.h"
+#include "ReportCatalog.h"
 #include "ShopSettings.h"
 #include "Translations.h"
 #include "UserSettings.h"
@@ -51,7 +54,13 @@ QStringList CouponCommands::valueOptions() const
             QStringLiteral("terms"),      QStringLiteral("till"),        QStringLiteral("sale"),
             QStringLiteral("purchase"),   QStringLiteral("customer"),    QStringLiteral("reason"),
             QStringLiteral("out"),        QStringLiteral("paper"),       QStringLiteral("grid"),
-            QStringLiteral("layout"),     QStringLiteral("new"),         QStringLiteral("width")};
+            QStringLiteral("layout"),     QStringLiteral("new"),         QStringLiteral("width"),
+            QStringLiteral("for")};
+}
+
+QStringList CouponCommands::flags() const
+{
+    return {QStringLiteral("at-risk")};
 }
 
 QString CouponCommands::help() const
@@ -59,7 +68,10 @@ QString CouponCommands::help() const
     return tr(
         "  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)\n"
         "          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]\n"
-        "      make a coupon campaign; prints its codes, one per line\n"
+        "          [--for QUERY [QUERY…] | --at-risk]\n"
+        "      make a coupon campaign; prints its codes, one per line; --for the customers named, or\n"
+        "      --at-risk those of the at-risk report who agreed to offers: personal coupons (--count each,\n"
+        "      1 unless given) with the customer's name printed\n"
         "  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]\n"
         "      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)\n"
         "  coupons undo CODE [--reason TEXT]\n"
@@ -111,8 +123,8 @@ int CouponCommands::run(CommandLine& cli, const QStringList& words, QTextStream&
             << Qt::endl;
         return CommandLine::UsageError;
     }
-    if (action == u"create" && words.size() == 2)
-        return create(cli, coupons, out, err);
+    if (action == u"create" && (words.size() == 2 || cli.hasOption(QStringLiteral("for"))))
+        return create(cli, words, *db, coupons, out, err);
     if (action == u"redeem" && words.size() >= 3)
         return redeem(cli, words, *db, coupons, out, err);
     if (action == u"undo" && words.size() >= 3)
@@ -123,8 +135,19 @@ int CouponCommands::run(CommandLine& cli, const QStringList& words, QTextStream&
     return CommandLine::UsageError;
 }
 
-int CouponCommands::create(CommandLine& cli, Coupons& coupons, QTextStream& out, QTextStream& err)
+int CouponCommands::create(CommandLine& cli, const QStringList& words, Database& db, Coupons& coupons,
+                           QTextStream& out, QTextStream& err)
 {
+    const bool personal = cli.hasOption(QStringLiteral("for")) || cli.flag(QStringLiteral("at-risk"));
+    QList<qint64> customers;
+    if (personal) {
+        auto chosen = campaignCustomers(cli, words, db);
+        if (!chosen) {
+            err << chosen.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        customers = chosen.value();
+    }
     const QStringList kinds = {QStringLiteral("amount"), QStringLiteral("percent"), QStringLiteral("item"),
                                QStringLiteral("points")};
     QStringList given;
@@ -133,10 +156,12 @@ int CouponCommands::create(CommandLine& cli, Coupons& coupons, QTextStream& out,
             given.append(kind);
     }
     if (cli.option(QStringLiteral("campaign")).trimmed().isEmpty() || given.size() != 1 ||
-        cli.option(QStringLiteral("count")).isEmpty()) {
+        (cli.option(QStringLiteral("count")).isEmpty() && !personal) ||
+        (cli.hasOption(QStringLiteral("for")) && cli.flag(QStringLiteral("at-risk")))) {
         err << tr("Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT "
                   "| "
-                  "--points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]")
+                  "--points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] "
+                  "[--for QUERY… | --at-risk]")
             << Qt::endl;
         return CommandLine::UsageError;
     }
@@ -171,7 +196,7 @@ int CouponCommands::create(CommandLine& cli, Coupons& coupons, QTextStream& out,
         err << tr("--%1 needs a number, not “%2”.").arg(given.first(), value) << Qt::endl;
         return CommandLine::Refused;
     }
-    const int count = cli.option(QStringLiteral("count")).toInt(&ok);
+    const int count = cli.hasOption(QStringLiteral("count")) ? cli.option(QStringLiteral("count")).toInt(&ok) : 1;
     if (!ok) {
         err << tr("--count needs a whole number, not “%1”.").arg(cli.option(QStringLiteral("count")))
             << Qt::endl;
@@ -190,7 +215,7 @@ int CouponCommands::create(CommandLine& cli, Coupons& coupons, QTextStream& out,
         }
         c.minPurchaseMinor = min.value();
     }
-    auto codes = coupons.createCampaign(c, count);
+    auto codes = coupons.createCampaign(c, count, customers);
     if (!codes) {
         err << codes.error().message << Qt::endl;
         return CommandLine::Refused;
@@ -401,7 +426,7 @@ int CouponCommands::printStampCards(CommandLine& cli, Database& db, LoyaltyLedge
 {
     const QString file = cli.option(QStringLiteral("out"));
     bool ok = false;
-    const int count = cli.option(QStringLiteral("count")).toInt(&ok);
+    const int count = cli.hasOption(QStringLiteral("count")) ? cli.option(QStringLiteral("count")).toInt(&ok) : 1;
     if (!ok || file.isEmpty()) {
         err << tr("Use: regulars print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]") << Qt::endl;
         return CommandLine::UsageError;
@@ -507,4 +532,38 @@ int CouponCommands::printReceipt(CommandLine& cli, Database& db, const LoyaltyLe
     }
     out << tr("Receipt slip of sale %1 written to %2.").arg(saleRef, QDir::toNativeSeparators(file)) << Qt::endl;
     return CommandLine::Success;
+}
+
+Result<QList<qint64>> CouponCommands::campaignCustomers(CommandLine& cli, const QStringList& words, Database& db)
+{
+    QList<qint64> ids;
+    if (cli.flag(QStringLiteral("at-risk"))) {
+        auto data = ReportData::load(db, MonthCalendar());
+        if (!data)
+            return data.error();
+        // The report's own list, everyone on it: it holds only customers who agreed to offers.
+        const auto atRisk = AtRiskReport::compute(data->history, ReportCatalog::asOfDay(data.value(), {}),
+                                                  data->marketingConsent, 0);
+        if (atRisk) {
+            for (const AtRiskReport::Customer& customer : atRisk->customers)
+                ids.append(customer.id);
+        }
+        if (ids.isEmpty())
+            return makeError(Error::Kind::NotFound,
+                             tr("Nobody who agreed to offers is at risk of lapsing now: no campaign was made."));
+        return ids;
+    }
+    SystemClock clock;
+    CustomerDirectory directory(db, clock);
+    QStringList queries = words.mid(2);
+    queries.prepend(cli.option(QStringLiteral("for")));
+    for (const QString& query : queries) {
+        const std::optional<CustomerRecord> customer = directory.findOne(query);
+        if (!customer)
+            return makeError(Error::Kind::NotFound,
+                             tr("Give exactly one customer (a phone, a card number or id:N) for “%1”.").arg(query));
+        if (!ids.contains(customer->id))
+            ids.append(customer->id);
+    }
+    return ids;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandGroup.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 
@@ -13,12 +14,16 @@ class CouponCommands final : public CommandGroup
 public:
     QStringList commands() const override;
     QStringList valueOptions() const override;
+    QStringList flags() const override;
     QString help() const override;
     bool needsGuiApplication(const QString& command) const override;
     int run(CommandLine& cli, const QStringList& words, QTextStream& out, QTextStream& err) override;
 
 private:
-    int create(CommandLine& cli, class Coupons& coupons, QTextStream& out, QTextStream& err);
+    int create(CommandLine& cli, const QStringList& words, class Database& db, class Coupons& coupons,
+               QTextStream& out, QTextStream& err);
+    // The customers of a personal campaign: --for QUERY… or --at-risk.
+    Result<QList<qint64>> campaignCustomers(CommandLine& cli, const QStringList& words, class Database& db);
     int redeem(CommandLine& cli, const QStringList& words, class Database& db, class Coupons& coupons,
                QTextStream& out, QTextStream& err);
     int undo(CommandLine& cli, const QStringList& words, class Coupons& coupons, QTextStream& out,
