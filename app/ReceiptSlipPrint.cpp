@@ -85,12 +85,13 @@ Result<ReceiptSlipLayout> receiptSlipFor(Database& db, const LoyaltyLedger& ledg
                                  .arg(locale.toString(status.nextExpiry.toLocalTime().date(), QLocale::ShortFormat)),
                              locale.toString(status.nextExpiryPoints), true});
         const LoyaltyProgramme programme = ledger.programme();
+        const QJsonArray vouchers = json.value(QStringLiteral("vouchers")).toArray();
+        // A sale that filled the card shows it full, not the empty card that follows.
+        const int stamps = vouchers.isEmpty() ? json.value(QStringLiteral("stamps")).toInt() : programme.stampsToFill;
         if (programme.stampsEnabled)
             c.points.append({ReceiptSlipLayout::tr("Stamps on the card"),
                              ReceiptSlipLayout::tr("%1 of %2")
-                                 .arg(locale.toString(json.value(QStringLiteral("stamps")).toInt()),
-                                      locale.toString(programme.stampsToFill))});
-        const QJsonArray vouchers = json.value(QStringLiteral("vouchers")).toArray();
+                                 .arg(locale.toString(stamps), locale.toString(programme.stampsToFill))});
         if (!vouchers.isEmpty()) {
             c.voucherCode = vouchers.first().toString();
             auto voucher = VoucherStore(db).byCode(c.voucherCode);
