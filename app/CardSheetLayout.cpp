@@ -77,8 +77,9 @@ QRectF CardSheetLayout::cardRectMm(int slot, bool back) const
 PrintJob CardSheetLayout::printJob() const
 {
     const CardSheetLayout layout = *this;
-    return PrintJob{m_content.kind == Kind::StampCard ? tr("Stamp cards") : tr("Membership cards"), pageSize(),
-                    [layout](QPainter& painter, QPagedPaintDevice& device) { return layout.paint(painter, device); }};
+    return PrintJob{
+        m_content.kind == Kind::StampCard ? tr("Stamp cards") : tr("Membership cards"), pageSize(),
+        [layout](QPainter& painter, QPagedPaintDevice& device) { return layout.paint(painter, device); }};
 }
 
 Result<void> CardSheetLayout::writePdf(const QString& path) const
@@ -169,8 +170,8 @@ void CardSheetLayout::paintFront(QPainter& painter, qreal dpi, const QRectF& car
                           m_content.logo);
     }
     painter.setFont(font(11, true));
-    painter.drawText(QRectF(rtl ? inner.left() + logoWidth : inner.left(), inner.top(), inner.width() - logoWidth,
-                            px(6, dpi)),
+    painter.drawText(QRectF(rtl ? inner.left() + logoWidth : inner.left(), inner.top(),
+                            inner.width() - logoWidth, px(6, dpi)),
                      m_content.shopName, option);
     painter.setFont(font(8, false));
     if (m_content.kind == Kind::Membership) {

@@ -40,7 +40,7 @@ public:
     {
         Kind kind = Kind::Membership;
         QString shopName;
-        QImage logo; // printed at the top of the front, opposite the shop's name; may be null
+        QImage logo;     // printed at the top of the front, opposite the shop's name; may be null
         int stamps = 10; // stamp cards: boxes on the front
         QString reward;  // stamp cards: what a full card gives
         QList<Card> cards;

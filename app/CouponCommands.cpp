@@ -1,11 +1,11 @@
 #include "CouponCommands.h"
 
+#include "AtRiskReport.h"
 #include "CardBatches.h"
 #include "CardSheetLayout.h"
 #include "Clock.h"
 #include "CommandLine.h"
 #include "ConsentFormLayout.h"
-#include "AtRiskReport.h"
 #include "CouponSheetPrint.h"
 #include "Coupons.h"
 #include "CustomerDirectory.h"
@@ -119,7 +119,8 @@ int CouponCommands::run(CommandLine& cli, const QStringList& words, QTextStream&
             return printConsentForm(cli, *db, out, err);
         if (action == u"receipt" && words.size() == 2)
             return printReceipt(cli, *db, ledger, out, err);
-        err << tr("Use: regulars print coupons|cards|stamp-cards|consent-form|receipt …; see regulars --help.")
+        err << tr("Use: regulars print coupons|cards|stamp-cards|consent-form|receipt …; see regulars "
+                  "--help.")
             << Qt::endl;
         return CommandLine::UsageError;
     }
@@ -196,7 +197,8 @@ int CouponCommands::create(CommandLine& cli, const QStringList& words, Database&
         err << tr("--%1 needs a number, not “%2”.").arg(given.first(), value) << Qt::endl;
         return CommandLine::Refused;
     }
-    const int count = cli.hasOption(QStringLiteral("count")) ? cli.option(QStringLiteral("count")).toInt(&ok) : 1;
+    const int count =
+        cli.hasOption(QStringLiteral("count")) ? cli.option(QStringLiteral("count")).toInt(&ok) : 1;
     if (!ok) {
         err << tr("--count needs a whole number, not “%1”.").arg(cli.option(QStringLiteral("count")))
             << Qt::endl;
@@ -426,7 +428,8 @@ int CouponCommands::printStampCards(CommandLine& cli, Database& db, LoyaltyLedge
 {
     const QString file = cli.option(QStringLiteral("out"));
     bool ok = false;
-    const int count = cli.hasOption(QStringLiteral("count")) ? cli.option(QStringLiteral("count")).toInt(&ok) : 1;
+    const int count =
+        cli.hasOption(QStringLiteral("count")) ? cli.option(QStringLiteral("count")).toInt(&ok) : 1;
     if (!ok || file.isEmpty()) {
         err << tr("Use: regulars print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]") << Qt::endl;
         return CommandLine::UsageError;
@@ -492,8 +495,8 @@ int CouponCommands::printConsentForm(CommandLine& cli, Database& db, QTextStream
             << Qt::endl;
         return CommandLine::Refused;
     }
-    const ConsentFormLayout form =
-        ConsentFormLayout::forCustomer(ShopSettings(db), customer.value(), Translations::locale().textDirection());
+    const ConsentFormLayout form = ConsentFormLayout::forCustomer(ShopSettings(db), customer.value(),
+                                                                  Translations::locale().textDirection());
     if (auto written = form.writePdf(file); !written) {
         err << written.error().message << Qt::endl;
         return CommandLine::Refused;
@@ -503,13 +506,14 @@ int CouponCommands::printConsentForm(CommandLine& cli, Database& db, QTextStream
     return CommandLine::Success;
 }
 
-int CouponCommands::printReceipt(CommandLine& cli, Database& db, const LoyaltyLedger& ledger, QTextStream& out,
-                                 QTextStream& err)
+int CouponCommands::printReceipt(CommandLine& cli, Database& db, const LoyaltyLedger& ledger,
+                                 QTextStream& out, QTextStream& err)
 {
     const QString file = cli.option(QStringLiteral("out"));
     const QString saleRef = cli.option(QStringLiteral("sale"));
     if (saleRef.isEmpty() || file.isEmpty()) {
-        err << tr("Use: regulars print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]") << Qt::endl;
+        err << tr("Use: regulars print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]")
+            << Qt::endl;
         return CommandLine::UsageError;
     }
     auto width = ReceiptSlipLayout::parseWidth(
@@ -521,7 +525,8 @@ int CouponCommands::printReceipt(CommandLine& cli, Database& db, const LoyaltyLe
     const QString till = cli.hasOption(QStringLiteral("till"))
                              ? cli.option(QStringLiteral("till"))
                              : UserSettings::value(UserSettings::Key::TillId).toString();
-    auto slip = receiptSlipFor(db, ledger, till, saleRef, width.value(), Translations::locale().textDirection());
+    auto slip =
+        receiptSlipFor(db, ledger, till, saleRef, width.value(), Translations::locale().textDirection());
     if (!slip) {
         err << slip.error().message << Qt::endl;
         return CommandLine::Refused;
@@ -530,11 +535,13 @@ int CouponCommands::printReceipt(CommandLine& cli, Database& db, const LoyaltyLe
         err << written.error().message << Qt::endl;
         return CommandLine::Refused;
     }
-    out << tr("Receipt slip of sale %1 written to %2.").arg(saleRef, QDir::toNativeSeparators(file)) << Qt::endl;
+    out << tr("Receipt slip of sale %1 written to %2.").arg(saleRef, QDir::toNativeSeparators(file))
+        << Qt::endl;
     return CommandLine::Success;
 }
 
-Result<QList<qint64>> CouponCommands::campaignCustomers(CommandLine& cli, const QStringList& words, Database& db)
+Result<QList<qint64>> CouponCommands::campaignCustomers(CommandLine& cli, const QStringList& words,
+                                                        Database& db)
 {
     QList<qint64> ids;
     if (cli.flag(QStringLiteral("at-risk"))) {
@@ -549,8 +556,9 @@ Result<QList<qint64>> CouponCommands::campaignCustomers(CommandLine& cli, const 
                 ids.append(customer.id);
         }
         if (ids.isEmpty())
-            return makeError(Error::Kind::NotFound,
-                             tr("Nobody who agreed to offers is at risk of lapsing now: no campaign was made."));
+            return makeError(
+                Error::Kind::NotFound,
+                tr("Nobody who agreed to offers is at risk of lapsing now: no campaign was made."));
         return ids;
     }
     SystemClock clock;
@@ -560,8 +568,9 @@ Result<QList<qint64>> CouponCommands::campaignCustomers(CommandLine& cli, const 
     for (const QString& query : queries) {
         const std::optional<CustomerRecord> customer = directory.findOne(query);
         if (!customer)
-            return makeError(Error::Kind::NotFound,
-                             tr("Give exactly one customer (a phone, a card number or id:N) for “%1”.").arg(query));
+            return makeError(
+                Error::Kind::NotFound,
+                tr("Give exactly one customer (a phone, a card number or id:N) for “%1”.").arg(query));
         if (!ids.contains(customer->id))
             ids.append(customer->id);
     }

@@ -5,8 +5,8 @@
 
 #include <QCoreApplication>
 
-// `coupons create|redeem|undo|list` and `print coupons|cards|stamp-cards|consent-form|receipt`: coupon campaigns and printed
-// cards from scripts and the terminal.
+// `coupons create|redeem|undo|list` and `print coupons|cards|stamp-cards|consent-form|receipt`: coupon
+// campaigns and printed cards from scripts and the terminal.
 class CouponCommands final : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(CouponCommands)
@@ -34,8 +34,8 @@ private:
     int printStampCards(CommandLine& cli, class Database& db, class LoyaltyLedger& ledger, QTextStream& out,
                         QTextStream& err);
     int printConsentForm(CommandLine& cli, class Database& db, QTextStream& out, QTextStream& err);
-    int printReceipt(CommandLine& cli, class Database& db, const class LoyaltyLedger& ledger, QTextStream& out,
-                     QTextStream& err);
+    int printReceipt(CommandLine& cli, class Database& db, const class LoyaltyLedger& ledger,
+                     QTextStream& out, QTextStream& err);
     int printCoupons(CommandLine& cli, class Database& db, class Coupons& coupons, QTextStream& out,
                      QTextStream& err);
 };

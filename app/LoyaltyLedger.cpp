@@ -231,7 +231,8 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
                                   : 0;
     q.discountBp = p.discountBpFor(totalSpend, tier);
     q.discountMinor = q.amountMinor * q.discountBp / 10000;
-    q.couponDiscountMinor = std::clamp<qint64>(request.couponDiscountMinor, 0, q.amountMinor - q.discountMinor);
+    q.couponDiscountMinor =
+        std::clamp<qint64>(request.couponDiscountMinor, 0, q.amountMinor - q.discountMinor);
     q.payableMinor = q.amountMinor - q.discountMinor - q.couponDiscountMinor;
     q.maxRedeemable = p.maxRedeemable(q.payableMinor, q.balanceBefore);
     if (request.redeemPoints > 0) {

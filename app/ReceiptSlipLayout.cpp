@@ -59,15 +59,16 @@ qreal ReceiptSlipLayout::heightMm() const
 
 QPageSize ReceiptSlipLayout::pageSize() const
 {
-    return QPageSize(QSizeF(m_widthMm, heightMm()), QPageSize::Millimeter,
-                     tr("%1 mm roll").arg(m_widthMm), QPageSize::ExactMatch);
+    return QPageSize(QSizeF(m_widthMm, heightMm()), QPageSize::Millimeter, tr("%1 mm roll").arg(m_widthMm),
+                     QPageSize::ExactMatch);
 }
 
 PrintJob ReceiptSlipLayout::printJob() const
 {
     const ReceiptSlipLayout slip = *this;
-    return PrintJob{tr("Receipt slip: %1").arg(m_content.customerName), pageSize(),
-                    [slip](QPainter& painter, QPagedPaintDevice& device) { return slip.paint(painter, device); }};
+    return PrintJob{
+        tr("Receipt slip: %1").arg(m_content.customerName), pageSize(),
+        [slip](QPainter& painter, QPagedPaintDevice& device) { return slip.paint(painter, device); }};
 }
 
 Result<void> ReceiptSlipLayout::writePdf(const QString& path) const

@@ -13,8 +13,8 @@ class QPagedPaintDevice;
 class QPainter;
 
 // The slip handed over after a sale, on 80 mm or 58 mm roll paper: the shop (and its logo), the customer, the
-// sale, what it earned, the balance, the points expiring next, the stamps, a voucher the sale gave (as QR) and
-// the customer's card number as EAN-13. The page is as long as its content.
+// sale, what it earned, the balance, the points expiring next, the stamps, a voucher the sale gave (as QR)
+// and the customer's card number as EAN-13. The page is as long as its content.
 class ReceiptSlipLayout
 {
     Q_DECLARE_TR_FUNCTIONS(ReceiptSlipLayout)
@@ -57,8 +57,8 @@ public:
     Result<void> writePdf(const QString& path) const;
 
 private:
-    // Lays the slip out at `dpi` on `device` (for font metrics) and paints it when `painter` is given; returns
-    // the height used, in device units.
+    // Lays the slip out at `dpi` on `device` (for font metrics) and paints it when `painter` is given;
+    // returns the height used, in device units.
     qreal layOut(QPainter* painter, QPaintDevice* device, qreal dpi) const;
 
     Content m_content;

@@ -63,10 +63,9 @@ Result<ReceiptSlipLayout> receiptSlipFor(Database& db, const LoyaltyLedger& ledg
     if (sale->pointsRedeemed > 0)
         c.sale.append({ReceiptSlipLayout::tr("Paid with %Ln point(s)", nullptr, int(sale->pointsRedeemed)),
                        minus(sale->paidWithPointsMinor), true});
-    ReceiptSlipLayout::Row toPay{ReceiptSlipLayout::tr("To pay"),
-                                 money.format(sale->amountMinor - sale->discountMinor - sale->paidWithPointsMinor,
-                                              locale),
-                                 true};
+    ReceiptSlipLayout::Row toPay{
+        ReceiptSlipLayout::tr("To pay"),
+        money.format(sale->amountMinor - sale->discountMinor - sale->paidWithPointsMinor, locale), true};
     toPay.strong = true;
     c.sale.append(toPay);
 
@@ -76,18 +75,21 @@ Result<ReceiptSlipLayout> receiptSlipFor(Database& db, const LoyaltyLedger& ledg
         c.points.append({ReceiptSlipLayout::tr("Points earned"),
                          ReceiptSlipLayout::tr("+%1").arg(locale.toString(earned)), true});
         ReceiptSlipLayout::Row balance{ReceiptSlipLayout::tr("Points balance"),
-                                       locale.toString(json.value(QStringLiteral("balance")).toInteger()), true};
+                                       locale.toString(json.value(QStringLiteral("balance")).toInteger()),
+                                       true};
         balance.strong = true;
         c.points.append(balance);
         const LoyaltyStatus status = ledger.status(sale->customerId);
         if (status.nextExpiry.isValid() && status.nextExpiryPoints > 0)
-            c.points.append({ReceiptSlipLayout::tr("Expiring on %1")
-                                 .arg(locale.toString(status.nextExpiry.toLocalTime().date(), QLocale::ShortFormat)),
-                             locale.toString(status.nextExpiryPoints), true});
+            c.points.append(
+                {ReceiptSlipLayout::tr("Expiring on %1")
+                     .arg(locale.toString(status.nextExpiry.toLocalTime().date(), QLocale::ShortFormat)),
+                 locale.toString(status.nextExpiryPoints), true});
         const LoyaltyProgramme programme = ledger.programme();
         const QJsonArray vouchers = json.value(QStringLiteral("vouchers")).toArray();
         // A sale that filled the card shows it full, not the empty card that follows.
-        const int stamps = vouchers.isEmpty() ? json.value(QStringLiteral("stamps")).toInt() : programme.stampsToFill;
+        const int stamps =
+            vouchers.isEmpty() ? json.value(QStringLiteral("stamps")).toInt() : programme.stampsToFill;
         if (programme.stampsEnabled)
             c.points.append({ReceiptSlipLayout::tr("Stamps on the card"),
                              ReceiptSlipLayout::tr("%1 of %2")

@@ -20,8 +20,9 @@ Result<QImage> ShopLogo::read(const QString& path)
     reader.setAutoTransform(true);
     const QImage read = reader.read();
     if (read.isNull())
-        return makeError(Error::Kind::Invalid, tr("%1 could not be read as an image: %2")
-                                                   .arg(QDir::toNativeSeparators(path), reader.errorString()));
+        return makeError(Error::Kind::Invalid,
+                         tr("%1 could not be read as an image: %2")
+                             .arg(QDir::toNativeSeparators(path), reader.errorString()));
     // Print size is a few centimetres: 600 pixels is 300 dpi at 5 cm, and keeps the settings row small.
     if (std::max(read.width(), read.height()) > MaxSidePx)
         return read.scaled(MaxSidePx, MaxSidePx, Qt::KeepAspectRatio, Qt::SmoothTransformation);

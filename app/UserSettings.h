@@ -31,8 +31,8 @@ public:
         // Coupon sheets: the paper ("a4", "letter") and grid ("3x7") the owner printed last.
         CouponPaper,
         CouponGrid,
-        // Printing: the card layout ("cr80", "a4"), the receipt roll ("80", "58") and whether a slip is printed
-        // after every sale.
+        // Printing: the card layout ("cr80", "a4"), the receipt roll ("80", "58") and whether a slip is
+        // printed after every sale.
         CardLayout,
         SlipWidth,
         PrintSlipAfterSale,

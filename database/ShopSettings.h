@@ -22,7 +22,7 @@ public:
         Programme,         // the loyalty programme's rules as JSON (LoyaltyProgramme)
         StampCardPrefix,   // first digits of printed stamp card serials (EAN-13, 049 by default)
         LastNewCardSerial, // the serial of the last blank membership card printed for later registration
-        ShopLogo,          // the logo printed on cards and slips: PNG bytes in base64, kept with the shop's data
+        ShopLogo,          // printed on cards and slips: PNG in base64, kept with the shop's data
     };
 
     explicit ShopSettings(Database& db);

@@ -104,10 +104,7 @@ private Q_SLOTS:
         }
     }
 
-    void membershipCardsWithALogo_data()
-    {
-        membershipCards_data();
-    }
+    void membershipCardsWithALogo_data() { membershipCards_data(); }
 
     // A logo beside the shop's name leaves the barcode alone: still exactly the customers' numbers.
     void membershipCardsWithALogo()
@@ -129,10 +126,10 @@ private Q_SLOTS:
             QVERIFY(!ShopLogo::image(settings).isNull());
         }
         const QString pdf = m_dir.filePath(QStringLiteral("logo-cards.pdf"));
-        const auto printed = run({QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("print"),
-                                  QStringLiteral("cards"), QStringLiteral("--customer"), QStringLiteral("id:1"),
-                                  QStringLiteral("id:2"), QStringLiteral("--out"), pdf, QStringLiteral("--layout"),
-                                  layout});
+        const auto printed =
+            run({QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("print"),
+                 QStringLiteral("cards"), QStringLiteral("--customer"), QStringLiteral("id:1"),
+                 QStringLiteral("id:2"), QStringLiteral("--out"), pdf, QStringLiteral("--layout"), layout});
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
         const CardSheetLayout sheet({}, CardSheetLayout::parsePaper(layout).value(), Qt::RightToLeft);
         const QStringList expected = {QStringLiteral("0420000000013"), QStringLiteral("0420000000020")};

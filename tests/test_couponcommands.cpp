@@ -1,8 +1,8 @@
 #include "TestSupport.h"
 
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -196,17 +196,20 @@ private Q_SLOTS:
             printed.sort();
             QCOMPARE(made, printed);
         }
-        const auto nobody = run({QStringLiteral("coupons"), QStringLiteral("create"), QStringLiteral("--campaign"),
-                                 QStringLiteral("Nobody"), QStringLiteral("--amount"), QStringLiteral("5"),
-                                 QStringLiteral("--for"), QStringLiteral("Zed")});
+        const auto nobody =
+            run({QStringLiteral("coupons"), QStringLiteral("create"), QStringLiteral("--campaign"),
+                 QStringLiteral("Nobody"), QStringLiteral("--amount"), QStringLiteral("5"),
+                 QStringLiteral("--for"), QStringLiteral("Zed")});
         QCOMPARE(nobody.exitCode, 1);
         QVERIFY(nobody.err.contains(QStringLiteral("Zed")));
         // No purchase history yet: nobody is at risk, and no campaign is made.
-        const auto atRisk = run({QStringLiteral("coupons"), QStringLiteral("create"), QStringLiteral("--campaign"),
-                                 QStringLiteral("Come back"), QStringLiteral("--percent"), QStringLiteral("10"),
-                                 QStringLiteral("--at-risk")});
+        const auto atRisk =
+            run({QStringLiteral("coupons"), QStringLiteral("create"), QStringLiteral("--campaign"),
+                 QStringLiteral("Come back"), QStringLiteral("--percent"), QStringLiteral("10"),
+                 QStringLiteral("--at-risk")});
         QCOMPARE(atRisk.exitCode, 1);
-        QCOMPARE(TestSupport::jsonLines(run({QStringLiteral("coupons"), QStringLiteral("list")}).out).size(), 1);
+        QCOMPARE(TestSupport::jsonLines(run({QStringLiteral("coupons"), QStringLiteral("list")}).out).size(),
+                 1);
     }
 
     void saleUsesTheCouponOnlyWhenItIsRecorded()
@@ -223,14 +226,14 @@ private Q_SLOTS:
         const QJsonObject json = TestSupport::jsonLines(sale.out).value(0);
         QCOMPARE(json.value(QStringLiteral("to_pay")).toString(), QStringLiteral("25.00"));
         QCOMPARE(json.value(QStringLiteral("coupon")).toString(), codes[0]);
-        const auto twice = run({QStringLiteral("sale"), QStringLiteral("--customer"), QStringLiteral("id:1"),
-                                QStringLiteral("--amount"), QStringLiteral("30"), QStringLiteral("--coupon"),
-                                codes[0]});
+        const auto twice =
+            run({QStringLiteral("sale"), QStringLiteral("--customer"), QStringLiteral("id:1"),
+                 QStringLiteral("--amount"), QStringLiteral("30"), QStringLiteral("--coupon"), codes[0]});
         QCOMPARE(twice.exitCode, 1);
         QVERIFY(twice.err.contains(QStringLiteral("already redeemed")));
-        const auto small = run({QStringLiteral("sale"), QStringLiteral("--customer"), QStringLiteral("id:1"),
-                                QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--coupon"),
-                                codes[1]});
+        const auto small =
+            run({QStringLiteral("sale"), QStringLiteral("--customer"), QStringLiteral("id:1"),
+                 QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--coupon"), codes[1]});
         QCOMPARE(small.exitCode, 1);
         QVERIFY(small.err.contains(QStringLiteral("at least")));
         // Only the first sale happened, and only its coupon is used.

@@ -281,7 +281,8 @@ private Q_SLOTS:
 
     void belowTheMinimumPurchaseNothingIsUsed()
     {
-        const QString code = m_coupons->createCampaign(amountOff(QStringLiteral("Spring")), 1).value().first();
+        const QString code =
+            m_coupons->createCampaign(amountOff(QStringLiteral("Spring")), 1).value().first();
         SaleRequest request;
         request.customerId = m_customer;
         request.amountMinor = 1999;
@@ -297,7 +298,8 @@ private Q_SLOTS:
 
     void aFailedSaleNeverConsumesTheCoupon()
     {
-        const QString code = m_coupons->createCampaign(amountOff(QStringLiteral("Spring")), 1).value().first();
+        const QString code =
+            m_coupons->createCampaign(amountOff(QStringLiteral("Spring")), 1).value().first();
         SaleRequest request;
         request.customerId = m_customer;
         request.amountMinor = 3000;

@@ -25,22 +25,6 @@
 #include <QStandardPaths>
 #include <QTest>
 
-namespace {
-class AnsweringPrompts final : public Prompts
-{
-public:
-    QStringList shown;
-    bool confirm(QWidget*, const QString&, const QString& text, const QString&) override
-    {
-        shown.append(text);
-        return true;
-    }
-    void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    QString askText(QWidget*, const QString&, const QString&) override { return {}; }
-};
-} // namespace
-
 // Printing from the window: the print dialogs of card batches, a receipt slip and the preview go through the
 // same layouts as the command line; new card numbers are kept only once printed; the owner's choices are
 // remembered; the sale dialog takes a coupon; the shop setup keeps a logo.
@@ -54,20 +38,21 @@ class TestPrintDialogs : public QObject
     std::unique_ptr<LoyaltyLedger> m_ledger;
     std::unique_ptr<Coupons> m_coupons;
     std::unique_ptr<CustomerDirectory> m_directory;
-    AnsweringPrompts m_prompts;
+    GuiTestSupport::AnsweringPrompts m_prompts;
     qint64 m_anna = 0;
 
     // Every code zbarimg reads on the PDF's pages, rasterised at 300 dpi, sorted.
     QStringList readPdf(const QString& pdf)
     {
         const QString base = m_scratch->dir.filePath(QStringLiteral("page"));
-        TestSupport::programOutput(QStringLiteral("pdftoppm"),
-                                   {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"), pdf, base});
+        TestSupport::programOutput(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"),
+                                                                QStringLiteral("-png"), pdf, base});
         QStringList pages;
         for (const QString& name : QDir(m_scratch->dir.path()).entryList({QStringLiteral("page*.png")}))
             pages.append(m_scratch->dir.filePath(name));
-        QStringList read = TestSupport::programOutput(QStringLiteral("zbarimg"), QStringList{QStringLiteral("-q")} + pages)
-                               .split(u'\n', Qt::SkipEmptyParts);
+        QStringList read =
+            TestSupport::programOutput(QStringLiteral("zbarimg"), QStringList{QStringLiteral("-q")} + pages)
+                .split(u'\n', Qt::SkipEmptyParts);
         for (const QString& page : pages)
             QFile::remove(page);
         read.sort();
@@ -87,7 +72,8 @@ private Q_SLOTS:
         m_coupons = std::make_unique<Coupons>(*m_scratch->db, *m_clock, *m_owner, *m_ledger);
         m_directory = std::make_unique<CustomerDirectory>(*m_scratch->db, *m_clock);
         m_anna = m_directory
-                     ->create(TestSupport::consentingDraft(QStringLiteral("Anna Petrova"), QStringLiteral("8 912 345-67-89"),
+                     ->create(TestSupport::consentingDraft(QStringLiteral("Anna Petrova"),
+                                                           QStringLiteral("8 912 345-67-89"),
                                                            QStringLiteral("0420000000013")))
                      .value();
     }
@@ -144,9 +130,11 @@ private Q_SLOTS:
         QVERIFY(dialog->prepare().ok()); // looked at only
         QVERIFY(dialog->saveTo(pdf).ok());
         // 042…001 is Anna's: the batch skips it.
-        QCOMPARE(readPdf(pdf), (QStringList{QStringLiteral("EAN-13:0420000000020"), QStringLiteral("EAN-13:0420000000037")}));
+        QCOMPARE(readPdf(pdf), (QStringList{QStringLiteral("EAN-13:0420000000020"),
+                                            QStringLiteral("EAN-13:0420000000037")}));
         QVERIFY(dialog->saveTo(pdf).ok());
-        QCOMPARE(readPdf(pdf), (QStringList{QStringLiteral("EAN-13:0420000000044"), QStringLiteral("EAN-13:0420000000051")}));
+        QCOMPARE(readPdf(pdf), (QStringList{QStringLiteral("EAN-13:0420000000044"),
+                                            QStringLiteral("EAN-13:0420000000051")}));
     }
 
     void customerCardConsentFormAndSlip()
@@ -165,7 +153,8 @@ private Q_SLOTS:
         sale.amountMinor = 150000;
         sale.saleRef = QStringLiteral("r1");
         QVERIFY(m_ledger->recordSale(sale).ok());
-        auto slip = ShopPrinting::receiptSlip(*m_scratch->db, *m_ledger, QStringLiteral("1"), QStringLiteral("r1"), nullptr);
+        auto slip = ShopPrinting::receiptSlip(*m_scratch->db, *m_ledger, QStringLiteral("1"),
+                                              QStringLiteral("r1"), nullptr);
         slip->optionBox()->setCurrentIndex(slip->optionBox()->findData(QStringLiteral("58")));
         QCOMPARE(UserSettings::value(UserSettings::Key::SlipWidth).toString(), QStringLiteral("58"));
         auto prepared = slip->prepare();
@@ -177,7 +166,8 @@ private Q_SLOTS:
 
     void previewOnlyLookingIsNotPrinting()
     {
-        auto slipDialog = ShopPrinting::consentForm(*m_scratch->db, m_directory->customer(m_anna).value(), nullptr);
+        auto slipDialog =
+            ShopPrinting::consentForm(*m_scratch->db, m_directory->customer(m_anna).value(), nullptr);
         auto prepared = slipDialog->prepare();
         QVERIFY(prepared.ok());
         bool pages = false;

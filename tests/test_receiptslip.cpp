@@ -32,9 +32,9 @@ class TestReceiptSlip : public QObject
     QStringList readSlip(const QString& pdf)
     {
         const QString base = m_scratch->dir.filePath(QStringLiteral("slip"));
-        TestSupport::programOutput(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"),
-                                                                QStringLiteral("-png"), QStringLiteral("-singlefile"),
-                                                                pdf, base});
+        TestSupport::programOutput(QStringLiteral("pdftoppm"),
+                                   {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-png"),
+                                    QStringLiteral("-singlefile"), pdf, base});
         QStringList read = TestSupport::programOutput(QStringLiteral("zbarimg"),
                                                       {QStringLiteral("-q"), base + QStringLiteral(".png")})
                                .split(u'\n', Qt::SkipEmptyParts);
@@ -87,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(ShopLogo::store(settings, logo).ok());
         CustomerDirectory directory(db, clock);
         QVERIFY(directory
-                    .create(TestSupport::consentingDraft(QStringLiteral("Anna Petrova"), QStringLiteral("+79161234567"),
+                    .create(TestSupport::consentingDraft(QStringLiteral("Anna Petrova"),
+                                                         QStringLiteral("+79161234567"),
                                                          QStringLiteral("0420000000013")))
                     .ok());
         m_scratch->db.reset();
@@ -116,7 +117,8 @@ private Q_SLOTS:
             for (const char* language : {"en", "ar"}) {
                 for (const char* sale : {"s1", "s2"})
                     QTest::addRow("%s mm %s %s", width, language, sale)
-                        << QString::fromLatin1(width) << QString::fromLatin1(language) << QString::fromLatin1(sale);
+                        << QString::fromLatin1(width) << QString::fromLatin1(language)
+                        << QString::fromLatin1(sale);
             }
         }
     }
@@ -126,10 +128,11 @@ private Q_SLOTS:
         QFETCH(QString, width);
         QFETCH(QString, language);
         QFETCH(QString, sale);
-        const QString pdf = m_scratch->dir.filePath(QStringLiteral("slip-%1-%2-%3.pdf").arg(width, language, sale));
-        const auto printed = run({QStringLiteral("--lang"), language, QStringLiteral("print"), QStringLiteral("receipt"),
-                                  QStringLiteral("--sale"), sale, QStringLiteral("--width"), width,
-                                  QStringLiteral("--out"), pdf});
+        const QString pdf =
+            m_scratch->dir.filePath(QStringLiteral("slip-%1-%2-%3.pdf").arg(width, language, sale));
+        const auto printed = run({QStringLiteral("--lang"), language, QStringLiteral("print"),
+                                  QStringLiteral("receipt"), QStringLiteral("--sale"), sale,
+                                  QStringLiteral("--width"), width, QStringLiteral("--out"), pdf});
         QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
         QStringList expected = {QStringLiteral("EAN-13:0420000000013")};
         if (sale == u"s2")
@@ -147,8 +150,9 @@ private Q_SLOTS:
     void unknownSaleAndWidthAreRefused()
     {
         const QString pdf = m_scratch->dir.filePath(QStringLiteral("none.pdf"));
-        const auto unknown = run({QStringLiteral("print"), QStringLiteral("receipt"), QStringLiteral("--sale"),
-                                  QStringLiteral("nope"), QStringLiteral("--out"), pdf});
+        const auto unknown =
+            run({QStringLiteral("print"), QStringLiteral("receipt"), QStringLiteral("--sale"),
+                 QStringLiteral("nope"), QStringLiteral("--out"), pdf});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("nope")));
         const auto width = run({QStringLiteral("print"), QStringLiteral("receipt"), QStringLiteral("--sale"),

@@ -15,9 +15,9 @@
 #include "UserSettings.h"
 #include "ValueLabel.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -197,7 +197,8 @@ void LoyaltyPanel::recordSale()
         return;
     const QJsonObject json = dialog.outcome().json;
     if (dialog.slipBox()->isChecked())
-        ShopPrinting::printReceiptSlip(m_directory.database(), m_ledger, json.value(QStringLiteral("till")).toString(),
+        ShopPrinting::printReceiptSlip(m_directory.database(), m_ledger,
+                                       json.value(QStringLiteral("till")).toString(),
                                        json.value(QStringLiteral("ref")).toString(), this);
     QString text = tr("Sale recorded: %Ln point(s) earned, balance %1.", nullptr,
                       int(json.value(QStringLiteral("earned")).toInteger() +
@@ -233,7 +234,8 @@ void LoyaltyPanel::printLastReceipt()
         Prompts::instance().inform(this, tr("Receipt slip"), tr("This customer has no sales yet."));
         return;
     }
-    ShopPrinting::receiptSlip(m_directory.database(), m_ledger, sales.first().tillId, sales.first().saleRef, this)
+    ShopPrinting::receiptSlip(m_directory.database(), m_ledger, sales.first().tillId, sales.first().saleRef,
+                              this)
         ->exec();
 }
 

@@ -11,7 +11,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-PrintOptionsDialog::PrintOptionsDialog(const QString& title, const QString& fileName, Maker maker, QWidget* parent)
+PrintOptionsDialog::PrintOptionsDialog(const QString& title, const QString& fileName, Maker maker,
+                                       QWidget* parent)
     : QDialog(parent), m_fileName(fileName), m_maker(std::move(maker))
 {
     setWindowTitle(title);
@@ -26,8 +27,8 @@ PrintOptionsDialog::PrintOptionsDialog(const QString& title, const QString& file
             [this] { output(Output::Preview); });
     connect(buttons->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole), &QPushButton::clicked, this,
             [this] { output(Output::Printer); });
-    connect(buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole), &QPushButton::clicked, this,
-            [this] { output(Output::Pdf); });
+    connect(buttons->addButton(tr("&Save as PDF…"), QDialogButtonBox::ActionRole), &QPushButton::clicked,
+            this, [this] { output(Output::Pdf); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
@@ -56,7 +57,8 @@ void PrintOptionsDialog::addCount(const QString& label, int maximum, int value)
 
 Result<PrintOptionsDialog::Prepared> PrintOptionsDialog::prepare() const
 {
-    return m_maker(m_options ? m_options->currentData().toString() : QString(), m_count ? m_count->value() : 0);
+    return m_maker(m_options ? m_options->currentData().toString() : QString(),
+                   m_count ? m_count->value() : 0);
 }
 
 void PrintOptionsDialog::finished(const Prepared& prepared)

@@ -31,7 +31,8 @@ public:
     PrintOptionsDialog(const QString& title, const QString& fileName, Maker maker, QWidget* parent = nullptr);
 
     // A choice of layout, each item (shown text, key); the last one chosen is remembered under `key`.
-    void addOptions(const QString& label, const QList<std::pair<QString, QString>>& items, UserSettings::Key key);
+    void addOptions(const QString& label, const QList<std::pair<QString, QString>>& items,
+                    UserSettings::Key key);
     void addCount(const QString& label, int maximum, int value);
 
     QComboBox* optionBox() const { return m_options; }

@@ -148,14 +148,16 @@ void SaleDialog::updatePreview()
     m_tier->setText(limits->tier.isEmpty() ? dash : limits->tier);
     if (request.amountMinor <= 0) {
         m_problem->setText(QString());
-        for (QLabel* label : {m_discount, m_couponGives, m_pointsPay, m_toPay, m_earns, m_balanceAfter, m_stamps})
+        for (QLabel* label :
+             {m_discount, m_couponGives, m_pointsPay, m_toPay, m_earns, m_balanceAfter, m_stamps})
             label->setText(dash);
         return;
     }
     request.redeemPoints = m_redeem->value();
     const QString coupon = m_coupon->text().trimmed();
     m_couponGives->setText(dash);
-    auto quote = coupon.isEmpty() || !m_coupons ? m_ledger.quote(request) : m_coupons->quoteSale(coupon, request);
+    auto quote =
+        coupon.isEmpty() || !m_coupons ? m_ledger.quote(request) : m_coupons->quoteSale(coupon, request);
     if (!quote) {
         m_problem->setText(quote.error().message);
         return;
@@ -209,8 +211,8 @@ void SaleDialog::accept()
     request.tillId = m_tillId;
     request.saleRef = m_saleRef;
     const QString coupon = m_coupon->text().trimmed();
-    auto outcome =
-        coupon.isEmpty() || !m_coupons ? m_ledger.recordSale(request) : m_coupons->recordSale(coupon, request);
+    auto outcome = coupon.isEmpty() || !m_coupons ? m_ledger.recordSale(request)
+                                                  : m_coupons->recordSale(coupon, request);
     if (!outcome) {
         m_problem->setText(outcome.error().message);
         return;

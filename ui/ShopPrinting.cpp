@@ -8,7 +8,15 @@
 #include "ReceiptSlipPrint.h"
 #include "ShopSettings.h"
 
+#include <QGuiApplication>
+
 namespace {
+// The page reads in the window's direction (the application's when there is no window).
+Qt::LayoutDirection direction(const QWidget* parent)
+{
+    return parent ? parent->layoutDirection() : QGuiApplication::layoutDirection();
+}
+
 Result<CardSheetLayout::Paper> cardPaper(const QString& option)
 {
     return CardSheetLayout::parsePaper(option.isEmpty() ? QStringLiteral("a4") : option);
@@ -30,55 +38,57 @@ void ShopPrinting::addSlipWidths(PrintOptionsDialog& dialog)
                       UserSettings::Key::SlipWidth);
 }
 
-std::unique_ptr<PrintOptionsDialog> ShopPrinting::newMembershipCards(Database& db, const Clock& clock,
-                                                                     QWidget* parent)
+std::unique_ptr<PrintOptionsDialog> ShopPrinting::cardBatch(const QString& title, const QString& fileName,
+                                                            const BatchDraw& draw, const BatchKeep& keep,
+                                                            QWidget* parent)
 {
-    auto maker = [&db, &clock, parent](const QString& option, int count) -> Result<PrintOptionsDialog::Prepared> {
+    auto maker = [draw, keep, parent](const QString& option,
+                                      int count) -> Result<PrintOptionsDialog::Prepared> {
         auto paper = cardPaper(option);
         if (!paper)
             return paper.error();
-        auto batch = CardBatches(db, clock).newMembershipCards(count);
+        auto batch = draw(count);
         if (!batch)
             return batch.error();
-        const CardSheetLayout layout(batch->content, paper.value(), parent ? parent->layoutDirection()
-                                                                           : Qt::LeftToRight);
-        return PrintOptionsDialog::Prepared{layout.printJob(), [&db, &clock, kept = batch.value()] {
-                                                return CardBatches(db, clock).keepMembershipCards(kept);
-                                            }};
+        const CardSheetLayout layout(batch->content, paper.value(), direction(parent));
+        return PrintOptionsDialog::Prepared{layout.printJob(),
+                                            [keep, kept = batch.value()] { return keep(kept); }};
     };
-    auto dialog = std::make_unique<PrintOptionsDialog>(tr("New membership cards"),
-                                                       tr("membership-cards.pdf"), maker, parent);
+    auto dialog = std::make_unique<PrintOptionsDialog>(title, fileName, maker, parent);
     addCardLayouts(*dialog);
     dialog->addCount(tr("&Cards:"), CardBatches::MaxBatch, 10);
     return dialog;
+}
+
+std::unique_ptr<PrintOptionsDialog> ShopPrinting::newMembershipCards(Database& db, const Clock& clock,
+                                                                     QWidget* parent)
+{
+    return cardBatch(
+        tr("New membership cards"), tr("membership-cards.pdf"),
+        [&db, &clock](int count) { return CardBatches(db, clock).newMembershipCards(count); },
+        [&db, &clock](const CardBatches::Batch& batch) {
+            return CardBatches(db, clock).keepMembershipCards(batch);
+        },
+        parent);
 }
 
 std::unique_ptr<PrintOptionsDialog> ShopPrinting::newStampCards(Database& db, const Clock& clock,
                                                                 const LoyaltyLedger& ledger, QWidget* parent)
 {
-    auto maker = [&db, &clock, &ledger, parent](const QString& option,
-                                                int count) -> Result<PrintOptionsDialog::Prepared> {
-        auto paper = cardPaper(option);
-        if (!paper)
-            return paper.error();
-        auto batch = CardBatches(db, clock).newStampCards(count, ledger.programme());
-        if (!batch)
-            return batch.error();
-        const CardSheetLayout layout(batch->content, paper.value(), parent ? parent->layoutDirection()
-                                                                           : Qt::LeftToRight);
-        return PrintOptionsDialog::Prepared{layout.printJob(), [&db, &clock, kept = batch.value()] {
-                                                return CardBatches(db, clock).keepStampCards(kept);
-                                            }};
-    };
-    auto dialog =
-        std::make_unique<PrintOptionsDialog>(tr("New stamp cards"), tr("stamp-cards.pdf"), maker, parent);
-    addCardLayouts(*dialog);
-    dialog->addCount(tr("&Cards:"), CardBatches::MaxBatch, 10);
-    return dialog;
+    return cardBatch(
+        tr("New stamp cards"), tr("stamp-cards.pdf"),
+        [&db, &clock, &ledger](int count) {
+            return CardBatches(db, clock).newStampCards(count, ledger.programme());
+        },
+        [&db, &clock](const CardBatches::Batch& batch) {
+            return CardBatches(db, clock).keepStampCards(batch);
+        },
+        parent);
 }
 
 std::unique_ptr<PrintOptionsDialog> ShopPrinting::membershipCard(Database& db, const Clock& clock,
-                                                                 const CustomerRecord& customer, QWidget* parent)
+                                                                 const CustomerRecord& customer,
+                                                                 QWidget* parent)
 {
     auto maker = [&db, &clock, customer, parent](const QString& option,
                                                  int) -> Result<PrintOptionsDialog::Prepared> {
@@ -88,12 +98,12 @@ std::unique_ptr<PrintOptionsDialog> ShopPrinting::membershipCard(Database& db, c
         auto content = CardBatches(db, clock).membershipCards({customer});
         if (!content)
             return content.error();
-        const CardSheetLayout layout(content.value(), paper.value(), parent ? parent->layoutDirection()
-                                                                            : Qt::LeftToRight);
+        const CardSheetLayout layout(content.value(), paper.value(), direction(parent));
         return PrintOptionsDialog::Prepared{layout.printJob(), {}};
     };
-    auto dialog = std::make_unique<PrintOptionsDialog>(tr("Membership card of %1").arg(customer.name),
-                                                       tr("card-%1.pdf").arg(customer.cardNumber), maker, parent);
+    auto dialog =
+        std::make_unique<PrintOptionsDialog>(tr("Membership card of %1").arg(customer.name),
+                                             tr("card-%1.pdf").arg(customer.cardNumber), maker, parent);
     addCardLayouts(*dialog);
     return dialog;
 }
@@ -102,8 +112,8 @@ std::unique_ptr<PrintOptionsDialog> ShopPrinting::consentForm(Database& db, cons
                                                               QWidget* parent)
 {
     auto maker = [&db, customer, parent](const QString&, int) -> Result<PrintOptionsDialog::Prepared> {
-        const ConsentFormLayout form = ConsentFormLayout::forCustomer(
-            ShopSettings(db), customer, parent ? parent->layoutDirection() : Qt::LeftToRight);
+        const ConsentFormLayout form =
+            ConsentFormLayout::forCustomer(ShopSettings(db), customer, direction(parent));
         return PrintOptionsDialog::Prepared{form.printJob(), {}};
     };
     return std::make_unique<PrintOptionsDialog>(tr("Consent form of %1").arg(customer.name),
@@ -115,12 +125,11 @@ std::unique_ptr<PrintOptionsDialog> ShopPrinting::receiptSlip(Database& db, cons
                                                               QWidget* parent)
 {
     auto maker = [&db, &ledger, tillId, saleRef, parent](const QString& option,
-                                                        int) -> Result<PrintOptionsDialog::Prepared> {
+                                                         int) -> Result<PrintOptionsDialog::Prepared> {
         auto width = ReceiptSlipLayout::parseWidth(option.isEmpty() ? QStringLiteral("80") : option);
         if (!width)
             return width.error();
-        auto slip = receiptSlipFor(db, ledger, tillId, saleRef, width.value(),
-                                   parent ? parent->layoutDirection() : Qt::LeftToRight);
+        auto slip = receiptSlipFor(db, ledger, tillId, saleRef, width.value(), direction(parent));
         if (!slip)
             return slip.error();
         return PrintOptionsDialog::Prepared{slip->printJob(), {}};
@@ -135,8 +144,8 @@ void ShopPrinting::printReceiptSlip(Database& db, const LoyaltyLedger& ledger, c
                                     const QString& saleRef, QWidget* parent)
 {
     auto width = ReceiptSlipLayout::parseWidth(UserSettings::value(UserSettings::Key::SlipWidth).toString());
-    auto slip = receiptSlipFor(db, ledger, tillId, saleRef, width ? width.value() : ReceiptSlipLayout::WideRollMm,
-                               parent ? parent->layoutDirection() : Qt::LeftToRight);
+    auto slip = receiptSlipFor(db, ledger, tillId, saleRef,
+                               width ? width.value() : ReceiptSlipLayout::WideRollMm, direction(parent));
     if (!slip) {
         Prompts::instance().warn(parent, tr("Receipt slip"), slip.error().message);
         return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CardBatches.h"
 #include "PrintOptionsDialog.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,8 @@ public:
                                                                   QWidget* parent);
     static std::unique_ptr<PrintOptionsDialog> newStampCards(Database& db, const Clock& clock,
                                                              const LoyaltyLedger& ledger, QWidget* parent);
-    static std::unique_ptr<PrintOptionsDialog> membershipCard(Database& db, const Clock& clock,
-                                                              const CustomerRecord& customer, QWidget* parent);
+    static std::unique_ptr<PrintOptionsDialog>
+    membershipCard(Database& db, const Clock& clock, const CustomerRecord& customer, QWidget* parent);
     static std::unique_ptr<PrintOptionsDialog> consentForm(Database& db, const CustomerRecord& customer,
                                                            QWidget* parent);
     static std::unique_ptr<PrintOptionsDialog> receiptSlip(Database& db, const LoyaltyLedger& ledger,
@@ -35,6 +36,12 @@ public:
                                  const QString& saleRef, QWidget* parent);
 
 private:
+    using BatchDraw = std::function<Result<CardBatches::Batch>(int count)>;
+    using BatchKeep = std::function<Result<void>(const CardBatches::Batch& batch)>;
+    // New numbered cards: drawn for every preview, kept once printed.
+    static std::unique_ptr<PrintOptionsDialog> cardBatch(const QString& title, const QString& fileName,
+                                                         const BatchDraw& draw, const BatchKeep& keep,
+                                                         QWidget* parent);
     static void addCardLayouts(PrintOptionsDialog& dialog);
     static void addSlipWidths(PrintOptionsDialog& dialog);
 };

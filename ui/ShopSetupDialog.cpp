@@ -10,11 +10,11 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 #include <algorithm>

@@ -6,8 +6,8 @@
 #include "CouponsDialog.h"
 #include "CustomerDialog.h"
 #include "CustomerDirectory.h"
-#include "DocumentPrinter.h"
 #include "Database.h"
+#include "DocumentPrinter.h"
 #include "ImportDialog.h"
 #include "LoyaltyLedger.h"
 #include "MainWindow.h"
@@ -40,7 +40,8 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(
         QStringLiteral("screen"),
         QStringLiteral("main, new-customer, import, setup, sale, programme, scanner-settings, reports, "
-                       "coupons, new-campaign, redeem-coupon, sale-coupon, print-cards or print-preview (--what slip|cards)"));
+                       "coupons, new-campaign, redeem-coupon, sale-coupon, print-cards or print-preview "
+                       "(--what slip|cards)"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
     parser.addOption(
@@ -233,8 +234,8 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "the customer has no sale\n");
             return 1;
         }
-        auto slip = ShopPrinting::receiptSlip(*db.value(), ledger, sales.first().tillId, sales.first().saleRef,
-                                              nullptr)
+        auto slip = ShopPrinting::receiptSlip(*db.value(), ledger, sales.first().tillId,
+                                              sales.first().saleRef, nullptr)
                         ->prepare();
         if (slip)
             DocumentPrinter::preview(nullptr, slip->job);
