@@ -31,8 +31,8 @@ Result<QImage> ShopLogo::read(const QString& path)
 
 Result<void> ShopLogo::store(ShopSettings& settings, const QImage& image)
 {
-    if (image.isNull())
-        return settings.setValue(ShopSettings::Key::ShopLogo, QString());
+    if (image.isNull()) // an empty text, not NULL: the settings table keeps no NULL values
+        return settings.setValue(ShopSettings::Key::ShopLogo, QStringLiteral(""));
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);

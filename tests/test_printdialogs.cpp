@@ -230,6 +230,14 @@ private Q_SLOTS:
         dialog.accept();
         const QImage kept = ShopLogo::image(m_directory->settings());
         QCOMPARE(kept.size(), QSize(600, 200));
+        // Removed again: no logo, and the shop's other settings save as before.
+        ShopSetupDialog again(m_directory->settings(), QStringLiteral("RU"));
+        QVERIFY(!again.logo().isNull());
+        again.findChild<QPushButton*>(QStringLiteral("removeLogo"))->click();
+        again.accept();
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QVERIFY(ShopLogo::image(m_directory->settings()).isNull());
+        QCOMPARE(m_prompts.shown.size(), 1);
     }
 };
 

@@ -70,6 +70,7 @@ ShopSetupDialog::ShopSetupDialog(ShopSettings& settings, const QString& suggeste
             chooseLogoFile(path);
     });
     auto* remove = new QPushButton(tr("&Remove"), this);
+    remove->setObjectName(QStringLiteral("removeLogo"));
     connect(remove, &QPushButton::clicked, this, [this] {
         m_logo = QImage();
         showLogo();
@@ -121,7 +122,9 @@ void ShopSetupDialog::accept()
             return;
         }
     }
-    if (auto saved = ShopLogo::store(m_settings, m_logo); !saved) {
+    if (auto saved =
+            m_logo == ShopLogo::image(m_settings) ? Result<void>() : ShopLogo::store(m_settings, m_logo);
+        !saved) {
         Prompts::instance().warn(this, windowTitle(), saved.error().message);
         return;
     }
