@@ -32,24 +32,19 @@ class TestPrintDialogs : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<TestSupport::ScratchDatabase> m_scratch;
-    std::unique_ptr<SettableClock> m_clock;
-    std::unique_ptr<OwnerEverywhere> m_owner;
-    std::unique_ptr<LoyaltyLedger> m_ledger;
-    std::unique_ptr<Coupons> m_coupons;
-    std::unique_ptr<CustomerDirectory> m_directory;
+    std::unique_ptr<TestSupport::CouponShop> m_shop;
     GuiTestSupport::AnsweringPrompts m_prompts;
     qint64 m_anna = 0;
 
     // Every code zbarimg reads on the PDF's pages, rasterised at 300 dpi, sorted.
     QStringList readPdf(const QString& pdf)
     {
-        const QString base = m_scratch->dir.filePath(QStringLiteral("page"));
+        const QString base = m_shop->scratch->dir.filePath(QStringLiteral("page"));
         TestSupport::programOutput(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"),
                                                                 QStringLiteral("-png"), pdf, base});
         QStringList pages;
-        for (const QString& name : QDir(m_scratch->dir.path()).entryList({QStringLiteral("page*.png")}))
-            pages.append(m_scratch->dir.filePath(name));
+        for (const QString& name : QDir(m_shop->scratch->dir.path()).entryList({QStringLiteral("page*.png")}))
+            pages.append(m_shop->scratch->dir.filePath(name));
         QStringList read =
             TestSupport::programOutput(QStringLiteral("zbarimg"), QStringList{QStringLiteral("-q")} + pages)
                 .split(u'\n', Qt::SkipEmptyParts);
@@ -65,13 +60,8 @@ private Q_SLOTS:
         TestSupport::failOnWarnings();
         Prompts::setInstance(&m_prompts);
         m_prompts = {};
-        m_scratch = TestSupport::scratchDatabase(QStringLiteral("RU"));
-        m_clock = std::make_unique<SettableClock>(TestSupport::fixedNow());
-        m_owner = std::make_unique<OwnerEverywhere>(QStringLiteral("Olga"));
-        m_ledger = std::make_unique<LoyaltyLedger>(*m_scratch->db, *m_clock, *m_owner);
-        m_coupons = std::make_unique<Coupons>(*m_scratch->db, *m_clock, *m_owner, *m_ledger);
-        m_directory = std::make_unique<CustomerDirectory>(*m_scratch->db, *m_clock);
-        m_anna = m_directory
+        m_shop = TestSupport::couponShop();
+        m_anna = m_shop->directory
                      ->create(TestSupport::consentingDraft(QStringLiteral("Anna Petrova"),
                                                            QStringLiteral("8 912 345-67-89"),
                                                            QStringLiteral("0420000000013")))
@@ -80,10 +70,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_coupons.reset();
-        m_ledger.reset();
-        m_directory.reset();
-        m_scratch.reset();
+        m_shop.reset();
         Prompts::setInstance(nullptr);
     }
 
@@ -91,19 +78,20 @@ private Q_SLOTS:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty())
             QSKIP("zbarimg (zbar-tools) is needed");
-        auto dialog = ShopPrinting::newStampCards(*m_scratch->db, *m_clock, *m_ledger, nullptr);
+        auto dialog =
+            ShopPrinting::newStampCards(*m_shop->scratch->db, m_shop->clock, *m_shop->ledger, nullptr);
         dialog->optionBox()->setCurrentIndex(dialog->optionBox()->findData(QStringLiteral("cr80")));
         QCOMPARE(UserSettings::value(UserSettings::Key::CardLayout).toString(), QStringLiteral("cr80"));
         dialog->countBox()->setValue(3);
         // Making the document (as a preview does) keeps nothing.
         QVERIFY(dialog->prepare().ok());
-        QSqlQuery count(m_scratch->db->connection());
+        QSqlQuery count(m_shop->scratch->db->connection());
         QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM stamp_cards")) && count.next());
         QCOMPARE(count.value(0).toInt(), 0);
 
-        const QString pdf = m_scratch->dir.filePath(QStringLiteral("stamps.pdf"));
+        const QString pdf = m_shop->scratch->dir.filePath(QStringLiteral("stamps.pdf"));
         QVERIFY(dialog->saveTo(pdf).ok());
-        QSqlQuery serials(m_scratch->db->connection());
+        QSqlQuery serials(m_shop->scratch->db->connection());
         QVERIFY(serials.exec(QStringLiteral("SELECT serial FROM stamp_cards WHERE customer_id IS NULL")));
         QStringList expected;
         while (serials.next())
@@ -112,7 +100,8 @@ private Q_SLOTS:
         expected.sort();
         QCOMPARE(readPdf(pdf), expected);
         // The next batch has new numbers.
-        auto next = ShopPrinting::newStampCards(*m_scratch->db, *m_clock, *m_ledger, nullptr);
+        auto next =
+            ShopPrinting::newStampCards(*m_shop->scratch->db, m_shop->clock, *m_shop->ledger, nullptr);
         next->countBox()->setValue(1);
         QVERIFY(next->saveTo(pdf).ok());
         QVERIFY(count.exec(QStringLiteral("SELECT COUNT(DISTINCT serial) FROM stamp_cards")) && count.next());
@@ -123,10 +112,10 @@ private Q_SLOTS:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty())
             QSKIP("zbarimg (zbar-tools) is needed");
-        auto dialog = ShopPrinting::newMembershipCards(*m_scratch->db, *m_clock, nullptr);
+        auto dialog = ShopPrinting::newMembershipCards(*m_shop->scratch->db, m_shop->clock, nullptr);
         dialog->optionBox()->setCurrentIndex(dialog->optionBox()->findData(QStringLiteral("a4")));
         dialog->countBox()->setValue(2);
-        const QString pdf = m_scratch->dir.filePath(QStringLiteral("cards.pdf"));
+        const QString pdf = m_shop->scratch->dir.filePath(QStringLiteral("cards.pdf"));
         QVERIFY(dialog->prepare().ok()); // looked at only
         QVERIFY(dialog->saveTo(pdf).ok());
         // 042…001 is Anna's: the batch skips it.
@@ -141,19 +130,21 @@ private Q_SLOTS:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty())
             QSKIP("zbarimg (zbar-tools) is needed");
-        const CustomerRecord anna = m_directory->customer(m_anna).value();
-        const QString pdf = m_scratch->dir.filePath(QStringLiteral("one.pdf"));
-        QVERIFY(ShopPrinting::membershipCard(*m_scratch->db, *m_clock, anna, nullptr)->saveTo(pdf).ok());
+        const CustomerRecord anna = m_shop->directory->customer(m_anna).value();
+        const QString pdf = m_shop->scratch->dir.filePath(QStringLiteral("one.pdf"));
+        QVERIFY(ShopPrinting::membershipCard(*m_shop->scratch->db, m_shop->clock, anna, nullptr)
+                    ->saveTo(pdf)
+                    .ok());
         QCOMPARE(readPdf(pdf), QStringList{QStringLiteral("EAN-13:0420000000013")});
-        QVERIFY(ShopPrinting::consentForm(*m_scratch->db, anna, nullptr)->saveTo(pdf).ok());
+        QVERIFY(ShopPrinting::consentForm(*m_shop->scratch->db, anna, nullptr)->saveTo(pdf).ok());
         QCOMPARE(readPdf(pdf), QStringList{QStringLiteral("EAN-13:0420000000013")});
 
         SaleRequest sale;
         sale.customerId = m_anna;
         sale.amountMinor = 150000;
         sale.saleRef = QStringLiteral("r1");
-        QVERIFY(m_ledger->recordSale(sale).ok());
-        auto slip = ShopPrinting::receiptSlip(*m_scratch->db, *m_ledger, QStringLiteral("1"),
+        QVERIFY(m_shop->ledger->recordSale(sale).ok());
+        auto slip = ShopPrinting::receiptSlip(*m_shop->scratch->db, *m_shop->ledger, QStringLiteral("1"),
                                               QStringLiteral("r1"), nullptr);
         slip->optionBox()->setCurrentIndex(slip->optionBox()->findData(QStringLiteral("58")));
         QCOMPARE(UserSettings::value(UserSettings::Key::SlipWidth).toString(), QStringLiteral("58"));
@@ -166,8 +157,8 @@ private Q_SLOTS:
 
     void previewOnlyLookingIsNotPrinting()
     {
-        auto slipDialog =
-            ShopPrinting::consentForm(*m_scratch->db, m_directory->customer(m_anna).value(), nullptr);
+        auto slipDialog = ShopPrinting::consentForm(*m_shop->scratch->db,
+                                                    m_shop->directory->customer(m_anna).value(), nullptr);
         auto prepared = slipDialog->prepare();
         QVERIFY(prepared.ok());
         bool pages = false;
@@ -187,10 +178,10 @@ private Q_SLOTS:
         c.kind = Campaign::Kind::AmountOff;
         c.amountMinor = 50000;
         c.minPurchaseMinor = 100000;
-        const QString code = m_coupons->createCampaign(c, 1).value().first();
-        SaleDialog dialog(*m_ledger, m_anna, QStringLiteral("Anna Petrova"));
+        const QString code = m_shop->coupons->createCampaign(c, 1).value().first();
+        SaleDialog dialog(*m_shop->ledger, m_anna, QStringLiteral("Anna Petrova"));
         QVERIFY(!dialog.couponEdit()->isEnabled());
-        dialog.setCoupons(m_coupons.get());
+        dialog.setCoupons(m_shop->coupons.get());
         QVERIFY(dialog.couponEdit()->isEnabled());
         QVERIFY(dialog.takeScan(code.toLower(), QString()));
         QVERIFY(!dialog.takeScan(QStringLiteral("0420000000013"), QString()));
@@ -198,45 +189,45 @@ private Q_SLOTS:
         QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("at least")),
                  qPrintable(dialog.problemLabel()->text()));
         dialog.accept();
-        QVERIFY(m_coupons->check(code).ok()); // refused: not used
+        QVERIFY(m_shop->coupons->check(code).ok()); // refused: not used
         dialog.amountEdit()->setText(QStringLiteral("1500"));
         QVERIFY2(dialog.problemLabel()->text().isEmpty(), qPrintable(dialog.problemLabel()->text()));
-        QVERIFY(dialog.couponLabel()->text().contains(m_coupons->money().formatNumber(50000)));
+        QVERIFY(dialog.couponLabel()->text().contains(m_shop->coupons->money().formatNumber(50000)));
         dialog.slipBox()->setChecked(false);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.outcome().json.value(QStringLiteral("coupon")).toString(), code);
-        QVERIFY(!m_coupons->check(code).ok());
+        QVERIFY(!m_shop->coupons->check(code).ok());
     }
 
     void shopSetupKeepsALogo()
     {
         QImage image(900, 300, QImage::Format_RGB32);
         image.fill(Qt::darkGreen);
-        const QString png = m_scratch->dir.filePath(QStringLiteral("logo.png"));
+        const QString png = m_shop->scratch->dir.filePath(QStringLiteral("logo.png"));
         QVERIFY(image.save(png));
-        const QString notAnImage = m_scratch->dir.filePath(QStringLiteral("notes.txt"));
+        const QString notAnImage = m_shop->scratch->dir.filePath(QStringLiteral("notes.txt"));
         {
             QFile file(notAnImage);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("hello");
         }
-        ShopSetupDialog dialog(m_directory->settings(), QStringLiteral("RU"));
+        ShopSetupDialog dialog(m_shop->directory->settings(), QStringLiteral("RU"));
         dialog.chooseLogoFile(notAnImage);
         QCOMPARE(m_prompts.shown.size(), 1);
         QVERIFY(dialog.logo().isNull());
         dialog.chooseLogoFile(png);
         QCOMPARE(dialog.logo().width(), ShopLogo::MaxSidePx); // scaled down for printing
         dialog.accept();
-        const QImage kept = ShopLogo::image(m_directory->settings());
+        const QImage kept = ShopLogo::image(m_shop->directory->settings());
         QCOMPARE(kept.size(), QSize(600, 200));
         // Removed again: no logo, and the shop's other settings save as before.
-        ShopSetupDialog again(m_directory->settings(), QStringLiteral("RU"));
+        ShopSetupDialog again(m_shop->directory->settings(), QStringLiteral("RU"));
         QVERIFY(!again.logo().isNull());
         again.findChild<QPushButton*>(QStringLiteral("removeLogo"))->click();
         again.accept();
         QCOMPARE(again.result(), int(QDialog::Accepted));
-        QVERIFY(ShopLogo::image(m_directory->settings()).isNull());
+        QVERIFY(ShopLogo::image(m_shop->directory->settings()).isNull());
         QCOMPARE(m_prompts.shown.size(), 1);
     }
 };

@@ -22,11 +22,9 @@ class TestReceiptSlip : public QObject
     QString m_db;
     QString m_voucher;
 
-    TestSupport::CommandRun run(QStringList arguments)
+    TestSupport::CommandRun run(const QStringList& arguments)
     {
-        arguments.prepend(m_db);
-        arguments.prepend(QStringLiteral("--db"));
-        return TestSupport::runRegulars(arguments);
+        return TestSupport::runRegularsOn(m_db, arguments);
     }
 
     QStringList readSlip(const QString& pdf)
