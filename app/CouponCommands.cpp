@@ -140,15 +140,6 @@ int CouponCommands::create(CommandLine& cli, const QStringList& words, Database&
                            QTextStream& out, QTextStream& err)
 {
     const bool personal = cli.hasOption(QStringLiteral("for")) || cli.flag(QStringLiteral("at-risk"));
-    QList<qint64> customers;
-    if (personal) {
-        auto chosen = campaignCustomers(cli, words, db);
-        if (!chosen) {
-            err << chosen.error().message << Qt::endl;
-            return CommandLine::Refused;
-        }
-        customers = chosen.value();
-    }
     const QStringList kinds = {QStringLiteral("amount"), QStringLiteral("percent"), QStringLiteral("item"),
                                QStringLiteral("points")};
     QStringList given;
@@ -165,6 +156,15 @@ int CouponCommands::create(CommandLine& cli, const QStringList& words, Database&
                   "[--for QUERY… | --at-risk]")
             << Qt::endl;
         return CommandLine::UsageError;
+    }
+    QList<qint64> customers;
+    if (personal) {
+        auto chosen = campaignCustomers(cli, words, db);
+        if (!chosen) {
+            err << chosen.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        customers = chosen.value();
     }
     const Money money = coupons.money();
     Campaign c;
