@@ -6,7 +6,6 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextOption>
 
 #include <cmath>
@@ -75,19 +74,17 @@ QRectF CardSheetLayout::cardRectMm(int slot, bool back) const
                   CardHeightMm);
 }
 
+PrintJob CardSheetLayout::printJob() const
+{
+    const CardSheetLayout layout = *this;
+    return PrintJob{
+        m_content.kind == Kind::StampCard ? tr("Stamp cards") : tr("Membership cards"), pageSize(),
+        [layout](QPainter& painter, QPagedPaintDevice& device) { return layout.paint(painter, device); }};
+}
+
 Result<void> CardSheetLayout::writePdf(const QString& path) const
 {
-    QPdfWriter writer(path);
-    writer.setResolution(1200);
-    writer.setPageSize(pageSize());
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setCreator(QStringLiteral("Regulars"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return makeError(Error::Kind::CannotOpen, tr("Cannot write %1.").arg(path));
-    auto painted = paint(painter, writer);
-    painter.end();
-    return painted;
+    return printJob().writePdf(path);
 }
 
 Result<void> CardSheetLayout::paint(QPainter& painter, QPagedPaintDevice& device) const
@@ -162,12 +159,24 @@ void CardSheetLayout::paintFront(QPainter& painter, qreal dpi, const QRectF& car
     QTextOption option((rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
     option.setTextDirection(Qt::LayoutDirectionAuto);
     painter.setPen(Qt::black);
+    // The logo at the reading end of the top line; the shop's name keeps the rest of it.
+    qreal logoWidth = 0;
+    if (!m_content.logo.isNull()) {
+        const QSizeF size =
+            QSizeF(m_content.logo.size()).scaled(QSizeF(px(24, dpi), px(10, dpi)), Qt::KeepAspectRatio);
+        logoWidth = size.width() + px(2, dpi);
+        painter.drawImage(QRectF(rtl ? inner.left() : inner.right() - size.width(), inner.top(), size.width(),
+                                 size.height()),
+                          m_content.logo);
+    }
     painter.setFont(font(11, true));
-    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), px(6, dpi)), m_content.shopName,
-                     option);
+    painter.drawText(QRectF(rtl ? inner.left() + logoWidth : inner.left(), inner.top(),
+                            inner.width() - logoWidth, px(6, dpi)),
+                     m_content.shopName, option);
     painter.setFont(font(8, false));
     if (m_content.kind == Kind::Membership) {
-        painter.drawText(QRectF(inner.left(), inner.top() + px(6.5, dpi), inner.width(), px(4.5, dpi)),
+        painter.drawText(QRectF(rtl ? inner.left() + logoWidth : inner.left(), inner.top() + px(6.5, dpi),
+                                inner.width() - logoWidth, px(4.5, dpi)),
                          tr("Membership card"), option);
         painter.setFont(font(10, false));
         painter.drawText(QRectF(inner.left(), inner.top() + px(11.5, dpi), inner.width(), px(5, dpi)),
@@ -178,7 +187,8 @@ void CardSheetLayout::paintFront(QPainter& painter, qreal dpi, const QRectF& car
                     item.number);
         return;
     }
-    painter.drawText(QRectF(inner.left(), inner.top() + px(6.5, dpi), inner.width(), px(4.5, dpi)),
+    painter.drawText(QRectF(rtl ? inner.left() + logoWidth : inner.left(), inner.top() + px(6.5, dpi),
+                            inner.width() - logoWidth, px(4.5, dpi)),
                      tr("Stamp card: one stamp a purchase"), option);
     // The boxes, two rows, in reading order (right to left in a right-to-left language).
     const int boxes = std::max(1, m_content.stamps);

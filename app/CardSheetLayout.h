@@ -1,8 +1,10 @@
 #pragma once
 
+#include "PrintJob.h"
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
 #include <QPageSize>
 #include <QString>
@@ -38,6 +40,7 @@ public:
     {
         Kind kind = Kind::Membership;
         QString shopName;
+        QImage logo;     // printed at the top of the front, opposite the shop's name; may be null
         int stamps = 10; // stamp cards: boxes on the front
         QString reward;  // stamp cards: what a full card gives
         QList<Card> cards;
@@ -59,6 +62,7 @@ public:
     bool hasBacks() const { return m_content.kind == Kind::StampCard; }
     Result<void> paint(QPainter& painter, QPagedPaintDevice& device) const;
     Result<void> writePdf(const QString& path) const;
+    PrintJob printJob() const;
 
 private:
     void paintSide(QPainter& painter, qreal dpi, int sheet, bool back) const;

@@ -1,14 +1,16 @@
 #include "ConsentFormLayout.h"
 
 #include "BarcodeSymbol.h"
+#include "CustomerRecord.h"
 #include "LocalDates.h"
+#include "PhoneNumbers.h"
+#include "ShopSettings.h"
 
 #include <QFontDatabase>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextOption>
 
 #include <cmath>
@@ -22,19 +24,34 @@ ConsentFormLayout::ConsentFormLayout(Content content, Qt::LayoutDirection direct
 {
 }
 
+ConsentFormLayout ConsentFormLayout::forCustomer(const ShopSettings& settings, const CustomerRecord& customer,
+                                                 Qt::LayoutDirection direction)
+{
+    Content content;
+    content.shopName = settings.value(ShopSettings::Key::ShopName);
+    content.customerName = customer.name;
+    content.phone =
+        customer.phoneE164.isEmpty() ? QString() : PhoneNumbers::formatInternational(customer.phoneE164);
+    content.cardNumber = customer.cardNumber;
+    content.email = customer.email;
+    content.birthday = customer.birthday;
+    content.textVersion = settings.value(ShopSettings::Key::ConsentVersion);
+    content.dataText = settings.value(ShopSettings::Key::ConsentDataText);
+    content.marketingText = settings.value(ShopSettings::Key::ConsentMarketingText);
+    return ConsentFormLayout(content, direction);
+}
+
+PrintJob ConsentFormLayout::printJob() const
+{
+    const ConsentFormLayout layout = *this;
+    return PrintJob{
+        tr("Consent form: %1").arg(m_content.customerName), QPageSize(QPageSize::A4),
+        [layout](QPainter& painter, QPagedPaintDevice& device) { return layout.paint(painter, device); }};
+}
+
 Result<void> ConsentFormLayout::writePdf(const QString& path) const
 {
-    QPdfWriter writer(path);
-    writer.setResolution(1200);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setCreator(QStringLiteral("Regulars"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return makeError(Error::Kind::CannotOpen, tr("Cannot write %1.").arg(path));
-    auto painted = paint(painter, writer);
-    painter.end();
-    return painted;
+    return printJob().writePdf(path);
 }
 
 Result<void> ConsentFormLayout::paint(QPainter& painter, QPagedPaintDevice& device) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PrintJob.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 #include <QString>
 
 class QPagedPaintDevice;
+class ShopSettings;
+struct CustomerRecord;
 class QPainter;
 
 // The paper record a small shop keeps (A4): the customer's details filled in, the consent texts of the
@@ -31,9 +34,13 @@ public:
     };
 
     ConsentFormLayout(Content content, Qt::LayoutDirection direction);
+    // The form of `customer` with the shop's name and the consent texts in force.
+    static ConsentFormLayout forCustomer(const ShopSettings& settings, const CustomerRecord& customer,
+                                         Qt::LayoutDirection direction);
 
     Result<void> paint(QPainter& painter, QPagedPaintDevice& device) const;
     Result<void> writePdf(const QString& path) const;
+    PrintJob printJob() const;
 
 private:
     Content m_content;

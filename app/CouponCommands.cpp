@@ -1,6 +1,7 @@
 #include "CouponCommands.h"
 
-#include "CardNumber.h"
+#include "AtRiskReport.h"
+#include "CardBatches.h"
 #include "CardSheetLayout.h"
 #include "Clock.h"
 #include "CommandLine.h"
@@ -9,9 +10,10 @@
 #include "Coupons.h"
 #include "CustomerDirectory.h"
 #include "LoyaltyLedger.h"
-#include "PhoneNumbers.h"
+#include "MonthCalendar.h"
+#include "ReceiptSlipPrint.h"
+#include "ReportCatalog.h"
 #include "ShopSettings.h"
-#include "StampCardStore.h"
 #include "Translations.h"
 #include "UserSettings.h"
 
@@ -52,7 +54,13 @@ QStringList CouponCommands::valueOptions() const
             QStringLiteral("terms"),      QStringLiteral("till"),        QStringLiteral("sale"),
             QStringLiteral("purchase"),   QStringLiteral("customer"),    QStringLiteral("reason"),
             QStringLiteral("out"),        QStringLiteral("paper"),       QStringLiteral("grid"),
-            QStringLiteral("layout"),     QStringLiteral("new")};
+            QStringLiteral("layout"),     QStringLiteral("new"),         QStringLiteral("width"),
+            QStringLiteral("for")};
+}
+
+QStringList CouponCommands::flags() const
+{
+    return {QStringLiteral("at-risk")};
 }
 
 QString CouponCommands::help() const
@@ -60,7 +68,10 @@ QString CouponCommands::help() const
     return tr(
         "  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)\n"
         "          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]\n"
-        "      make a coupon campaign; prints its codes, one per line\n"
+        "          [--for QUERY [QUERY…] | --at-risk]\n"
+        "      make a coupon campaign; prints its codes, one per line; --for the customers named, or\n"
+        "      --at-risk those of the at-risk report who agreed to offers: personal coupons (--count each,\n"
+        "      1 unless given) with the customer's name printed\n"
         "  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]\n"
         "      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)\n"
         "  coupons undo CODE [--reason TEXT]\n"
@@ -75,7 +86,9 @@ QString CouponCommands::help() const
         "  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]\n"
         "      new paper stamp cards, fronts and backs; their serials are registered, not yet given\n"
         "  print consent-form --customer QUERY --out FILE.pdf\n"
-        "      the customer's enrolment and consent form (A4) with the consent texts in force\n");
+        "      the customer's enrolment and consent form (A4) with the consent texts in force\n"
+        "  print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]\n"
+        "      the receipt slip of a sale on roll paper: balance, points earned and expiring, stamps\n");
 }
 
 bool CouponCommands::needsGuiApplication(const QString& command) const
@@ -104,12 +117,15 @@ int CouponCommands::run(CommandLine& cli, const QStringList& words, QTextStream&
             return printStampCards(cli, *db, ledger, out, err);
         if (action == u"consent-form" && words.size() == 2)
             return printConsentForm(cli, *db, out, err);
-        err << tr("Use: regulars print coupons|cards|stamp-cards|consent-form …; see regulars --help.")
+        if (action == u"receipt" && words.size() == 2)
+            return printReceipt(cli, *db, ledger, out, err);
+        err << tr("Use: regulars print coupons|cards|stamp-cards|consent-form|receipt …; see regulars "
+                  "--help.")
             << Qt::endl;
         return CommandLine::UsageError;
     }
-    if (action == u"create" && words.size() == 2)
-        return create(cli, coupons, out, err);
+    if (action == u"create" && (words.size() == 2 || cli.hasOption(QStringLiteral("for"))))
+        return create(cli, words, *db, coupons, out, err);
     if (action == u"redeem" && words.size() >= 3)
         return redeem(cli, words, *db, coupons, out, err);
     if (action == u"undo" && words.size() >= 3)
@@ -120,8 +136,10 @@ int CouponCommands::run(CommandLine& cli, const QStringList& words, QTextStream&
     return CommandLine::UsageError;
 }
 
-int CouponCommands::create(CommandLine& cli, Coupons& coupons, QTextStream& out, QTextStream& err)
+int CouponCommands::create(CommandLine& cli, const QStringList& words, Database& db, Coupons& coupons,
+                           QTextStream& out, QTextStream& err)
 {
+    const bool personal = cli.hasOption(QStringLiteral("for")) || cli.flag(QStringLiteral("at-risk"));
     const QStringList kinds = {QStringLiteral("amount"), QStringLiteral("percent"), QStringLiteral("item"),
                                QStringLiteral("points")};
     QStringList given;
@@ -130,12 +148,23 @@ int CouponCommands::create(CommandLine& cli, Coupons& coupons, QTextStream& out,
             given.append(kind);
     }
     if (cli.option(QStringLiteral("campaign")).trimmed().isEmpty() || given.size() != 1 ||
-        cli.option(QStringLiteral("count")).isEmpty()) {
+        (cli.option(QStringLiteral("count")).isEmpty() && !personal) ||
+        (cli.hasOption(QStringLiteral("for")) && cli.flag(QStringLiteral("at-risk")))) {
         err << tr("Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT "
                   "| "
-                  "--points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]")
+                  "--points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] "
+                  "[--for QUERY… | --at-risk]")
             << Qt::endl;
         return CommandLine::UsageError;
+    }
+    QList<qint64> customers;
+    if (personal) {
+        auto chosen = campaignCustomers(cli, words, db);
+        if (!chosen) {
+            err << chosen.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        customers = chosen.value();
     }
     const Money money = coupons.money();
     Campaign c;
@@ -168,7 +197,8 @@ int CouponCommands::create(CommandLine& cli, Coupons& coupons, QTextStream& out,
         err << tr("--%1 needs a number, not “%2”.").arg(given.first(), value) << Qt::endl;
         return CommandLine::Refused;
     }
-    const int count = cli.option(QStringLiteral("count")).toInt(&ok);
+    const int count =
+        cli.hasOption(QStringLiteral("count")) ? cli.option(QStringLiteral("count")).toInt(&ok) : 1;
     if (!ok) {
         err << tr("--count needs a whole number, not “%1”.").arg(cli.option(QStringLiteral("count")))
             << Qt::endl;
@@ -187,7 +217,7 @@ int CouponCommands::create(CommandLine& cli, Coupons& coupons, QTextStream& out,
         }
         c.minPurchaseMinor = min.value();
     }
-    auto codes = coupons.createCampaign(c, count);
+    auto codes = coupons.createCampaign(c, count, customers);
     if (!codes) {
         err << codes.error().message << Qt::endl;
         return CommandLine::Refused;
@@ -336,39 +366,8 @@ int CouponCommands::printCards(CommandLine& cli, const QStringList& words, Datab
     }
     SystemClock clock;
     CustomerDirectory directory(db, clock);
-    ShopSettings settings(db);
-    CardSheetLayout::Content content;
-    content.kind = CardSheetLayout::Kind::Membership;
-    content.shopName = settings.value(ShopSettings::Key::ShopName);
-    // Blank cards take the numbers after the last blank batch, skipping any a customer already holds; the
-    // last number is remembered only once the PDF is written, in the same transaction.
-    Transaction tx(db);
-    if (auto begun = tx.begun(); !begun) {
-        err << begun.error().message << Qt::endl;
-        return CommandLine::Refused;
-    }
-    if (blank) {
-        bool ok = false;
-        const int count = cli.option(QStringLiteral("new")).toInt(&ok);
-        if (!ok || count < 1 || count > 10000) {
-            err << tr("--new needs a number of cards between 1 and 10,000.") << Qt::endl;
-            return CommandLine::Refused;
-        }
-        const QString prefix = settings.value(ShopSettings::Key::CardPrefix);
-        qint64 serial = settings.value(ShopSettings::Key::LastNewCardSerial).toLongLong();
-        while (content.cards.size() < count) {
-            const QString number = CardNumber::fromSerial(prefix, ++serial);
-            const QList<SearchHit> holders = directory.find(number, 1);
-            if (!holders.isEmpty() && holders.first().customer.cardNumber == number)
-                continue;
-            content.cards.append({number, QString()});
-        }
-        if (auto saved = settings.setValue(ShopSettings::Key::LastNewCardSerial, QString::number(serial));
-            !saved) {
-            err << saved.error().message << Qt::endl;
-            return CommandLine::Refused;
-        }
-    }
+    CardBatches batches(db, clock);
+    QList<CustomerRecord> customers;
     for (const QString& query : queries) {
         const std::optional<CustomerRecord> customer = directory.findOne(query);
         if (!customer) {
@@ -376,11 +375,34 @@ int CouponCommands::printCards(CommandLine& cli, const QStringList& words, Datab
                 << Qt::endl;
             return CommandLine::Refused;
         }
-        if (customer->cardNumber.isEmpty()) {
-            err << tr("%1 has no card number yet: give them one first.").arg(customer->name) << Qt::endl;
+        customers.append(customer.value());
+    }
+    // Blank cards' last number is remembered only once the PDF is written, in the same transaction.
+    Transaction tx(db);
+    if (auto begun = tx.begun(); !begun) {
+        err << begun.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    CardSheetLayout::Content content;
+    if (blank) {
+        bool ok = false;
+        auto batch = batches.newMembershipCards(cli.option(QStringLiteral("new")).toInt(&ok));
+        if (!ok || !batch) {
+            err << tr("--new needs a number of cards between 1 and 10,000.") << Qt::endl;
             return CommandLine::Refused;
         }
-        content.cards.append({customer->cardNumber, customer->name});
+        if (auto kept = batches.keepMembershipCards(batch.value()); !kept) {
+            err << kept.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        content = batch->content;
+    } else {
+        auto cards = batches.membershipCards(customers);
+        if (!cards) {
+            err << cards.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        content = cards.value();
     }
     const CardSheetLayout layout(content, paper.value(), Translations::locale().textDirection());
     if (auto written = layout.writePdf(file); !written) {
@@ -406,7 +428,8 @@ int CouponCommands::printStampCards(CommandLine& cli, Database& db, LoyaltyLedge
 {
     const QString file = cli.option(QStringLiteral("out"));
     bool ok = false;
-    const int count = cli.option(QStringLiteral("count")).toInt(&ok);
+    const int count =
+        cli.hasOption(QStringLiteral("count")) ? cli.option(QStringLiteral("count")).toInt(&ok) : 1;
     if (!ok || file.isEmpty()) {
         err << tr("Use: regulars print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]") << Qt::endl;
         return CommandLine::UsageError;
@@ -422,38 +445,25 @@ int CouponCommands::printStampCards(CommandLine& cli, Database& db, LoyaltyLedge
         err << paper.error().message << Qt::endl;
         return CommandLine::Refused;
     }
-    const LoyaltyProgramme programme = ledger.programme();
-    const ShopSettings settings(db);
-    CardSheetLayout::Content content;
-    content.kind = CardSheetLayout::Kind::StampCard;
-    content.shopName = settings.value(ShopSettings::Key::ShopName);
-    content.stamps = programme.stampsToFill;
-    content.reward = programme.stampReward;
-    const QString prefix = settings.value(ShopSettings::Key::StampCardPrefix);
-
-    // The serials are registered (unassigned) before the PDF exists, so a printed card always scans as known.
+    // The serials are registered (unassigned) in the transaction that writes the PDF, so a printed card
+    // always scans as known.
     Transaction tx(db);
     if (auto begun = tx.begun(); !begun) {
         err << begun.error().message << Qt::endl;
         return CommandLine::Refused;
     }
-    StampCardStore store(db);
     SystemClock clock;
-    // New serials follow the highest one the shop has, so a number is never printed twice.
-    qint64 serial = store.highestSerialNumber(prefix) + 1;
-    while (content.cards.size() < count) {
-        StampCard card;
-        card.serial = CardNumber::fromSerial(prefix, serial++);
-        card.capacity = std::max(1, programme.stampsToFill);
-        card.createdAt = clock.nowUtc();
-        if (store.bySerial(card.serial))
-            continue; // printed before: the next number
-        if (auto created = store.create(card); !created) {
-            err << created.error().message << Qt::endl;
-            return CommandLine::Refused;
-        }
-        content.cards.append({card.serial, QString()});
+    CardBatches batches(db, clock);
+    auto batch = batches.newStampCards(count, ledger.programme());
+    if (!batch) {
+        err << batch.error().message << Qt::endl;
+        return CommandLine::Refused;
     }
+    if (auto kept = batches.keepStampCards(batch.value()); !kept) {
+        err << kept.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const CardSheetLayout::Content& content = batch->content;
     const CardSheetLayout layout(content, paper.value(), Translations::locale().textDirection());
     if (auto written = layout.writePdf(file); !written) {
         err << written.error().message << Qt::endl;
@@ -485,19 +495,8 @@ int CouponCommands::printConsentForm(CommandLine& cli, Database& db, QTextStream
             << Qt::endl;
         return CommandLine::Refused;
     }
-    const ShopSettings settings(db);
-    ConsentFormLayout::Content content;
-    content.shopName = settings.value(ShopSettings::Key::ShopName);
-    content.customerName = customer->name;
-    content.phone =
-        customer->phoneE164.isEmpty() ? QString() : PhoneNumbers::formatInternational(customer->phoneE164);
-    content.cardNumber = customer->cardNumber;
-    content.email = customer->email;
-    content.birthday = customer->birthday;
-    content.textVersion = settings.value(ShopSettings::Key::ConsentVersion);
-    content.dataText = settings.value(ShopSettings::Key::ConsentDataText);
-    content.marketingText = settings.value(ShopSettings::Key::ConsentMarketingText);
-    const ConsentFormLayout form(content, Translations::locale().textDirection());
+    const ConsentFormLayout form = ConsentFormLayout::forCustomer(ShopSettings(db), customer.value(),
+                                                                  Translations::locale().textDirection());
     if (auto written = form.writePdf(file); !written) {
         err << written.error().message << Qt::endl;
         return CommandLine::Refused;
@@ -505,4 +504,75 @@ int CouponCommands::printConsentForm(CommandLine& cli, Database& db, QTextStream
     out << tr("Consent form of %1 written to %2.").arg(customer->name, QDir::toNativeSeparators(file))
         << Qt::endl;
     return CommandLine::Success;
+}
+
+int CouponCommands::printReceipt(CommandLine& cli, Database& db, const LoyaltyLedger& ledger,
+                                 QTextStream& out, QTextStream& err)
+{
+    const QString file = cli.option(QStringLiteral("out"));
+    const QString saleRef = cli.option(QStringLiteral("sale"));
+    if (saleRef.isEmpty() || file.isEmpty()) {
+        err << tr("Use: regulars print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]")
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    auto width = ReceiptSlipLayout::parseWidth(
+        cli.hasOption(QStringLiteral("width")) ? cli.option(QStringLiteral("width")) : QStringLiteral("80"));
+    if (!width) {
+        err << width.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    const QString till = cli.hasOption(QStringLiteral("till"))
+                             ? cli.option(QStringLiteral("till"))
+                             : UserSettings::value(UserSettings::Key::TillId).toString();
+    auto slip =
+        receiptSlipFor(db, ledger, till, saleRef, width.value(), Translations::locale().textDirection());
+    if (!slip) {
+        err << slip.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    if (auto written = slip->writePdf(file); !written) {
+        err << written.error().message << Qt::endl;
+        return CommandLine::Refused;
+    }
+    out << tr("Receipt slip of sale %1 written to %2.").arg(saleRef, QDir::toNativeSeparators(file))
+        << Qt::endl;
+    return CommandLine::Success;
+}
+
+Result<QList<qint64>> CouponCommands::campaignCustomers(CommandLine& cli, const QStringList& words,
+                                                        Database& db)
+{
+    QList<qint64> ids;
+    if (cli.flag(QStringLiteral("at-risk"))) {
+        auto data = ReportData::load(db, MonthCalendar());
+        if (!data)
+            return data.error();
+        // The report's own list, everyone on it: it holds only customers who agreed to offers.
+        const auto atRisk = AtRiskReport::compute(data->history, ReportCatalog::asOfDay(data.value(), {}),
+                                                  data->marketingConsent, 0);
+        if (atRisk) {
+            for (const AtRiskReport::Customer& customer : atRisk->customers)
+                ids.append(customer.id);
+        }
+        if (ids.isEmpty())
+            return makeError(
+                Error::Kind::NotFound,
+                tr("Nobody who agreed to offers is at risk of lapsing now: no campaign was made."));
+        return ids;
+    }
+    SystemClock clock;
+    CustomerDirectory directory(db, clock);
+    QStringList queries = words.mid(2);
+    queries.prepend(cli.option(QStringLiteral("for")));
+    for (const QString& query : queries) {
+        const std::optional<CustomerRecord> customer = directory.findOne(query);
+        if (!customer)
+            return makeError(
+                Error::Kind::NotFound,
+                tr("Give exactly one customer (a phone, a card number or id:N) for “%1”.").arg(query));
+        if (!ids.contains(customer->id))
+            ids.append(customer->id);
+    }
+    return ids;
 }

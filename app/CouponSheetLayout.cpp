@@ -9,7 +9,6 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTextOption>
 
@@ -130,22 +129,22 @@ Result<CouponSheetLayout::Metrics> CouponSheetLayout::metrics(const QSizeF& pape
     return m;
 }
 
+PrintJob CouponSheetLayout::printJob(QPageSize::PageSizeId paper) const
+{
+    const CouponSheetLayout sheet = *this;
+    return PrintJob{tr("Coupons: %1").arg(m_content.campaignName), QPageSize(paper),
+                    [sheet, paper](QPainter& painter, QPagedPaintDevice& device) -> Result<void> {
+                        if (auto fit = sheet.fits(QPageSize(paper).size(QPageSize::Millimeter)); !fit)
+                            return fit;
+                        return sheet.paint(painter, device);
+                    }};
+}
+
 Result<void> CouponSheetLayout::writePdf(const QString& path, QPageSize::PageSizeId paper) const
 {
-    QPdfWriter writer(path);
-    writer.setResolution(1200);
-    writer.setPageSize(QPageSize(paper));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(tr("Coupons: %1").arg(m_content.campaignName));
-    writer.setCreator(QStringLiteral("Regulars"));
     if (auto fit = fits(QPageSize(paper).size(QPageSize::Millimeter)); !fit)
         return fit;
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return makeError(Error::Kind::CannotOpen, tr("Cannot write %1.").arg(path));
-    auto painted = paint(painter, writer);
-    painter.end();
-    return painted;
+    return printJob(paper).writePdf(path);
 }
 
 Result<void> CouponSheetLayout::paint(QPainter& painter, QPagedPaintDevice& device) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PrintJob.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,8 @@ public:
     // itself.
     Result<void> paint(QPainter& painter, QPagedPaintDevice& device) const;
     Result<void> writePdf(const QString& path, QPageSize::PageSizeId paper) const;
+    // The sheet for the print dialog, the preview or a PDF, on `paper`.
+    PrintJob printJob(QPageSize::PageSizeId paper) const;
     // Where the coupon in `slot` (0 = first on a page) lies on the paper, in millimetres from the top left
     // corner: what a cutter, or a test that reads each coupon alone, needs.
     QRectF couponRectMm(const QSizeF& paperMm, int slot) const;

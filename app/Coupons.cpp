@@ -8,9 +8,11 @@
 #include "Database.h"
 #include "LocalDates.h"
 #include "LoyaltyLedger.h"
+#include "SaleStore.h"
 
 #include <QJsonObject>
 #include <QLocale>
+#include <QUuid>
 
 namespace {
 // A fresh code can collide with an existing coupon or voucher (about 1 in 2^50 per code); draw again.
@@ -274,12 +276,8 @@ Result<CouponRedemption> Coupons::redeem(const QString& typedCode, const CouponR
         return info.error();
     const Campaign& c = info->campaign;
     const QString shown = CouponCode::display(info->coupon.code);
-    const Money currency = money();
     if (request.purchaseMinor >= 0 && request.purchaseMinor < c.minPurchaseMinor)
-        return makeError(
-            Error::Kind::Invalid,
-            tr("Coupon %1 needs a purchase of at least %2; this one is %3.")
-                .arg(shown, currency.format(c.minPurchaseMinor), currency.format(request.purchaseMinor)));
+        return belowMinimum(info->coupon, c, request.purchaseMinor);
     const qint64 customerId = request.customerId > 0 ? request.customerId : info->coupon.issuedTo;
     if (c.kind == Campaign::Kind::BonusPoints && customerId <= 0)
         return makeError(
@@ -306,14 +304,8 @@ Result<CouponRedemption> Coupons::redeem(const QString& typedCode, const CouponR
         outcome.pointsCredited = c.points;
         outcome.balance = balance.value();
     }
-    if (request.purchaseMinor >= 0) {
-        if (c.kind == Campaign::Kind::AmountOff)
-            outcome.discountMinor = std::min(c.amountMinor, request.purchaseMinor);
-        else if (c.kind == Campaign::Kind::PercentOff)
-            outcome.discountMinor = request.purchaseMinor * c.percentBp / 10000;
-        else
-            outcome.discountMinor = 0;
-    }
+    if (request.purchaseMinor >= 0)
+        outcome.discountMinor = discountFor(c, request.purchaseMinor);
     auto after = find(info->coupon.code);
     if (!after)
         return after.error();
@@ -321,6 +313,68 @@ Result<CouponRedemption> Coupons::redeem(const QString& typedCode, const CouponR
     if (auto committed = tx.commit(); !committed)
         return committed.error();
     return outcome;
+}
+
+qint64 Coupons::discountFor(const Campaign& campaign, qint64 purchaseMinor)
+{
+    if (campaign.kind == Campaign::Kind::AmountOff)
+        return std::min(campaign.amountMinor, purchaseMinor);
+    if (campaign.kind == Campaign::Kind::PercentOff)
+        return purchaseMinor * campaign.percentBp / 10000;
+    return 0;
+}
+
+Error Coupons::belowMinimum(const Coupon& coupon, const Campaign& campaign, qint64 purchaseMinor) const
+{
+    const Money currency = money();
+    return makeError(Error::Kind::Invalid,
+                     tr("Coupon %1 needs a purchase of at least %2; this one is %3.")
+                         .arg(CouponCode::display(coupon.code), currency.format(campaign.minPurchaseMinor),
+                              currency.format(purchaseMinor)));
+}
+
+Result<SaleQuote> Coupons::quoteSale(const QString& typedCode, SaleRequest request) const
+{
+    auto info = check(typedCode);
+    if (!info)
+        return info.error();
+    if (request.amountMinor > 0 && request.amountMinor < info->campaign.minPurchaseMinor)
+        return belowMinimum(info->coupon, info->campaign, request.amountMinor);
+    request.couponCode = info->coupon.code;
+    request.couponDiscountMinor = discountFor(info->campaign, request.amountMinor);
+    return m_ledger.quote(request);
+}
+
+Result<SaleOutcome> Coupons::recordSale(const QString& typedCode, SaleRequest request)
+{
+    if (request.tillId.isEmpty())
+        request.tillId = QStringLiteral("1");
+    if (request.saleRef.isEmpty()) // the coupon names the sale it was used with
+        request.saleRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Transaction tx(m_db);
+    if (auto begun = tx.begun(); !begun)
+        return begun.error();
+    // A repeated reference answers as the first time did, without trying the coupon a second time.
+    if (SaleStore(m_db).byReference(request.tillId, request.saleRef))
+        return m_ledger.recordSale(request);
+    CouponRedeemRequest redeemRequest;
+    redeemRequest.tillId = request.tillId;
+    redeemRequest.saleRef = request.saleRef;
+    redeemRequest.purchaseMinor = request.amountMinor;
+    redeemRequest.customerId = request.customerId;
+    auto used = redeem(typedCode, redeemRequest);
+    if (!used)
+        return used.error();
+    request.couponCode = used->info.coupon.code;
+    request.couponDiscountMinor = std::max<qint64>(0, used->discountMinor);
+    request.couponGives = describeOffer(used->info.campaign);
+    // A refused sale returns before the commit: the rollback leaves the coupon unused.
+    auto sale = m_ledger.recordSale(request);
+    if (!sale)
+        return sale.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed.error();
+    return sale;
 }
 
 Result<CouponInfo> Coupons::undoRedemption(const QString& typedCode, const QString& reason)

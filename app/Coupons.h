@@ -11,6 +11,9 @@
 class Clock;
 class Database;
 class LoyaltyLedger;
+struct SaleOutcome;
+struct SaleQuote;
+struct SaleRequest;
 
 // A coupon looked up for redemption: its campaign and, for a personalised one, its customer's name.
 struct CouponInfo
@@ -66,6 +69,13 @@ public:
     Result<CouponInfo> check(const QString& typedCode) const;
     // Uses the coupon: succeeds once, however many tills or processes try at the same moment.
     Result<CouponRedemption> redeem(const QString& typedCode, const CouponRedeemRequest& request);
+    // A sale with a coupon: the minimum purchase is checked against the sale's amount and the coupon's money
+    // off lowers what the customer pays (and so what earns points). The coupon is used and the sale recorded
+    // in one transaction: a refused sale leaves the coupon unused.
+    Result<SaleQuote> quoteSale(const QString& typedCode, SaleRequest request) const;
+    Result<SaleOutcome> recordSale(const QString& typedCode, SaleRequest request);
+    // Money off `purchaseMinor` that the campaign gives (0 for a free item or bonus points).
+    static qint64 discountFor(const Campaign& campaign, qint64 purchaseMinor);
     // Opens a redeemed coupon again (owner only), takes back its bonus points and records the undo.
     Result<CouponInfo> undoRedemption(const QString& typedCode, const QString& reason);
 
@@ -79,6 +89,7 @@ private:
     QDate today() const;
     Result<CouponInfo> find(const QString& canonical) const;
     Error alreadyRedeemed(const Coupon& coupon) const;
+    Error belowMinimum(const Coupon& coupon, const Campaign& campaign, qint64 purchaseMinor) const;
 
     Database& m_db;
     const Clock& m_clock;

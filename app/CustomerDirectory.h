@@ -127,6 +127,8 @@ public:
 
     CustomerStore& store() { return m_customers; }
     ShopSettings& settings() { return m_settings; }
+    Database& database() { return m_db; }
+    const Clock& clock() const { return m_clock; }
 
 private:
     ConsentRecord consentRecord(qint64 customerId, ConsentRecord::Purpose purpose, bool granted,

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "CommandLine.h"
+#include "Coupons.h"
 #include "CustomerDirectory.h"
 #include "LoyaltyLedger.h"
 #include "UserSettings.h"
@@ -88,14 +89,16 @@ QStringList LoyaltyCommands::valueOptions() const
 {
     return {QStringLiteral("customer"), QStringLiteral("amount"), QStringLiteral("redeem"),
             QStringLiteral("ref"),      QStringLiteral("till"),   QStringLiteral("at"),
-            QStringLiteral("reason")};
+            QStringLiteral("reason"),   QStringLiteral("coupon")};
 }
 
 QString LoyaltyCommands::help() const
 {
     return tr(
         "  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]\n"
+        "          [--coupon CODE]\n"
         "      record a sale; prints earned, redeemed, discount, balance, tier, stamps, vouchers as JSON;\n"
+        "      a coupon is used with the sale and lowers what is paid (never used by a refused sale);\n"
         "      the same --ref on the same till prints the first answer again and changes nothing\n"
         "  refund --ref R [--till T] [--amount A]\n"
         "      refund a sale or part of it, taking back its points in proportion\n"
@@ -191,8 +194,7 @@ int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream
         if (words.size() != 1 || cli.option(QStringLiteral("customer")).isEmpty() ||
             cli.option(QStringLiteral("amount")).isEmpty()) {
             err << tr("Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] "
-                      "[--at "
-                      "ISO-8601]")
+                      "[--at ISO-8601] [--coupon CODE]")
                 << Qt::endl;
             return CommandLine::UsageError;
         }
@@ -225,7 +227,10 @@ int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream
         if (!customer)
             return CommandLine::Refused;
         request.customerId = customer->id;
-        auto outcome = ledger.recordSale(request);
+        Coupons coupons(*db, clock, access, ledger);
+        auto outcome = cli.hasOption(QStringLiteral("coupon"))
+                           ? coupons.recordSale(cli.option(QStringLiteral("coupon")), request)
+                           : ledger.recordSale(request);
         if (!outcome) {
             err << outcome.error().message << Qt::endl;
             return CommandLine::Refused;

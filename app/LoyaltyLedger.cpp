@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace {
 qint64 sumOf(const QList<LedgerEntry>& entries, LedgerEntry::Kind kind, const QString& reason = {})
 {
@@ -242,7 +244,9 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
                                   : 0;
     q.discountBp = p.discountBpFor(totalSpend, tier);
     q.discountMinor = q.amountMinor * q.discountBp / 10000;
-    q.payableMinor = q.amountMinor - q.discountMinor;
+    q.couponDiscountMinor =
+        std::clamp<qint64>(request.couponDiscountMinor, 0, q.amountMinor - q.discountMinor);
+    q.payableMinor = q.amountMinor - q.discountMinor - q.couponDiscountMinor;
     q.maxRedeemable = p.maxRedeemable(q.payableMinor, q.balanceBefore);
     if (request.redeemPoints > 0) {
         if (q.balanceBefore < p.minBalanceToRedeem)
@@ -407,7 +411,7 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
     sale.customerId = request.customerId;
     sale.at = at;
     sale.amountMinor = q->amountMinor;
-    sale.discountMinor = q->discountMinor;
+    sale.discountMinor = q->discountMinor + q->couponDiscountMinor;
     sale.pointsRedeemed = q->redeemPoints;
     sale.paidWithPointsMinor = q->redeemValueMinor;
     sale.tier = q->tier;
@@ -484,6 +488,11 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
     SaleOutcome outcome;
     outcome.saleId = sale.id;
     outcome.json = saleJson(sale, q->earnPoints, q->bonusPoints, vouchers, currency);
+    if (!request.couponCode.isEmpty()) {
+        outcome.json.insert(QStringLiteral("coupon"), request.couponCode);
+        outcome.json.insert(QStringLiteral("coupon_discount"), currency.toPlainText(q->couponDiscountMinor));
+        outcome.json.insert(QStringLiteral("coupon_gives"), request.couponGives);
+    }
     if (auto r = m_sales.setResult(
             sale.id, QString::fromUtf8(QJsonDocument(outcome.json).toJson(QJsonDocument::Compact)));
         !r)

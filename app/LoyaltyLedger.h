@@ -24,7 +24,8 @@ struct SaleQuote
     qint64 amountMinor = 0;
     int discountBp = 0;
     qint64 discountMinor = 0;
-    qint64 payableMinor = 0; // after the discount
+    qint64 couponDiscountMinor = 0; // a coupon's money off, after the member discount
+    qint64 payableMinor = 0;        // after the discounts
     qint64 balanceBefore = 0;
     qint64 maxRedeemable = 0;
     qint64 redeemPoints = 0;
@@ -52,6 +53,10 @@ struct SaleRequest
     QString tillId = QStringLiteral("1");
     QString saleRef; // empty: a new unique reference is made
     QDateTime at;    // invalid: now
+    // A coupon used with this sale (Coupons::recordSale redeems it in the same transaction).
+    QString couponCode;
+    qint64 couponDiscountMinor = 0;
+    QString couponGives; // what it gives, for the receipt: "Free: a coffee"
 };
 
 struct SaleOutcome

@@ -38,6 +38,9 @@ const Definition& definition(UserSettings::Key key)
         {UserSettings::Key::Language, "region/language", QVariant(QString())},
         {UserSettings::Key::CalendarName, "region/calendar", QVariant(QString())},
         {UserSettings::Key::NativeDigits, "region/nativeDigits", QVariant(true)},
+        {UserSettings::Key::CardLayout, "printing/card_layout", QVariant(QStringLiteral("a4"))},
+        {UserSettings::Key::SlipWidth, "printing/slip_width", QVariant(QStringLiteral("80"))},
+        {UserSettings::Key::PrintSlipAfterSale, "printing/slip_after_sale", QVariant(false)},
     };
     for (const Definition& d : definitions) {
         if (d.key == key)

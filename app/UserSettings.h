@@ -35,6 +35,11 @@ public:
         Language,     // "", en, ar, fa, ru
         CalendarName, // "": the language's usual calendar; gregorian, persian, islamic
         NativeDigits, // Arabic-Indic / Persian digits in Arabic / Persian; off: Latin digits
+        // Printing: the card layout ("cr80", "a4"), the receipt roll ("80", "58") and whether a slip is
+        // printed after every sale.
+        CardLayout,
+        SlipWidth,
+        PrintSlipAfterSale,
     };
 
     static QVariant value(Key key);

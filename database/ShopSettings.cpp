@@ -28,6 +28,7 @@ constexpr Definition kDefinitions[] = {
     {ShopSettings::Key::LastNewCardSerial, "cards/last_new_serial", "0"},
     {ShopSettings::Key::CurrencyDisplay, "shop/currency_display", ""},
     {ShopSettings::Key::IdleLockMinutes, "access/idle_lock_minutes", "10"},
+    {ShopSettings::Key::ShopLogo, "shop/logo_png", ""},
 };
 
 const Definition& definition(ShopSettings::Key key)

@@ -24,6 +24,7 @@ public:
         LastNewCardSerial, // the serial of the last blank membership card printed for later registration
         CurrencyDisplay,   // "toman": Iranian rial amounts shown and typed in tomans; empty: in the currency
         IdleLockMinutes,   // the till locks after this many idle minutes once people sign in (0: never)
+        ShopLogo,          // printed on cards and slips: PNG in base64, kept with the shop's data
     };
 
     explicit ShopSettings(Database& db);

@@ -11,6 +11,21 @@
 
 // Helpers for tests that drive widgets; header-only so tests without widgets do not link them.
 namespace GuiTestSupport {
+// Answers every question with yes and keeps what was shown, so a test can check the messages.
+class AnsweringPrompts final : public Prompts
+{
+public:
+    QStringList shown;
+    bool confirm(QWidget*, const QString&, const QString& text, const QString&) override
+    {
+        shown.append(text);
+        return true;
+    }
+    void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
+    void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
+    QString askText(QWidget*, const QString&, const QString&) override { return {}; }
+};
+
 // Types any script (QTest::keyClicks only knows Latin-1): one key event per character, as a keyboard layout
 // sends.
 inline void typeText(QWidget* widget, const QString& text)

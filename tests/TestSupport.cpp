@@ -18,6 +18,17 @@ void failOnWarnings()
         QRegularExpression(QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
 }
 
+std::unique_ptr<CouponShop> couponShop(const QString& region)
+{
+    auto shop = std::unique_ptr<CouponShop>(new CouponShop{scratchDatabase(region), SettableClock(fixedNow()),
+                                                           OwnerEverywhere(QStringLiteral("Olga")), nullptr,
+                                                           nullptr, nullptr});
+    shop->ledger = std::make_unique<LoyaltyLedger>(*shop->scratch->db, shop->clock, shop->owner);
+    shop->coupons = std::make_unique<Coupons>(*shop->scratch->db, shop->clock, shop->owner, *shop->ledger);
+    shop->directory = std::make_unique<CustomerDirectory>(*shop->scratch->db, shop->clock);
+    return shop;
+}
+
 std::unique_ptr<ScratchDatabase> scratchDatabase(const QString& region)
 {
     auto scratch = std::make_unique<ScratchDatabase>();
@@ -62,6 +73,11 @@ QByteArray readDataFile(const QString& name)
         qFatal("missing fixture %s", qPrintable(name));
     return file.readAll();
 }
+CommandRun runRegularsOn(const QString& db, const QStringList& arguments)
+{
+    return runRegulars(QStringList{QStringLiteral("--db"), db} + arguments);
+}
+
 CommandRun runRegulars(const QStringList& arguments, const QHash<QString, QString>& environment)
 {
     QProcess process;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Clock.h"
+#include "Coupons.h"
 #include "CustomerDirectory.h"
 #include "Database.h"
+#include "LoyaltyLedger.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -21,6 +23,17 @@ struct ScratchDatabase
     QString path() const { return dir.filePath(QStringLiteral("shop.sqlite3")); }
 };
 std::unique_ptr<ScratchDatabase> scratchDatabase(const QString& region = QStringLiteral("RU"));
+// A scratch shop at fixedNow() with its ledger, coupons and customers, the owner everywhere ("Olga").
+struct CouponShop
+{
+    std::unique_ptr<ScratchDatabase> scratch;
+    SettableClock clock;
+    OwnerEverywhere owner;
+    std::unique_ptr<LoyaltyLedger> ledger;
+    std::unique_ptr<Coupons> coupons;
+    std::unique_ptr<CustomerDirectory> directory;
+};
+std::unique_ptr<CouponShop> couponShop(const QString& region = QStringLiteral("RU"));
 // 2026-03-01 10:00 UTC, a fixed "now" for tests.
 QDateTime fixedNow();
 QString dataFile(const QString& name);
@@ -39,6 +52,8 @@ struct CommandRun
 // Runs the built `regulars` with no display at all, as a script would; `environment` adds or overrides
 // variables (e.g. TZ).
 CommandRun runRegulars(const QStringList& arguments, const QHash<QString, QString>& environment = {});
+// The same on the shop database at `db` (--db db arguments…).
+CommandRun runRegularsOn(const QString& db, const QStringList& arguments);
 // What another program (pdftoppm, zbarimg) printed on stdout, or "<failed>" when it did not run to the end.
 QString programOutput(const QString& program, const QStringList& arguments);
 // Each non-empty line of `text` read as a JSON object.

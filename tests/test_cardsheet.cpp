@@ -1,7 +1,11 @@
 #include "CardSheetLayout.h"
+#include "ShopLogo.h"
+#include "ShopSettings.h"
 #include "StampCardStore.h"
 #include "TestSupport.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -97,6 +101,42 @@ private Q_SLOTS:
             const int page = layout == u"a4" ? 1 : i + 1;
             const QStringList read = readCard(pdf, page, sheet.cardRectMm(layout == u"a4" ? i : 0, false));
             QCOMPARE(read, QStringList{QStringLiteral("EAN-13:") + expected[i]});
+        }
+    }
+
+    void membershipCardsWithALogo_data() { membershipCards_data(); }
+
+    // A logo beside the shop's name leaves the barcode alone: still exactly the customers' numbers.
+    void membershipCardsWithALogo()
+    {
+        QFETCH(QString, layout);
+        {
+            auto db = Database::open(m_db, Database::OpenMode::MustExist);
+            QVERIFY(db.ok());
+            QImage logo(400, 160, QImage::Format_ARGB32);
+            logo.fill(Qt::white);
+            QPainter painter(&logo);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(Qt::black);
+            for (int x = 0; x < 400; x += 24) // stripes, the kind of thing a scanner could mistake for bars
+                painter.drawRect(x, 0, 10, 160);
+            painter.end();
+            ShopSettings settings(*db.value());
+            QVERIFY(ShopLogo::store(settings, logo).ok());
+            QVERIFY(!ShopLogo::image(settings).isNull());
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("logo-cards.pdf"));
+        const auto printed =
+            run({QStringLiteral("--lang"), QStringLiteral("ar"), QStringLiteral("print"),
+                 QStringLiteral("cards"), QStringLiteral("--customer"), QStringLiteral("id:1"),
+                 QStringLiteral("id:2"), QStringLiteral("--out"), pdf, QStringLiteral("--layout"), layout});
+        QVERIFY2(printed.exitCode == 0, qPrintable(printed.err));
+        const CardSheetLayout sheet({}, CardSheetLayout::parsePaper(layout).value(), Qt::RightToLeft);
+        const QStringList expected = {QStringLiteral("0420000000013"), QStringLiteral("0420000000020")};
+        for (int i = 0; i < 2; ++i) {
+            const int page = layout == u"a4" ? 1 : i + 1;
+            QCOMPARE(readCard(pdf, page, sheet.cardRectMm(layout == u"a4" ? i : 0, false)),
+                     QStringList{QStringLiteral("EAN-13:") + expected[i]});
         }
     }
 

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +161,87 @@ private Q_SLOTS:
             for (const QString& refusal : refusals)
                 QVERIFY2(refusal.contains(QStringLiteral("already redeemed")), qPrintable(refusal));
         }
+    }
+
+    void personalCouponsForNamedCustomersOrAtRisk()
+    {
+        {
+            auto db = Database::open(m_db, Database::OpenMode::MustExist);
+            QVERIFY(db.ok());
+            SystemClock clock;
+            QVERIFY(CustomerDirectory(*db.value(), clock)
+                        .create(TestSupport::consentingDraft(QStringLiteral("Boris Ivanov"),
+                                                             QStringLiteral("+4915112345679")))
+                        .ok());
+        }
+        const QStringList codes =
+            create({QStringLiteral("--campaign"), QStringLiteral("Yours"), QStringLiteral("--amount"),
+                    QStringLiteral("5"), QStringLiteral("--for"), QStringLiteral("+4915112345678"),
+                    QStringLiteral("Boris")});
+        QCOMPARE(codes.size(), 2); // one each
+        {
+            auto db = Database::open(m_db, Database::OpenMode::MustExist);
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT code, issued_to FROM coupons ORDER BY issued_to")));
+            QList<qint64> owners;
+            QStringList made;
+            while (q.next()) {
+                made.append(q.value(0).toString());
+                owners.append(q.value(1).toLongLong());
+            }
+            QCOMPARE(owners, (QList<qint64>{1, 2}));
+            made.sort();
+            QStringList printed = codes;
+            printed.sort();
+            QCOMPARE(made, printed);
+        }
+        const auto nobody =
+            run({QStringLiteral("coupons"), QStringLiteral("create"), QStringLiteral("--campaign"),
+                 QStringLiteral("Nobody"), QStringLiteral("--amount"), QStringLiteral("5"),
+                 QStringLiteral("--for"), QStringLiteral("Zed")});
+        QCOMPARE(nobody.exitCode, 1);
+        QVERIFY(nobody.err.contains(QStringLiteral("Zed")));
+        // No purchase history yet: nobody is at risk, and no campaign is made.
+        const auto atRisk =
+            run({QStringLiteral("coupons"), QStringLiteral("create"), QStringLiteral("--campaign"),
+                 QStringLiteral("Come back"), QStringLiteral("--percent"), QStringLiteral("10"),
+                 QStringLiteral("--at-risk")});
+        QCOMPARE(atRisk.exitCode, 1);
+        QCOMPARE(TestSupport::jsonLines(run({QStringLiteral("coupons"), QStringLiteral("list")}).out).size(),
+                 1);
+    }
+
+    void saleUsesTheCouponOnlyWhenItIsRecorded()
+    {
+        const QStringList codes =
+            create({QStringLiteral("--campaign"), QStringLiteral("Spring"), QStringLiteral("--amount"),
+                    QStringLiteral("5.00"), QStringLiteral("--count"), QStringLiteral("2"),
+                    QStringLiteral("--min-purchase"), QStringLiteral("20")});
+        QCOMPARE(codes.size(), 2);
+        const auto sale = run({QStringLiteral("sale"), QStringLiteral("--customer"), QStringLiteral("id:1"),
+                               QStringLiteral("--amount"), QStringLiteral("30"), QStringLiteral("--coupon"),
+                               codes[0].toLower()});
+        QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
+        const QJsonObject json = TestSupport::jsonLines(sale.out).value(0);
+        QCOMPARE(json.value(QStringLiteral("to_pay")).toString(), QStringLiteral("25.00"));
+        QCOMPARE(json.value(QStringLiteral("coupon")).toString(), codes[0]);
+        const auto twice =
+            run({QStringLiteral("sale"), QStringLiteral("--customer"), QStringLiteral("id:1"),
+                 QStringLiteral("--amount"), QStringLiteral("30"), QStringLiteral("--coupon"), codes[0]});
+        QCOMPARE(twice.exitCode, 1);
+        QVERIFY(twice.err.contains(QStringLiteral("already redeemed")));
+        const auto small =
+            run({QStringLiteral("sale"), QStringLiteral("--customer"), QStringLiteral("id:1"),
+                 QStringLiteral("--amount"), QStringLiteral("10"), QStringLiteral("--coupon"), codes[1]});
+        QCOMPARE(small.exitCode, 1);
+        QVERIFY(small.err.contains(QStringLiteral("at least")));
+        // Only the first sale happened, and only its coupon is used.
+        const QJsonObject counts =
+            TestSupport::jsonLines(run({QStringLiteral("coupons"), QStringLiteral("list")}).out).value(0);
+        QCOMPARE(counts.value(QStringLiteral("redeemed")).toInt(), 1);
+        const auto balance = run({QStringLiteral("balance"), QStringLiteral("id:1")});
+        QVERIFY2(balance.exitCode == 0, qPrintable(balance.err));
     }
 };
 

@@ -19,22 +19,6 @@
 #include <QTableWidget>
 #include <QTest>
 
-namespace {
-class AnsweringPrompts final : public Prompts
-{
-public:
-    QStringList shown;
-    bool confirm(QWidget*, const QString&, const QString& text, const QString&) override
-    {
-        shown.append(text);
-        return true;
-    }
-    void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    QString askText(QWidget*, const QString&, const QString&) override { return {}; }
-};
-} // namespace
-
 // The owner makes a campaign in the Coupons window; a clerk scans or types a coupon and it is used once.
 class TestCouponDialogs : public QObject
 {
@@ -46,7 +30,7 @@ class TestCouponDialogs : public QObject
     std::unique_ptr<LoyaltyLedger> m_ledger;
     std::unique_ptr<Coupons> m_coupons;
     std::unique_ptr<CustomerDirectory> m_directory;
-    AnsweringPrompts m_prompts;
+    GuiTestSupport::AnsweringPrompts m_prompts;
     qint64 m_anna = 0;
 
     // Makes a campaign through the form and returns its codes.

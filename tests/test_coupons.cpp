@@ -214,6 +214,107 @@ private Q_SLOTS:
         counts.printed = 0;
         QCOMPARE(Coupons::redemptionRate(counts), 0.1);
     }
+
+    void couponLowersWhatTheSalePaysAndEarns()
+    {
+        Campaign big = amountOff(QStringLiteral("Spring"));
+        big.amountMinor = 100000; // big enough to change the points of a sale in roubles
+        const QString code = m_coupons->createCampaign(big, 1).value().first();
+        const Money money = m_coupons->money();
+        SaleRequest request;
+        request.customerId = m_customer;
+        request.amountMinor = 300000;
+        request.saleRef = QStringLiteral("s1");
+        // What the 2,000 paid would earn on its own: the coupon's 1,000 earns nothing.
+        SaleRequest paid = request;
+        paid.amountMinor = 200000;
+        const qint64 earnedOnPaid = m_ledger->quote(paid)->earnPoints;
+        QVERIFY(earnedOnPaid != m_ledger->quote(request)->earnPoints);
+
+        auto quote = m_coupons->quoteSale(code, request);
+        QVERIFY2(quote.ok(), qPrintable(quote.ok() ? QString() : quote.error().message));
+        QCOMPARE(quote->couponDiscountMinor, 100000);
+        QCOMPARE(quote->toPayMinor, 200000);
+        QCOMPARE(quote->earnPoints, earnedOnPaid);
+
+        auto sale = m_coupons->recordSale(code, request);
+        QVERIFY2(sale.ok(), qPrintable(sale.ok() ? QString() : sale.error().message));
+        QCOMPARE(sale->json.value(QStringLiteral("to_pay")).toString(), money.toPlainText(200000));
+        QCOMPARE(sale->json.value(QStringLiteral("coupon_discount")).toString(), money.toPlainText(100000));
+        QCOMPARE(sale->json.value(QStringLiteral("coupon")).toString(), code);
+        QCOMPARE(sale->json.value(QStringLiteral("earned")).toInteger(), earnedOnPaid);
+        const Coupon used = m_coupons->couponsOf(m_coupons->campaign(QStringLiteral("Spring"))->id).first();
+        QVERIFY(used.isRedeemed());
+        QCOMPARE(used.redeemedSale, QStringLiteral("s1"));
+        QCOMPARE(used.redeemedCustomerId, m_customer);
+        // The same sale again is the first answer again, not a second use of the coupon.
+        auto again = m_coupons->recordSale(code, request);
+        QVERIFY(again.ok());
+        QCOMPARE(again->json.value(QStringLiteral("repeated")).toBool(), true);
+        QCOMPARE(m_ledger->salesOf(m_customer, 10).size(), 1);
+        QVERIFY(m_ledger->check().isEmpty());
+    }
+
+    void percentAndFreeItemCoupons()
+    {
+        Campaign percent = amountOff(QStringLiteral("Tenth"));
+        percent.kind = Campaign::Kind::PercentOff;
+        percent.percentBp = 1000;
+        percent.minPurchaseMinor = 0;
+        Campaign item = amountOff(QStringLiteral("Coffee"));
+        item.kind = Campaign::Kind::FreeItem;
+        item.item = QStringLiteral("a coffee");
+        item.minPurchaseMinor = 0;
+        const QString tenth = m_coupons->createCampaign(percent, 1).value().first();
+        const QString coffee = m_coupons->createCampaign(item, 1).value().first();
+        SaleRequest request;
+        request.customerId = m_customer;
+        request.amountMinor = 4250;
+        auto sale = m_coupons->recordSale(tenth, request);
+        QVERIFY(sale.ok());
+        QCOMPARE(sale->json.value(QStringLiteral("to_pay")).toString(), m_coupons->money().toPlainText(3825));
+        auto free = m_coupons->recordSale(coffee, request);
+        QVERIFY(free.ok());
+        QCOMPARE(free->json.value(QStringLiteral("to_pay")).toString(), m_coupons->money().toPlainText(4250));
+        QCOMPARE(free->json.value(QStringLiteral("coupon_gives")).toString(), m_coupons->describeOffer(item));
+    }
+
+    void belowTheMinimumPurchaseNothingIsUsed()
+    {
+        const QString code =
+            m_coupons->createCampaign(amountOff(QStringLiteral("Spring")), 1).value().first();
+        SaleRequest request;
+        request.customerId = m_customer;
+        request.amountMinor = 1999;
+        auto quote = m_coupons->quoteSale(code, request);
+        QVERIFY(!quote.ok());
+        QVERIFY(quote.error().message.contains(QStringLiteral("at least")));
+        auto sale = m_coupons->recordSale(code, request);
+        QVERIFY(!sale.ok());
+        QCOMPARE(sale.error().message, quote.error().message);
+        QVERIFY(m_ledger->salesOf(m_customer, 10).isEmpty());
+        QVERIFY(m_coupons->check(code).ok());
+    }
+
+    void aFailedSaleNeverConsumesTheCoupon()
+    {
+        const QString code =
+            m_coupons->createCampaign(amountOff(QStringLiteral("Spring")), 1).value().first();
+        SaleRequest request;
+        request.customerId = m_customer;
+        request.amountMinor = 3000;
+        request.redeemPoints = 1000000; // more points than the customer has: the ledger refuses the sale
+        auto sale = m_coupons->recordSale(code, request);
+        QVERIFY(!sale.ok());
+        QVERIFY(m_ledger->salesOf(m_customer, 10).isEmpty());
+        QVERIFY2(m_coupons->check(code).ok(), "the coupon must still be usable");
+        const Coupon coupon = m_coupons->couponsOf(m_coupons->campaign(QStringLiteral("Spring"))->id).first();
+        QVERIFY(!coupon.isRedeemed());
+        // The next, good sale uses it.
+        request.redeemPoints = 0;
+        QVERIFY(m_coupons->recordSale(code, request).ok());
+        QVERIFY(!m_coupons->check(code).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCoupons)

@@ -2,22 +2,16 @@
 
 #include "CampaignDialog.h"
 #include "CouponSheetPrint.h"
+#include "DocumentPrinter.h"
 #include "Prompts.h"
 #include "UserSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPainter>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -147,13 +141,6 @@ Result<CouponSheetLayout> CouponsDialog::selectedSheet() const
     return layout;
 }
 
-void CouponsDialog::setUpPrinter(QPrinter& printer) const
-{
-    printer.setPageSize(QPageSize(paper()));
-    printer.setFullPage(true); // the sheet keeps its own margins and cut marks
-    printer.setDocName(tr("Coupons"));
-}
-
 void CouponsDialog::printed(qint64 campaignId)
 {
     if (auto marked = m_coupons.markPrinted(campaignId); !marked)
@@ -169,17 +156,7 @@ void CouponsDialog::preview()
         return;
     }
     const qint64 campaignId = m_campaigns[m_table->currentRow()].id;
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer);
-    QPrintPreviewDialog dialog(&printer, this);
-    bool painted = false;
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter* target) {
-        QPainter painter(target);
-        auto result = sheet->paint(painter, *target);
-        painted = result.ok();
-    });
-    // Printing from the preview counts as printed; only looking does not.
-    if (dialog.exec() == QDialog::Accepted && painted)
+    if (DocumentPrinter::preview(this, sheet->printJob(paper())))
         printed(campaignId);
 }
 
@@ -191,23 +168,8 @@ void CouponsDialog::print()
         return;
     }
     const qint64 campaignId = m_campaigns[m_table->currentRow()].id;
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(printer);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QPainter painter;
-    if (!painter.begin(&printer)) {
-        Prompts::instance().warn(this, tr("Coupons"), tr("The printer could not be started."));
-        return;
-    }
-    auto result = sheet->paint(painter, printer);
-    painter.end();
-    if (!result) {
-        Prompts::instance().warn(this, tr("Coupons"), result.error().message);
-        return;
-    }
-    printed(campaignId);
+    if (DocumentPrinter::print(this, sheet->printJob(paper())))
+        printed(campaignId);
 }
 
 void CouponsDialog::savePdf()
@@ -216,11 +178,8 @@ void CouponsDialog::savePdf()
         Prompts::instance().warn(this, tr("Coupons"), tr("Choose a campaign first."));
         return;
     }
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("coupons-%1.pdf").arg(m_campaigns[m_table->currentRow()].name));
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save coupons as PDF"), suggested, tr("PDF (*.pdf)"));
+        DocumentPrinter::askPdfPath(this, tr("coupons-%1.pdf").arg(m_campaigns[m_table->currentRow()].name));
     if (path.isEmpty())
         return;
     if (auto saved = saveSheet(path); !saved)

@@ -8,7 +8,6 @@
 class CustomerDirectory;
 class Database;
 class QComboBox;
-class QPrinter;
 class QTableWidget;
 
 // The owner's coupon campaigns with their counts and redemption rate; new campaigns; a sheet of the chosen
@@ -44,7 +43,6 @@ public:
 private:
     Result<CouponSheetLayout> selectedSheet() const;
     QPageSize::PageSizeId paper() const;
-    void setUpPrinter(QPrinter& printer) const;
     void preview();
     void print();
     void savePdf();

@@ -85,6 +85,11 @@ CustomerPage::CustomerPage(CustomerDirectory& directory, LoyaltyLedger& ledger, 
     detailsLayout->addStretch(1);
 }
 
+void CustomerPage::setCoupons(Coupons* coupons)
+{
+    m_loyalty->setCoupons(coupons);
+}
+
 void CustomerPage::showCustomer(qint64 id)
 {
     if (id != m_id)

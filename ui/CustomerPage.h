@@ -20,6 +20,8 @@ public:
     CustomerPage(CustomerDirectory& directory, LoyaltyLedger& ledger, QWidget* parent = nullptr);
 
     void showCustomer(qint64 id);
+    // Sales on this page can use coupons.
+    void setCoupons(class Coupons* coupons);
     void refresh();
     qint64 customerId() const { return m_id; }
 

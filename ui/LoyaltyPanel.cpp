@@ -10,11 +10,13 @@
 #include "Prompts.h"
 #include "RefundDialog.h"
 #include "SaleDialog.h"
+#include "ShopPrinting.h"
 #include "ShopSettings.h"
 #include "StatementModel.h"
 #include "UserSettings.h"
 #include "ValueLabel.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -82,6 +84,10 @@ LoyaltyPanel::LoyaltyPanel(LoyaltyLedger& ledger, CustomerDirectory& directory, 
     menu->addSeparator();
     menu->addAction(tr("&Print statement…"), this, &LoyaltyPanel::printStatement);
     menu->addAction(tr("&Export statement as CSV…"), this, &LoyaltyPanel::exportStatement);
+    menu->addSeparator();
+    menu->addAction(tr("Print membership &card…"), this, &LoyaltyPanel::printCard);
+    menu->addAction(tr("Print &consent form…"), this, &LoyaltyPanel::printConsentForm);
+    menu->addAction(tr("Print &receipt slip of the last sale…"), this, &LoyaltyPanel::printLastReceipt);
     more->setMenu(menu);
     actions->addWidget(m_sale);
     actions->addWidget(refundButton);
@@ -186,9 +192,14 @@ void LoyaltyPanel::recordSale()
     if (m_id <= 0)
         return;
     SaleDialog dialog(m_ledger, m_id, customerName(), this);
+    dialog.setCoupons(m_coupons);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QJsonObject json = dialog.outcome().json;
+    if (dialog.slipBox()->isChecked())
+        ShopPrinting::printReceiptSlip(m_directory.database(), m_ledger,
+                                       json.value(QStringLiteral("till")).toString(),
+                                       json.value(QStringLiteral("ref")).toString(), this);
     QString text = tr("Sale recorded: %Ln point(s) earned, balance %1.", nullptr,
                       int(json.value(QStringLiteral("earned")).toInteger() +
                           json.value(QStringLiteral("bonus")).toInteger()))
@@ -198,6 +209,34 @@ void LoyaltyPanel::recordSale()
         text = tr("%1 The stamp card is full: give the customer voucher %2.")
                    .arg(text, ltrIsolate(CouponCode::display(vouchers.first().toString())));
     announce(text);
+}
+
+void LoyaltyPanel::printCard()
+{
+    const auto customer = m_directory.customer(m_id);
+    if (!customer)
+        return;
+    ShopPrinting::membershipCard(m_directory.database(), m_directory.clock(), customer.value(), this)->exec();
+}
+
+void LoyaltyPanel::printConsentForm()
+{
+    const auto customer = m_directory.customer(m_id);
+    if (!customer)
+        return;
+    ShopPrinting::consentForm(m_directory.database(), customer.value(), this)->exec();
+}
+
+void LoyaltyPanel::printLastReceipt()
+{
+    const QList<SaleRecord> sales = m_ledger.salesOf(m_id, 1);
+    if (sales.isEmpty()) {
+        Prompts::instance().inform(this, tr("Receipt slip"), tr("This customer has no sales yet."));
+        return;
+    }
+    ShopPrinting::receiptSlip(m_directory.database(), m_ledger, sales.first().tillId, sales.first().saleRef,
+                              this)
+        ->exec();
 }
 
 void LoyaltyPanel::refund()

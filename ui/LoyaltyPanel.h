@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class Coupons;
 class CustomerDirectory;
 class QLabel;
 class QPushButton;
@@ -21,6 +22,8 @@ public:
 
     void showCustomer(qint64 id);
     void refresh();
+    // Sales can use coupons once this is set.
+    void setCoupons(Coupons* coupons) { m_coupons = coupons; }
 
     QPushButton* saleButton() const { return m_sale; }
     QLabel* balanceLabel() const { return m_balance; }
@@ -36,6 +39,9 @@ public:
     void donatePoints();
     void printStatement();
     void exportStatement();
+    void printCard();
+    void printConsentForm();
+    void printLastReceipt();
 
 Q_SIGNALS:
     void changed(qint64 customerId);
@@ -46,6 +52,7 @@ private:
 
     LoyaltyLedger& m_ledger;
     CustomerDirectory& m_directory;
+    Coupons* m_coupons = nullptr;
     qint64 m_id = 0;
     QLabel* m_balance = nullptr;
     QLabel* m_expiry = nullptr;

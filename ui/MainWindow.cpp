@@ -29,6 +29,7 @@
 #include "ScannerSettingsDialog.h"
 #include "SerialScanner.h"
 #include "Session.h"
+#include "ShopPrinting.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "Translations.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
                              "Ctrl+N adds a new customer."));
     m_emptyState->setEnabled(false);
     m_page = new CustomerPage(*m_directory, *m_ledger, m_stack);
+    m_page->setCoupons(m_coupons.get());
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_page);
     splitter->addWidget(m_results);
@@ -278,6 +280,10 @@ void MainWindow::createMenus()
     });
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
     switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addAction(tr("Print new &membership cards…"), this,
+                    [this] { ShopPrinting::newMembershipCards(m_db, m_clock, this)->exec(); });
+    file->addAction(tr("Print new s&tamp cards…"), this,
+                    [this] { ShopPrinting::newStampCards(m_db, m_clock, *m_ledger, this)->exec(); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,8 +1,11 @@
 #include "SaleDialog.h"
 
 #include "Bidi.h"
+#include "CouponCode.h"
+#include "Coupons.h"
 #include "UserSettings.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -49,6 +52,14 @@ SaleDialog::SaleDialog(LoyaltyLedger& ledger, qint64 customerId, const QString& 
     auto* redeemLabel = new QLabel(tr("&Pay with points:"), this);
     redeemLabel->setBuddy(m_redeem);
     form->addRow(redeemLabel, redeemRow);
+    m_coupon = new QLineEdit(this);
+    m_coupon->setPlaceholderText(tr("Scan or type a coupon code"));
+    m_coupon->setLayoutDirection(Qt::LeftToRight); // codes read left to right
+    m_coupon->setEnabled(false);
+    m_couponLabel = new QLabel(tr("C&oupon:"), this);
+    m_couponLabel->setBuddy(m_coupon);
+    m_couponLabel->setEnabled(false);
+    form->addRow(m_couponLabel, m_coupon);
     layout->addLayout(form);
 
     auto* line = new QFrame(this);
@@ -58,6 +69,7 @@ SaleDialog::SaleDialog(LoyaltyLedger& ledger, qint64 customerId, const QString& 
     auto* summary = new QFormLayout;
     summary->addRow(tr("Tier:"), m_tier = new QLabel(this));
     summary->addRow(tr("Member discount:"), m_discount = new QLabel(this));
+    summary->addRow(tr("Coupon gives:"), m_couponGives = new QLabel(this));
     summary->addRow(tr("Points pay:"), m_pointsPay = new QLabel(this));
     summary->addRow(tr("To pay:"), m_toPay = new QLabel(this));
     summary->addRow(tr("Earns:"), m_earns = new QLabel(this));
@@ -75,6 +87,12 @@ SaleDialog::SaleDialog(LoyaltyLedger& ledger, qint64 customerId, const QString& 
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     layout->addWidget(m_problem);
 
+    m_slip = new QCheckBox(tr("Print a receipt &slip"), this);
+    m_slip->setChecked(UserSettings::value(UserSettings::Key::PrintSlipAfterSale).toBool());
+    connect(m_slip, &QCheckBox::toggled, this,
+            [](bool on) { UserSettings::setValue(UserSettings::Key::PrintSlipAfterSale, on); });
+    layout->addWidget(m_slip);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record sale"));
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
@@ -84,6 +102,7 @@ SaleDialog::SaleDialog(LoyaltyLedger& ledger, qint64 customerId, const QString& 
 
     connect(m_amount, &QLineEdit::textChanged, this, &SaleDialog::updatePreview);
     connect(m_redeem, &QSpinBox::valueChanged, this, &SaleDialog::updatePreview);
+    connect(m_coupon, &QLineEdit::textChanged, this, &SaleDialog::updatePreview);
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     updatePreview();
     m_amount->setFocus();
@@ -129,15 +148,26 @@ void SaleDialog::updatePreview()
     m_tier->setText(limits->tier.isEmpty() ? dash : limits->tier);
     if (request.amountMinor <= 0) {
         m_problem->setText(QString());
-        for (QLabel* label : {m_discount, m_pointsPay, m_toPay, m_earns, m_balanceAfter, m_stamps})
+        for (QLabel* label :
+             {m_discount, m_couponGives, m_pointsPay, m_toPay, m_earns, m_balanceAfter, m_stamps})
             label->setText(dash);
         return;
     }
     request.redeemPoints = m_redeem->value();
-    auto quote = m_ledger.quote(request);
+    const QString coupon = m_coupon->text().trimmed();
+    m_couponGives->setText(dash);
+    auto quote =
+        coupon.isEmpty() || !m_coupons ? m_ledger.quote(request) : m_coupons->quoteSale(coupon, request);
     if (!quote) {
         m_problem->setText(quote.error().message);
         return;
+    }
+    if (!coupon.isEmpty() && m_coupons) {
+        // A free item is handed over, not taken off: the clerk reads what to give.
+        if (auto info = m_coupons->check(coupon); info && quote->couponDiscountMinor == 0)
+            m_couponGives->setText(m_coupons->describeOffer(info->campaign));
+        else if (quote->couponDiscountMinor > 0)
+            m_couponGives->setText(tr("−%1").arg(ltrIsolate(m_money.format(quote->couponDiscountMinor))));
     }
     const QString percent = locale.toString(quote->discountBp / 100.0, 'f', quote->discountBp % 100 ? 2 : 0);
     m_discount->setText(
@@ -180,11 +210,29 @@ void SaleDialog::accept()
     request.redeemPoints = m_redeem->value();
     request.tillId = m_tillId;
     request.saleRef = m_saleRef;
-    auto outcome = m_ledger.recordSale(request);
+    const QString coupon = m_coupon->text().trimmed();
+    auto outcome = coupon.isEmpty() || !m_coupons ? m_ledger.recordSale(request)
+                                                  : m_coupons->recordSale(coupon, request);
     if (!outcome) {
         m_problem->setText(outcome.error().message);
         return;
     }
     m_outcome = outcome.value();
     QDialog::accept();
+}
+
+void SaleDialog::setCoupons(Coupons* coupons)
+{
+    m_coupons = coupons;
+    m_coupon->setEnabled(coupons != nullptr);
+    m_couponLabel->setEnabled(coupons != nullptr);
+}
+
+bool SaleDialog::takeScan(const QString& code, const QString& symbology)
+{
+    Q_UNUSED(symbology)
+    if (!m_coupons || !CouponCode::normalize(code))
+        return false;
+    m_coupon->setText(CouponCode::display(CouponCode::normalize(code).value()));
+    return true;
 }

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class Coupons;
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +23,13 @@ public:
     QLineEdit* amountEdit() const { return m_amount; }
     QSpinBox* redeemBox() const { return m_redeem; }
     QLabel* problemLabel() const { return m_problem; }
+    QLineEdit* couponEdit() const { return m_coupon; }
+    QLabel* couponLabel() const { return m_couponGives; }
+    QCheckBox* slipBox() const { return m_slip; }
+    // Coupons can be used with the sale once this is set (scanned or typed into the coupon field).
+    void setCoupons(Coupons* coupons);
+    // A coupon scanned while the dialog is open goes into the coupon field.
+    Q_INVOKABLE bool takeScan(const QString& code, const QString& symbology);
     // After accept(): what was recorded.
     const SaleOutcome& outcome() const { return m_outcome; }
 
@@ -30,6 +39,7 @@ private:
     void updatePreview();
 
     LoyaltyLedger& m_ledger;
+    Coupons* m_coupons = nullptr;
     qint64 m_customerId;
     Money m_money;
     QString m_tillId;
@@ -48,5 +58,9 @@ private:
     QLabel* m_stamps = nullptr;
     QLabel* m_tier = nullptr;
     QLabel* m_problem = nullptr;
+    QLineEdit* m_coupon = nullptr;
+    QLabel* m_couponLabel = nullptr;
+    QLabel* m_couponGives = nullptr;
+    QCheckBox* m_slip = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

@@ -3,15 +3,20 @@
 #include "Money.h"
 #include "PhoneNumbers.h"
 #include "Prompts.h"
+#include "ShopLogo.h"
 #include "ShopSettings.h"
 
 #include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -74,6 +79,32 @@ ShopSetupDialog::ShopSetupDialog(ShopSettings& settings, const QString& suggeste
     m_toman = new QCheckBox(tr("Show and type amounts in &tomans (10 rials)"), this);
     m_toman->setChecked(m_settings.value(ShopSettings::Key::CurrencyDisplay) == u"toman");
     form->addRow(QString(), m_toman);
+    m_logo = ShopLogo::image(m_settings);
+    auto* logoRow = new QHBoxLayout;
+    m_logoPreview = new QLabel(this);
+    m_logoPreview->setMinimumSize(120, 48);
+    auto* choose = new QPushButton(tr("C&hoose…"), this);
+    choose->setToolTip(tr("A picture file (PNG, JPEG, SVG) printed on cards and receipt slips"));
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Shop logo"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+            tr("Pictures (*.png *.jpg *.jpeg *.svg *.bmp *.gif)"));
+        if (!path.isEmpty())
+            chooseLogoFile(path);
+    });
+    auto* remove = new QPushButton(tr("&Remove"), this);
+    remove->setObjectName(QStringLiteral("removeLogo"));
+    connect(remove, &QPushButton::clicked, this, [this] {
+        m_logo = QImage();
+        showLogo();
+    });
+    logoRow->addWidget(m_logoPreview, 1);
+    logoRow->addWidget(choose);
+    logoRow->addWidget(remove);
+    auto* logoLabel = new QLabel(tr("&Logo:"), this);
+    logoLabel->setBuddy(choose);
+    form->addRow(logoLabel, logoRow);
+    showLogo();
     layout->addLayout(form);
 
     connect(m_country, &QComboBox::currentIndexChanged, this, &ShopSetupDialog::refreshCurrency);
@@ -102,6 +133,28 @@ void ShopSetupDialog::refreshCurrency()
     m_toman->setVisible(currency() == u"IRR");
 }
 
+void ShopSetupDialog::chooseLogoFile(const QString& path)
+{
+    auto read = ShopLogo::read(path);
+    if (!read) {
+        Prompts::instance().warn(this, windowTitle(), read.error().message);
+        return;
+    }
+    m_logo = read.value();
+    showLogo();
+}
+
+void ShopSetupDialog::showLogo()
+{
+    if (m_logo.isNull()) {
+        m_logoPreview->setPixmap(QPixmap());
+        m_logoPreview->setText(tr("No logo"));
+        return;
+    }
+    m_logoPreview->setPixmap(QPixmap::fromImage(
+        m_logo.scaled(m_logoPreview->minimumSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+}
+
 void ShopSetupDialog::accept()
 {
     const QString region = m_country->currentData().toString();
@@ -114,6 +167,12 @@ void ShopSetupDialog::accept()
             Prompts::instance().warn(this, windowTitle(), saved.error().message);
             return;
         }
+    }
+    if (auto saved =
+            m_logo == ShopLogo::image(m_settings) ? Result<void>() : ShopLogo::store(m_settings, m_logo);
+        !saved) {
+        Prompts::instance().warn(this, windowTitle(), saved.error().message);
+        return;
     }
     QDialog::accept();
 }

@@ -4,15 +4,18 @@
 #include "ShopSettings.h"
 
 #include <QDialog>
+#include <QImage>
 
 #include <functional>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
-// The shop's name, country and currency. The country says how phone numbers typed without + are read and which
-// currency the shop uses unless another is chosen.
+// The shop's name, country, currency and logo. The country says how phone numbers typed without + are read and
+// which currency the shop uses unless another is chosen; the logo is printed on membership cards, stamp cards and
+// receipt slips.
 class ShopSetupDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +33,9 @@ public:
     {
         m_save = std::move(save);
     }
+    QImage logo() const { return m_logo; }
+    // What "Choose…" does once the file is picked.
+    void chooseLogoFile(const QString& path);
 
 public Q_SLOTS:
     void accept() override;
@@ -39,8 +45,12 @@ private:
     QString currency() const;
     void refreshCurrency();
 
+    void showLogo();
+
     ShopSettings& m_settings;
     std::function<Result<void>(ShopSettings::Key, const QString&)> m_save;
+    QImage m_logo;
+    QLabel* m_logoPreview = nullptr;
     QComboBox* m_country = nullptr;
     QLineEdit* m_shopName = nullptr;
     QComboBox* m_currency = nullptr;

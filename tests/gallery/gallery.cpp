@@ -9,6 +9,7 @@
 #include "CustomerDialog.h"
 #include "CustomerDirectory.h"
 #include "Database.h"
+#include "DocumentPrinter.h"
 #include "ImportDialog.h"
 #include "LanguageDialog.h"
 #include "LoyaltyLedger.h"
@@ -18,6 +19,7 @@
 #include "SaleDialog.h"
 #include "ScanClassifier.h"
 #include "ScannerSettingsDialog.h"
+#include "ShopPrinting.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "SignInScreen.h"
@@ -46,8 +48,9 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("screen"),
-        QStringLiteral("main, new-customer, import, setup, sale, programme, scanner-settings, reports, "
-                       "coupons, new-campaign, redeem-coupon, sign-in, users or audit"));
+        QStringLiteral("main, new-customer, import, setup, language, sale, programme, scanner-settings, reports, "
+                       "coupons, new-campaign, redeem-coupon, sign-in, users, audit, sale-coupon, print-cards or "
+                       "print-preview (--what slip|cards)"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
     parser.addOption(
@@ -58,6 +61,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("tab"), QStringLiteral("tab of the programme screen"), QStringLiteral("index")});
     parser.addOption({QStringLiteral("page"), QStringLiteral("tab of the reports screen, from 0"),
                       QStringLiteral("index")});
+    parser.addOption({QStringLiteral("what"), QStringLiteral("document of the print preview: slip or cards"),
+                      QStringLiteral("kind")});
     parser.process(app);
     Translations::install(parser.value(QStringLiteral("lang")));
     QApplication::setLayoutDirection(Translations::locale().textDirection());
@@ -237,6 +242,55 @@ int main(int argc, char* argv[])
         window.tillLock()->signInScreen()->secretEdit()->setText(QStringLiteral("12"));
         window.show();
         return app.exec();
+    }
+    if (screen == u"print-cards" || screen == u"print-preview" || screen == u"sale-coupon") {
+        OwnerEverywhere owner(QStringLiteral("Olga"));
+        LoyaltyLedger ledger(*db.value(), clock, owner);
+        const auto someone = directory.find(parser.value(QStringLiteral("find")));
+        if (someone.isEmpty()) {
+            std::fprintf(stderr, "nobody found\n");
+            return 1;
+        }
+        const CustomerRecord customer = someone.first().customer;
+        if (screen == u"print-cards") {
+            auto dialog = ShopPrinting::newMembershipCards(*db.value(), clock, nullptr);
+            dialog->show();
+            return app.exec();
+        }
+        if (screen == u"sale-coupon") {
+            // A sale with a coupon scanned: what it takes off before the clerk records it.
+            Coupons coupons(*db.value(), clock, owner, ledger);
+            Campaign spring;
+            spring.name = QStringLiteral("Gallery spring");
+            spring.amountMinor = 500;
+            spring.minPurchaseMinor = 2000;
+            auto codes = coupons.createCampaign(spring, 1);
+            if (!codes)
+                codes = QStringList{coupons.couponsOf(coupons.campaign(spring.name)->id).last().code};
+            SaleDialog dialog(ledger, customer.id, customer.name);
+            dialog.setCoupons(&coupons);
+            dialog.amountEdit()->setText(ledger.money().formatNumber(4250));
+            dialog.takeScan(codes->first(), QString());
+            dialog.show();
+            return app.exec();
+        }
+        const QList<SaleRecord> sales = ledger.salesOf(customer.id, 1);
+        if (parser.value(QStringLiteral("what")) == u"cards") {
+            auto cards = ShopPrinting::membershipCard(*db.value(), clock, customer, nullptr)->prepare();
+            if (cards)
+                DocumentPrinter::preview(nullptr, cards->job);
+            return 0;
+        }
+        if (sales.isEmpty()) {
+            std::fprintf(stderr, "the customer has no sale\n");
+            return 1;
+        }
+        auto slip = ShopPrinting::receiptSlip(*db.value(), ledger, sales.first().tillId,
+                                              sales.first().saleRef, nullptr)
+                        ->prepare();
+        if (slip)
+            DocumentPrinter::preview(nullptr, slip->job);
+        return 0;
     }
     std::fprintf(stderr, "unknown screen\n");
     return 2;

@@ -1,0 +1,80 @@
+#include "DocumentPrinter.h"
+
+#include "Prompts.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QPainter>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+
+void DocumentPrinter::setUp(QPrinter& printer, const PrintJob& job)
+{
+    printer.setPageSize(job.pageSize);
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    printer.setFullPage(true); // the layout keeps its own margins and cut marks
+    printer.setDocName(job.title);
+}
+
+bool DocumentPrinter::preview(QWidget* parent, const PrintJob& job)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    setUp(printer, job);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(job.title);
+    Result<void> painted = makeError(Error::Kind::Failed, tr("Nothing was painted."));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
+        QPainter painter(target);
+        painted = job.paint(painter, *target);
+    });
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (!painted) {
+        Prompts::instance().warn(parent, job.title, painted.error().message);
+        return false;
+    }
+    // Printing from the preview counts; only looking does not.
+    return accepted;
+}
+
+bool DocumentPrinter::print(QWidget* parent, const PrintJob& job)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    setUp(printer, job);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(job.title);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        Prompts::instance().warn(parent, job.title, tr("The printer could not be started."));
+        return false;
+    }
+    auto result = job.paint(painter, printer);
+    painter.end();
+    if (!result) {
+        Prompts::instance().warn(parent, job.title, result.error().message);
+        return false;
+    }
+    return true;
+}
+
+QString DocumentPrinter::askPdfPath(QWidget* parent, const QString& suggestedName)
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(suggestedName);
+    return QFileDialog::getSaveFileName(parent, tr("Save as PDF"), suggested, tr("PDF (*.pdf)"));
+}
+
+bool DocumentPrinter::savePdf(QWidget* parent, const PrintJob& job, const QString& suggestedName)
+{
+    const QString path = askPdfPath(parent, suggestedName);
+    if (path.isEmpty())
+        return false;
+    if (auto written = job.writePdf(path); !written) {
+        Prompts::instance().warn(parent, job.title, written.error().message);
+        return false;
+    }
+    return true;
+}
