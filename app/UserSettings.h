@@ -31,6 +31,8 @@ public:
         // Coupon sheets: the paper ("a4", "letter") and grid ("3x7") the owner printed last.
         CouponPaper,
         CouponGrid,
+        RecentCustomers,       // database path → ids of the customers opened lately, newest first
+        ReportsWindowGeometry,
     };
 
     static QVariant value(Key key);

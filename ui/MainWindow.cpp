@@ -13,10 +13,13 @@
 #include "CustomerPage.h"
 #include "CustomerSearchModel.h"
 #include "Database.h"
+#include "HomePage.h"
 #include "ImportDialog.h"
 #include "LoyaltyLedger.h"
+#include "LoyaltyPanel.h"
 #include "LoyaltyScanLookups.h"
 #include "PhoneNumbers.h"
+#include "RecentCustomers.h"
 #include "ProgrammeDialog.h"
 #include "Prompts.h"
 #include "ScanClassifier.h"
@@ -55,7 +58,8 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
       m_access(std::make_unique<OwnerEverywhere>(UserSettings::operatorName())),
       m_ledger(std::make_unique<LoyaltyLedger>(db, clock, *m_access)),
       m_coupons(std::make_unique<Coupons>(db, clock, *m_access, *m_ledger)), m_clock(clock),
-      m_classifier(std::make_unique<ScanClassifier>(*m_directory))
+      m_classifier(std::make_unique<ScanClassifier>(*m_directory)),
+      m_recent(std::make_unique<RecentCustomers>(db.path()))
 {
     installLoyaltyScanLookups(*m_classifier, db);
     updateTitle();
@@ -113,8 +117,18 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setSizes({560, 540});
     splitter->restoreState(UserSettings::value(UserSettings::Key::MainWindowSplitter).toByteArray());
-    layout->addWidget(splitter, 1);
+    // Home while nothing is searched or open; the results and the customer otherwise.
+    m_views = new QStackedWidget(central);
+    m_home = new HomePage(db, *m_directory, *m_ledger, clock, *m_recent, m_views);
+    m_views->addWidget(m_home);
+    m_views->addWidget(splitter);
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
+    connect(m_home, &HomePage::findCustomerRequested, this, &MainWindow::focusSearch);
+    connect(m_home, &HomePage::saleRequested, this, &MainWindow::recordSale);
+    connect(m_home, &HomePage::couponsRequested, this, &MainWindow::showCoupons);
+    connect(m_home, &HomePage::reportsRequested, this, &MainWindow::openReports);
+    connect(m_home, &HomePage::customerRequested, this, &MainWindow::openCustomer);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
     connect(m_showArchived, &QCheckBox::toggled, this, &MainWindow::runSearch);
@@ -205,19 +219,77 @@ void MainWindow::editProgramme()
         m_page->refresh();
 }
 
+void MainWindow::showHome()
+{
+    m_search->clear();
+    m_stack->setCurrentWidget(m_emptyState);
+    m_home->refresh();
+    updateView();
+    focusSearch();
+}
+
+bool MainWindow::isHomeShown() const
+{
+    return m_views->currentWidget() == m_home;
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void MainWindow::updateView()
+{
+    const bool home = m_search->text().trimmed().isEmpty() && m_stack->currentWidget() != m_page;
+    if (home && !isHomeShown())
+        m_home->refresh();
+    m_views->setCurrentWidget(home ? static_cast<QWidget*>(m_home) : m_views->widget(1));
+    // On the customer page F5 belongs to its Sale button.
+    if (m_saleAction)
+        m_saleAction->setEnabled(m_stack->currentWidget() != m_page);
+}
+
+void MainWindow::recordSale()
+{
+    if (m_stack->currentWidget() == m_page && m_page->customerId() > 0) {
+        m_page->loyaltyPanel()->recordSale();
+        return;
+    }
+    const QString whom = Prompts::instance().askText(
+        this, tr("Record a sale"), tr("Whose sale? Their phone, card or name:"));
+    if (whom.trimmed().isEmpty())
+        return;
+    QList<SearchHit> hits;
+    const auto customer = m_directory->findOne(whom, &hits);
+    if (!customer) {
+        // Nobody or several: the search shows who matches, and F5 on the chosen customer records the sale.
+        m_search->setText(whom);
+        m_search->setFocus();
+        statusBar()->showMessage(hits.isEmpty() ? tr("Nobody found for the sale. Add the customer with Ctrl+N.")
+                                                : tr("Several customers match: open the right one, then press F5."),
+                                 15000);
+        return;
+    }
+    openCustomer(customer->id);
+    m_page->loyaltyPanel()->recordSale();
+}
+
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* find = file->addAction(tr("&Find customer"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Escape)});
+    QAction* home = file->addAction(tr("&Home"), this, &MainWindow::showHome);
+    home->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Home)});
+    home->setToolTip(tr("Back to the home page: today's figures and the daily moments (Esc)"));
+    QAction* find = file->addAction(tr("&Find customer"), this, &MainWindow::focusSearch);
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});
     find->setShortcutContext(Qt::WindowShortcut);
     QAction* add = file->addAction(tr("&New customer…"), this, [this] { newCustomer(); });
     add->setShortcut(QKeySequence::New);
+    m_saleAction = file->addAction(tr("Record a &sale…"), this, &MainWindow::recordSale);
+    m_saleAction->setShortcut(QKeySequence(Qt::Key_F5));
     file->addSeparator();
     file->addAction(tr("&Import customers…"), this, &MainWindow::importCustomers)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -225,12 +297,13 @@ void MainWindow::createMenus()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     file->addAction(tr("Shop &settings…"), this, &MainWindow::editShopSettings)
-        ->setShortcut(QKeySequence::Preferences);
+        ->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     QAction* programme = file->addAction(tr("Loyalty &programme… (owner)"), this, &MainWindow::editProgramme);
     programme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     programme->setToolTip(tr("Points, expiry, discount card, tiers, stamp card, referrals (owner only)"));
     file->addAction(tr("&Barcode scanners…"), this, &MainWindow::editScannerSettings);
-    file->addAction(tr("&Coupons…"), this, &MainWindow::showCoupons);
+    file->addAction(tr("&Coupons…"), this, &MainWindow::showCoupons)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -274,6 +347,7 @@ void MainWindow::runSearch()
     m_model->setHits(hits);
     if (!hits.isEmpty())
         m_results->selectRow(0);
+    updateView();
     if (query.trimmed().isEmpty()) {
         m_hint->clear();
         m_hint->hide();
@@ -356,6 +430,8 @@ void MainWindow::openCustomer(qint64 id)
         return;
     m_page->showCustomer(id);
     m_stack->setCurrentWidget(m_page);
+    m_recent->add(id);
+    updateView();
     Q_EMIT customerShown(id);
 }
 

@@ -11,6 +11,9 @@
 class CustomerDirectory;
 class CustomerPage;
 class CustomerSearchModel;
+class HomePage;
+class RecentCustomers;
+class QAction;
 class AccessPolicy;
 class Database;
 class Clock;
@@ -47,6 +50,8 @@ public:
     SerialScanner* serialScanner() const { return m_serial; }
     WedgeScanFilter* wedgeFilter() const { return m_wedge; }
     QLabel* scannerStatusLabel() const { return m_scannerStatus; }
+    HomePage* homePage() const { return m_home; }
+    bool isHomeShown() const;
     // Opens the redemption of a known coupon or voucher; returns false to fall back to "unknown code".
     void setCouponHandler(std::function<bool(const ScannedCode&)> handler)
     {
@@ -80,6 +85,11 @@ public Q_SLOTS:
 
     // Opens (or raises) the Reports window.
     void openReports();
+    // Closes the customer, clears the search and shows the home page.
+    void showHome();
+    void focusSearch();
+    // For the customer shown, or asks whose sale it is first.
+    void recordSale();
 
 Q_SIGNALS:
     void customerShown(qint64 id);
@@ -98,6 +108,8 @@ private:
     void offerNewCard(const QString& card);
     void releaseHeldScans();
     void showScannerState();
+    // Home when nothing is searched or open, else the results beside the customer.
+    void updateView();
 
     Database& m_db;
     std::unique_ptr<CustomerDirectory> m_directory;
@@ -115,6 +127,10 @@ private:
 
     const Clock& m_clock;
     std::unique_ptr<ScanClassifier> m_classifier;
+    std::unique_ptr<RecentCustomers> m_recent;
+    QStackedWidget* m_views = nullptr;
+    HomePage* m_home = nullptr;
+    QAction* m_saleAction = nullptr;
     SerialScanner* m_serial = nullptr;
     WedgeScanFilter* m_wedge = nullptr;
     QLabel* m_scannerStatus = nullptr;
