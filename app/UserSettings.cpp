@@ -37,6 +37,7 @@ const Definition& definition(UserSettings::Key key)
         {UserSettings::Key::CouponGrid, "coupons/grid", QVariant(QStringLiteral("3x7"))},
         {UserSettings::Key::RecentCustomers, "home/recentCustomers", QVariant(QVariantMap())},
         {UserSettings::Key::ReportsWindowGeometry, "reports/geometry", QVariant(QByteArray())},
+        {UserSettings::Key::HelpWindowGeometry, "help/geometry", QVariant(QByteArray())},
     };
     for (const Definition& d : definitions) {
         if (d.key == key)

@@ -33,6 +33,7 @@ public:
         CouponGrid,
         RecentCustomers,       // database path → ids of the customers opened lately, newest first
         ReportsWindowGeometry,
+        HelpWindowGeometry,
     };
 
     static QVariant value(Key key);

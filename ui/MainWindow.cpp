@@ -13,6 +13,8 @@
 #include "CustomerPage.h"
 #include "CustomerSearchModel.h"
 #include "Database.h"
+#include "HelpKey.h"
+#include "HelpWindow.h"
 #include "HomePage.h"
 #include "ImportDialog.h"
 #include "LoyaltyLedger.h"
@@ -245,6 +247,7 @@ void MainWindow::updateView()
     if (home && !isHomeShown())
         m_home->refresh();
     m_views->setCurrentWidget(home ? static_cast<QWidget*>(m_home) : m_views->widget(1));
+    setProperty("helpTopic", home ? QStringLiteral("home") : QStringLiteral("customers"));
     // On the customer page F5 belongs to its Sale button.
     if (m_saleAction)
         m_saleAction->setEnabled(m_stack->currentWidget() != m_page);
@@ -315,6 +318,11 @@ void MainWindow::createMenus()
     addActions(reports->actions());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // F1 itself is watched application-wide (HelpKey), so it also works inside dialogs.
+    QAction* guide = help->addAction(tr("Regulars &guide"), this,
+                                     [this] { HelpWindow::showTopic(HelpWindow::topicFor(focusWidget()), this); });
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    guide->setShortcutContext(Qt::WidgetShortcut);
     help->addAction(tr("&About Regulars"), this, [this] {
         Prompts::instance().inform(
             this, tr("About Regulars"),
@@ -524,6 +532,7 @@ void MainWindow::setUpScanners()
     });
     connect(m_wedge, &WedgeScanFilter::scanned, this, &MainWindow::handleScan);
     qApp->installEventFilter(m_wedge);
+    qApp->installEventFilter(new HelpKey(this));
 
     m_serial = new SerialScanner(this);
     connect(m_serial, &SerialScanner::codeRead, this, &MainWindow::handleScan);
