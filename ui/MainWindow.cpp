@@ -520,6 +520,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
     UserSettings::setValue(UserSettings::Key::MainWindowGeometry, saveGeometry());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         UserSettings::setValue(UserSettings::Key::MainWindowSplitter, splitter->saveState());
+    // The other windows remember their place too, which they do when closed.
+    if (m_reports)
+        m_reports->close();
+    for (HelpWindow* help : findChildren<HelpWindow*>())
+        help->close();
     event->accept();
 }
 

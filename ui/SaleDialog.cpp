@@ -2,6 +2,7 @@
 
 #include "Bidi.h"
 #include "UserSettings.h"
+#include "ThemeColours.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -72,7 +73,7 @@ SaleDialog::SaleDialog(LoyaltyLedger& ledger, qint64 customerId, const QString& 
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_problem->setStyleSheet(ThemeColours::problemStyleSheet());
     layout->addWidget(m_problem);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -7,6 +7,7 @@
 #include "CustomerDialog.h"
 #include "CustomerDirectory.h"
 #include "Database.h"
+#include "HelpWindow.h"
 #include "ImportDialog.h"
 #include "LoyaltyLedger.h"
 #include "MainWindow.h"
@@ -26,6 +27,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStyleFactory>
 #include <QTabWidget>
 
 #include <cstdio>
@@ -37,7 +39,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("screen"),
-        QStringLiteral("main, new-customer, import, setup, sale, programme, scanner-settings, reports, "
+        QStringLiteral("main, home, help, new-customer, import, setup, sale, programme, scanner-settings, reports, "
                        "coupons, new-campaign or redeem-coupon"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
@@ -49,7 +51,30 @@ int main(int argc, char* argv[])
         {QStringLiteral("tab"), QStringLiteral("tab of the programme screen"), QStringLiteral("index")});
     parser.addOption({QStringLiteral("page"), QStringLiteral("tab of the reports screen, from 0"),
                       QStringLiteral("index")});
+    parser.addOption({QStringLiteral("topic"), QStringLiteral("page of the help screen"), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("dark"), QStringLiteral("a dark palette, to check every screen stays legible")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("dark"))) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x23, 0x23, 0x23));
+        dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x23, 0x23, 0x23));
+        dark.setColor(QPalette::ToolTipText, Qt::white);
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        dark.setColor(QPalette::HighlightedText, Qt::black);
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
     Translations::install(parser.value(QStringLiteral("lang")));
     QApplication::setLayoutDirection(Translations::locale().textDirection());
 
@@ -65,6 +90,15 @@ int main(int argc, char* argv[])
         MainWindow window(*db.value(), clock);
         window.show();
         window.searchAndOpen(parser.value(QStringLiteral("find")));
+        return app.exec();
+    }
+    if (screen == u"home") {
+        MainWindow window(*db.value(), clock);
+        window.show();
+        return app.exec();
+    }
+    if (screen == u"help") {
+        HelpWindow::showTopic(parser.value(QStringLiteral("topic")));
         return app.exec();
     }
     if (screen == u"new-customer") {
