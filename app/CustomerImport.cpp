@@ -372,7 +372,7 @@ Result<CustomerImport::Preview> CustomerImport::preview(const QByteArray& bytes,
     return preview;
 }
 
-Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid)
+Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid, const Progress& progress)
 {
     if (preview.hasIssues() && !skipInvalid) {
         if (preview.rejectedRows.isEmpty())
@@ -392,7 +392,11 @@ Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid)
     Transaction transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
+    const int total = int(preview.valid.size());
     for (qsizetype i = 0; i < preview.valid.size(); ++i) {
+        // Leaving without commit() rolls back what was written: a cancelled import leaves no trace.
+        if (progress && i % 64 == 0 && !progress(int(i), total))
+            return makeError(Error::Kind::Failed, tr("The import was cancelled; nothing was imported."));
         CustomerRecord record = preview.valid[i];
         record.id = 0;
         record.createdAt = now;
@@ -404,9 +408,11 @@ Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid)
                                  .arg(id.error().message),
                              id.error().relatedId);
     }
+    if (progress && !progress(total, total))
+        return makeError(Error::Kind::Failed, tr("The import was cancelled; nothing was imported."));
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return int(preview.valid.size());
+    return total;
 }
 
 QByteArray CustomerImport::rejectedCsv(const Preview& preview)

@@ -5,9 +5,11 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 class QuietPrompts final : public Prompts
@@ -83,6 +85,46 @@ private Q_SLOTS:
         QCOMPARE(m_directory->store().count(), 1);
         QCOMPARE(m_directory->find(QStringLiteral("+79123456789")).first().customer.name,
                  QStringLiteral("Anna"));
+    }
+
+    void cancellingALongImportLeavesNothing()
+    {
+        QByteArray csv = QByteArrayLiteral("Name,Phone\n");
+        const int count = 4000;
+        for (int i = 0; i < count; ++i)
+            csv += QStringLiteral("Customer %1,+7912%2\n").arg(i).arg(i, 7, 10, QLatin1Char('0')).toUtf8();
+        {
+            CustomerDirectory other(*m_scratch->db, *m_clock);
+            QVERIFY(other.create(TestSupport::consentingDraft(QStringLiteral("Already here"),
+                                                              QStringLiteral("+79269999999")))
+                        .ok());
+        }
+        ImportDialog dialog(*m_directory, *m_scratch->db);
+        dialog.setFileContents(csv, QStringLiteral("big.csv"));
+        QVERIFY(dialog.importAllButton()->isEnabled());
+        // Another till holds the write lock, so the worker waits; it is cancelled meanwhile, then the lock is
+        // let go: the worker must stop before writing anything that stays.
+        auto otherTill = Database::open(m_scratch->path());
+        QVERIFY(otherTill);
+        auto holding = std::make_unique<Transaction>(*otherTill.value());
+        QVERIFY(holding->begun());
+        QTimer::singleShot(50, &dialog, [&dialog, &holding] {
+            auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("importProgress"));
+            QVERIFY(progress);
+            auto* cancel = progress->findChild<QPushButton*>();
+            QVERIFY(cancel);
+            cancel->click();
+            holding.reset();
+        });
+        QTest::mouseClick(dialog.importAllButton(), Qt::LeftButton);
+        QCOMPARE(dialog.importedCount(), 0);
+        QCOMPARE(m_directory->store().count(), 1);
+        QVERIFY(m_prompts.shown.last().contains(QStringLiteral("cancelled")));
+
+        // Not cancelled, the same import writes everyone, with the progress at the end.
+        QTest::mouseClick(dialog.importAllButton(), Qt::LeftButton);
+        QCOMPARE(dialog.importedCount(), count);
+        QCOMPARE(m_directory->store().count(), count + 1);
     }
 
     void mappingAColumnInThePreviewImportsIt()
