@@ -3,31 +3,38 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The one seam through which owner-only actions are allowed or refused. Until people sign in, whoever uses
-// the app is the owner; the policy that knows roles replaces OwnerEverywhere without touching its callers.
+// The one seam through which owner-only actions are allowed or refused. Session is the policy of the person
+// signed in; OwnerEverywhere is for places with nobody to ask (the demo shop, tests, benchmarks).
 class AccessPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(AccessPolicy)
 
 public:
+    // What only the owner may do; everything else (find, enrol, sell, refund within the limit, redeem,
+    // scan, print cards) is open to clerks.
     enum class Action
     {
         ChangeProgramme,
         AdjustPoints,
         RefundAboveLimit,
         UndoRedemption,
+        CreateCampaign,
+        DeleteCustomer, // archive, restore
+        AnonymiseCustomer,
+        ExportData,
+        ImportData,
+        SeeReports,
+        SeeAudit,
+        ManageUsers,
+        RestoreBackup,
+        ChangeSettings,
     };
 
     virtual ~AccessPolicy() = default;
     virtual bool allows(Action action) const = 0;
-    // Who is acting, as written into the ledger's "by" column.
+    // Who is acting, as written into the ledger's "by" column and the audit log.
     virtual QString actor() const = 0;
 
-    static bool isOwnerOnly(Action action)
-    {
-        Q_UNUSED(action)
-        return true;
-    }
     // "Only the owner can change the programme's rules." — the refusal a person sees.
     static QString refusal(Action action);
 };

@@ -30,21 +30,6 @@ QString newSaleReference(const QDateTime& at)
 }
 } // namespace
 
-QString AccessPolicy::refusal(Action action)
-{
-    switch (action) {
-    case Action::ChangeProgramme:
-        return tr("Only the owner can change the programme's rules.");
-    case Action::AdjustPoints:
-        return tr("Only the owner can add or take away points outside a sale.");
-    case Action::RefundAboveLimit:
-        return tr("Only the owner can make a refund this large.");
-    case Action::UndoRedemption:
-        return tr("Only the owner can undo a redemption.");
-    }
-    return {};
-}
-
 QJsonObject RefundOutcome::toJson() const
 {
     return QJsonObject{{QStringLiteral("points_taken_back"), pointsTakenBack},

@@ -284,6 +284,40 @@ Result<void> addCoupons(QSqlDatabase& db)
         });
 }
 
+// Version 7: the people who sign in (owner, clerks) and the append-only audit log of who changed what.
+Result<void> addUsersAndAudit(QSqlDatabase& db)
+{
+    return run(
+        db, {
+                QStringLiteral("CREATE TABLE users ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+                               " role TEXT NOT NULL CHECK (role IN ('owner', 'clerk')),"
+                               " secret_hash TEXT NOT NULL,"
+                               " secret_kind TEXT NOT NULL CHECK (secret_kind IN ('password', 'pin')),"
+                               " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                               " lockouts INTEGER NOT NULL DEFAULT 0,"
+                               " locked_until INTEGER,"
+                               " created_at INTEGER NOT NULL,"
+                               " disabled_at INTEGER)"),
+                QStringLiteral("CREATE TABLE audit_log ("
+                               " id INTEGER PRIMARY KEY,"
+                               " at INTEGER NOT NULL,"
+                               " user_name TEXT NOT NULL,"
+                               " action TEXT NOT NULL,"
+                               " subject_kind TEXT NOT NULL,"
+                               " subject_id TEXT NOT NULL DEFAULT '',"
+                               " old_value TEXT,"
+                               " new_value TEXT,"
+                               " note TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+                QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                               " BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END"),
+                QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                               " BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END"),
+            });
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> all = {
@@ -293,6 +327,7 @@ const std::vector<Step>& steps()
         {4, "loyalty ledger, stamp cards and vouchers", addLoyalty},
         {5, "external references of imported customers, sales history index", addExternalRefsAndReportIndex},
         {6, "coupon campaigns and coupons", addCoupons},
+        {7, "users and audit log", addUsersAndAudit},
     };
     return all;
 }

@@ -22,6 +22,7 @@ public:
         Programme,         // the loyalty programme's rules as JSON (LoyaltyProgramme)
         StampCardPrefix,   // first digits of printed stamp card serials (EAN-13, 049 by default)
         LastNewCardSerial, // the serial of the last blank membership card printed for later registration
+        IdleLockMinutes,   // the till locks after this many idle minutes once people sign in (0: never)
     };
 
     explicit ShopSettings(Database& db);
