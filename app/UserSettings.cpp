@@ -38,6 +38,7 @@ const Definition& definition(UserSettings::Key key)
         {UserSettings::Key::RecentCustomers, "home/recentCustomers", QVariant(QVariantMap())},
         {UserSettings::Key::ReportsWindowGeometry, "reports/geometry", QVariant(QByteArray())},
         {UserSettings::Key::HelpWindowGeometry, "help/geometry", QVariant(QByteArray())},
+        {UserSettings::Key::Language, "ui/language", QVariant(QString())},
     };
     for (const Definition& d : definitions) {
         if (d.key == key)

@@ -34,6 +34,7 @@ public:
         RecentCustomers,       // database path → ids of the customers opened lately, newest first
         ReportsWindowGeometry,
         HelpWindowGeometry,
+        Language, // the language chosen in the setup wizard; --lang overrides it, empty: the system's
     };
 
     static QVariant value(Key key);

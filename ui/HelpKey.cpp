@@ -9,6 +9,12 @@ HelpKey::HelpKey(QObject* parent) : QObject(parent)
 {
 }
 
+void HelpKey::installOnce()
+{
+    if (qApp && !qApp->findChild<HelpKey*>(QString(), Qt::FindDirectChildrenOnly))
+        qApp->installEventFilter(new HelpKey(qApp));
+}
+
 bool HelpKey::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::KeyPress || static_cast<QKeyEvent*>(event)->key() != Qt::Key_F1 ||

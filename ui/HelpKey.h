@@ -10,6 +10,8 @@ class HelpKey : public QObject
 
 public:
     explicit HelpKey(QObject* parent = nullptr);
+    // Watches the application's keys, once however often it is called.
+    static void installOnce();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

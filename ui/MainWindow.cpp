@@ -30,6 +30,7 @@
 #include "SerialScanner.h"
 #include "ReportsWindow.h"
 #include "ShopSettings.h"
+#include "SetupWizard.h"
 #include "ShopSetupDialog.h"
 #include "UserSettings.h"
 #include "VoucherStore.h"
@@ -299,6 +300,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Export customers…"), this, &MainWindow::exportCustomers)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
+    file->addAction(tr("Set &up the shop…"), this, &MainWindow::runSetupWizard)
+        ->setToolTip(tr("The first-start guide again: shop, programme, scanner, customers; nothing is deleted"));
     file->addAction(tr("Shop &settings…"), this, &MainWindow::editShopSettings)
         ->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     QAction* programme = file->addAction(tr("Loyalty &programme… (owner)"), this, &MainWindow::editProgramme);
@@ -346,6 +349,23 @@ void MainWindow::editShopSettings()
     m_directory->reloadSettings();
     updateTitle();
     runSearch();
+}
+
+void MainWindow::runSetupWizard()
+{
+    // The scanner page tests the port itself, so this window lets go of it meanwhile.
+    m_serial->stop();
+    {
+        SetupWizard wizard(m_db, m_clock, this);
+        wizard.exec();
+    }
+    m_directory->reloadSettings();
+    updateTitle();
+    applyScannerSettings();
+    runSearch();
+    m_home->refresh();
+    if (m_stack->currentWidget() == m_page)
+        m_page->refresh();
 }
 
 void MainWindow::runSearch()
@@ -537,7 +557,7 @@ void MainWindow::setUpScanners()
     });
     connect(m_wedge, &WedgeScanFilter::scanned, this, &MainWindow::handleScan);
     qApp->installEventFilter(m_wedge);
-    qApp->installEventFilter(new HelpKey(this));
+    HelpKey::installOnce();
 
     m_serial = new SerialScanner(this);
     connect(m_serial, &SerialScanner::codeRead, this, &MainWindow::handleScan);

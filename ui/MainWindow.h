@@ -67,6 +67,8 @@ public Q_SLOTS:
     void importCustomers();
     void exportCustomers();
     void editShopSettings();
+    // The first-start wizard again; it changes settings and deletes nothing.
+    void runSetupWizard();
     void editProgramme();
     // A scanned voucher: its customer opens and, once confirmed, it is used (once only).
     void redeemVoucher(const ScannedCode& scanned);

@@ -1,13 +1,13 @@
 #include "RegularsApplication.h"
 
 #include "Clock.h"
-#include "CustomerDirectory.h"
 #include "Database.h"
+#include "HelpKey.h"
 #include "MainWindow.h"
 #include "Prompts.h"
-#include "ShopSettings.h"
-#include "ShopSetupDialog.h"
+#include "SetupWizard.h"
 #include "Translations.h"
+#include "UserSettings.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -18,7 +18,9 @@ int RegularsApplication::runWindow(int& argc, char** argv, const QString& databa
     QApplication app(argc, argv);
     Translations::describeApplication();
     QApplication::setApplicationDisplayName(QObject::tr("Regulars"));
-    Translations::install(language);
+    // The language chosen in the setup wizard, unless --lang says otherwise for this run.
+    Translations::install(language.isEmpty() ? UserSettings::value(UserSettings::Key::Language).toString()
+                                             : language);
     QApplication::setLayoutDirection(Translations::locale().textDirection());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/regulars.svg")));
 
@@ -27,13 +29,13 @@ int RegularsApplication::runWindow(int& argc, char** argv, const QString& databa
         Prompts::instance().warn(nullptr, QObject::tr("Regulars"), db.error().message);
         return 1;
     }
-    ShopSettings settings(*db.value());
-    if (settings.value(ShopSettings::Key::Country).isEmpty()) {
-        ShopSetupDialog setup(settings, CustomerDirectory::systemRegion());
-        if (setup.exec() != QDialog::Accepted)
+    HelpKey::installOnce();
+    SystemClock clock;
+    if (SetupWizard::isNeeded(*db.value())) {
+        SetupWizard setup(*db.value(), clock);
+        if (setup.exec() != QDialog::Accepted && SetupWizard::isNeeded(*db.value()))
             return 0;
     }
-    SystemClock clock;
     MainWindow window(*db.value(), clock);
     window.show();
     if (!initialSearch.isEmpty())

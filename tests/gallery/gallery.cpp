@@ -14,6 +14,7 @@
 #include "ProgrammeDialog.h"
 #include "ReportsWindow.h"
 #include "SaleDialog.h"
+#include "SetupWizard.h"
 #include "ScanClassifier.h"
 #include "ScannerSettingsDialog.h"
 #include "ShopSettings.h"
@@ -39,7 +40,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("screen"),
-        QStringLiteral("main, home, help, new-customer, import, setup, sale, programme, scanner-settings, reports, "
+        QStringLiteral("main, home, help, wizard, new-customer, import, setup, sale, programme, scanner-settings, reports, "
                        "coupons, new-campaign or redeem-coupon"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
@@ -95,6 +96,13 @@ int main(int argc, char* argv[])
     if (screen == u"home") {
         MainWindow window(*db.value(), clock);
         window.show();
+        return app.exec();
+    }
+    if (screen == u"wizard") {
+        // One page of the first-start wizard, opened there directly so nothing is saved on the way.
+        SetupWizard wizard(*db.value(), clock);
+        wizard.setStartId(parser.value(QStringLiteral("page")).toInt());
+        wizard.show();
         return app.exec();
     }
     if (screen == u"help") {
