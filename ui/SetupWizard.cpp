@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -67,7 +68,7 @@ SetupWizard::SetupWizard(Database& db, const Clock& clock, QWidget* parent)
                 m_programmeDetails[int(programme)]->setText(describe(programme));
         }
     });
-    setMinimumSize(760, 600);
+    resize(860, 740);
 }
 
 SetupWizard::~SetupWizard() = default;
@@ -96,13 +97,18 @@ QWizardPage* SetupWizard::makeShopPage()
     auto* layout = new QVBoxLayout(page);
     m_shop = new ShopSetupDialog(m_directory->settings(), CustomerDirectory::systemRegion(), page);
     embed(m_shop);
+    m_shop->layout()->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_shop);
 
-    auto* form = new QFormLayout;
     m_language = new QComboBox(page);
     for (const QString& code : Translations::languages()) {
+        // In its own words ("русский", "العربية"); plain "English", not the United States' variant.
         const QLocale locale(code);
-        m_language->addItem(locale.nativeLanguageName(), code);
+        QString name = locale.language() == QLocale::English ? QLocale::languageToString(QLocale::English)
+                                                             : locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_language->addItem(name, code);
     }
     const QString saved = UserSettings::value(UserSettings::Key::Language).toString();
     m_languageChosen = !saved.isEmpty();
@@ -110,8 +116,13 @@ QWizardPage* SetupWizard::makeShopPage()
                                 ? languageForRegion(m_shop->countryBox()->currentData().toString())
                                 : saved;
     m_language->setCurrentIndex(std::max(0, m_language->findData(initial)));
+    // In the shop form's own rows when it has them, so the labels line up.
+    auto* form = m_shop->findChild<QFormLayout*>();
+    if (!form) {
+        form = new QFormLayout;
+        layout->addLayout(form);
+    }
     form->addRow(tr("&Language on this computer:"), m_language);
-    layout->addLayout(form);
     layout->addWidget(wrappedLabel(tr("A new language is used from the next start."), page));
     layout->addStretch(1);
     connect(m_language, &QComboBox::activated, this, [this] { m_languageChosen = true; });
@@ -142,7 +153,6 @@ QWizardPage* SetupWizard::makeProgrammePage()
         layout->addWidget(button);
         auto* details = wrappedLabel(QString(), page);
         details->setIndent(button->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth) * 2);
-        details->setEnabled(false);
         m_programmeDetails.append(details);
         layout->addWidget(details);
         layout->addSpacing(6);
@@ -179,9 +189,15 @@ QWizardPage* SetupWizard::makeScannerPage()
     page->setSubTitle(tr("A USB scanner that types like a keyboard needs nothing. For a serial scanner, choose "
                          "its port and scan a card: the codes read show below."));
     auto* layout = new QVBoxLayout(page);
-    m_scanner = new ScannerSettingsDialog(*m_classifier, *m_directory, page);
+    // Scrolled rather than squeezed on a small screen: the port settings need their full height.
+    auto* scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_scanner = new ScannerSettingsDialog(*m_classifier, *m_directory, scroll);
     embed(m_scanner);
-    layout->addWidget(m_scanner);
+    m_scanner->layout()->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(m_scanner);
+    layout->addWidget(scroll);
     return page;
 }
 
@@ -203,7 +219,9 @@ QWizardPage* SetupWizard::makeCustomersPage()
     m_imported = wrappedLabel(QString(), page);
     layout->addWidget(m_imported);
     layout->addStretch(1);
-    layout->addWidget(wrappedLabel(tr("Press Finish to start. F1 opens the guide on any screen."), page));
+    layout->addWidget(wrappedLabel(tr("Press %1 to start. F1 opens the guide on any screen.")
+                                       .arg(buttonText(QWizard::FinishButton).remove(QLatin1Char('&'))),
+                                   page));
     return page;
 }
 

@@ -40,7 +40,7 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("screen"),
-        QStringLiteral("main, home, help, wizard, new-customer, import, setup, sale, programme, scanner-settings, reports, "
+        QStringLiteral("main, home, help, wizard-shop|programme|owner|scanner|customers, new-customer, import, setup, sale, programme, scanner-settings, reports, "
                        "coupons, new-campaign or redeem-coupon"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
@@ -98,10 +98,13 @@ int main(int argc, char* argv[])
         window.show();
         return app.exec();
     }
-    if (screen == u"wizard") {
+    if (screen.startsWith(u"wizard-")) {
         // One page of the first-start wizard, opened there directly so nothing is saved on the way.
+        const QStringList pages = {QStringLiteral("wizard-shop"), QStringLiteral("wizard-programme"),
+                                   QStringLiteral("wizard-owner"), QStringLiteral("wizard-scanner"),
+                                   QStringLiteral("wizard-customers")};
         SetupWizard wizard(*db.value(), clock);
-        wizard.setStartId(parser.value(QStringLiteral("page")).toInt());
+        wizard.setStartId(std::max(0, int(pages.indexOf(screen))));
         wizard.show();
         return app.exec();
     }
