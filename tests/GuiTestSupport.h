@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Prompts.h"
+
 #include <QApplication>
 #include <QKeyEvent>
 #include <QScopeGuard>
@@ -9,6 +11,28 @@
 
 // Helpers for tests that drive widgets; header-only so tests without widgets do not link them.
 namespace GuiTestSupport {
+// Answers every question the code asks through Prompts, and records what it said: confirmations get
+// `answer`, a line of text gets `text`.
+class RecordingPrompts final : public Prompts
+{
+public:
+    bool answer = true;
+    QString text;
+    QStringList shown; // the message, or the question, of every prompt in order
+    bool confirm(QWidget*, const QString&, const QString& message, const QString&) override
+    {
+        shown.append(message);
+        return answer;
+    }
+    void warn(QWidget*, const QString&, const QString& message) override { shown.append(message); }
+    void inform(QWidget*, const QString&, const QString& message) override { shown.append(message); }
+    QString askText(QWidget*, const QString&, const QString& label) override
+    {
+        shown.append(label);
+        return text;
+    }
+};
+
 // Types any script (QTest::keyClicks only knows Latin-1): one key event per character, as a keyboard layout
 // sends.
 inline void typeText(QWidget* widget, const QString& text)

@@ -23,23 +23,6 @@
 
 using GuiTestSupport::whenDialogOpens;
 
-namespace {
-class AnsweringPrompts final : public Prompts
-{
-public:
-    QString text; // what askText answers
-    QStringList asked;
-    bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
-    void warn(QWidget*, const QString&, const QString& message) override { asked.append(message); }
-    void inform(QWidget*, const QString&, const QString& message) override { asked.append(message); }
-    QString askText(QWidget*, const QString&, const QString& label) override
-    {
-        asked.append(label);
-        return text;
-    }
-};
-} // namespace
-
 // The home page's numbers against a shop whose day is known, and F1 opening the page about each screen.
 class TestHomePage : public QObject
 {
@@ -48,7 +31,7 @@ class TestHomePage : public QObject
 private:
     std::unique_ptr<TestSupport::ScratchDatabase> m_scratch;
     std::unique_ptr<SettableClock> m_clock;
-    AnsweringPrompts m_prompts;
+    GuiTestSupport::RecordingPrompts m_prompts;
     qint64 m_anna = 0;
     qint64 m_boris = 0;
     qint64 m_carl = 0;
@@ -70,7 +53,7 @@ private Q_SLOTS:
     {
         TestSupport::failOnWarnings();
         Prompts::setInstance(&m_prompts);
-        m_prompts.asked.clear();
+        m_prompts.shown.clear();
         m_scratch = TestSupport::scratchDatabase(QStringLiteral("GB"));
         const QDateTime now = TestSupport::fixedNow();
         m_clock = std::make_unique<SettableClock>(now);
@@ -183,7 +166,7 @@ private Q_SLOTS:
         });
         window.homePage()->saleButton()->click();
         QVERIFY(opened);
-        QCOMPARE(m_prompts.asked.size(), 1);
+        QCOMPARE(m_prompts.shown.size(), 1);
         QCOMPARE(window.customerPage()->customerId(), m_carl);
 
         // Nobody with that name: nothing opens and the search shows the query.

@@ -1,4 +1,5 @@
 #include "CustomerDirectory.h"
+#include "GuiTestSupport.h"
 #include "ImportDialog.h"
 #include "Prompts.h"
 #include "TestSupport.h"
@@ -12,16 +13,6 @@
 #include <QTimer>
 
 namespace {
-class QuietPrompts final : public Prompts
-{
-public:
-    QStringList shown;
-    bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
-    void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    QString askText(QWidget*, const QString&, const QString&) override { return {}; }
-};
-
 const QByteArray kMixed = QByteArrayLiteral("Name;Phone;Card;Loyalty level\n"
                                             "Anna;8 912 345-67-89;;gold\n"
                                             "Boris;8 912 34;;silver\n"
@@ -36,7 +27,7 @@ private:
     std::unique_ptr<TestSupport::ScratchDatabase> m_scratch;
     std::unique_ptr<SettableClock> m_clock;
     std::unique_ptr<CustomerDirectory> m_directory;
-    QuietPrompts m_prompts;
+    GuiTestSupport::RecordingPrompts m_prompts;
 
 private Q_SLOTS:
     void init()

@@ -25,18 +25,6 @@
 
 using GuiTestSupport::whenDialogOpens;
 
-namespace {
-class QuietPrompts final : public Prompts
-{
-public:
-    QStringList shown;
-    bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
-    void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    QString askText(QWidget*, const QString&, const QString&) override { return {}; }
-};
-} // namespace
-
 // The first start end to end on an empty database, offscreen: every page filled, Finish, and the customer
 // brought in on the last page found from the main window; then the wizard run again changes nothing.
 class TestSetupWizard : public QObject
@@ -44,7 +32,7 @@ class TestSetupWizard : public QObject
     Q_OBJECT
 
 private:
-    QuietPrompts m_prompts;
+    GuiTestSupport::RecordingPrompts m_prompts;
 
 private Q_SLOTS:
     void init()
