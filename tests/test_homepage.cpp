@@ -20,6 +20,8 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QToolButton>
 
 using GuiTestSupport::whenDialogOpens;
 
@@ -141,10 +143,15 @@ private Q_SLOTS:
         QCOMPARE(home->recentList()->item(0)->data(Qt::UserRole).toLongLong(), m_carl);
         QCOMPARE(home->recentList()->item(1)->data(Qt::UserRole).toLongLong(), m_anna);
 
-        // Typing leaves home for the results; clearing the box returns.
+        // Typing leaves home for the results; clearing the box returns, and so does the Home button.
+        QVERIFY(window.homeButton()->isHidden());
         window.searchEdit()->setText(QStringLiteral("Boris"));
         QVERIFY(!window.isHomeShown());
         window.searchEdit()->clear();
+        QVERIFY(window.isHomeShown());
+        window.openCustomer(m_anna);
+        QVERIFY(window.homeButton()->isVisible());
+        window.homeButton()->click();
         QVERIFY(window.isHomeShown());
 
         // The find button puts the cursor in the search box.
@@ -225,9 +232,12 @@ private Q_SLOTS:
         // No Klingon guide: English pages are shown.
         QCOMPARE(HelpWindow::searchPaths(QStringLiteral("tlh")), QStringList{QStringLiteral(":/help/en")});
         HelpWindow window;
-        window.setLayoutDirection(Qt::RightToLeft);
         window.setTopic(QStringLiteral("scanners"));
         QVERIFY(window.browser()->toPlainText().contains(QStringLiteral("Barcode scanners")));
+        QCOMPARE(window.browser()->document()->defaultTextOption().textDirection(), Qt::LeftToRight);
+        // An Arabic or Persian window reads its pages from the right.
+        window.setLayoutDirection(Qt::RightToLeft);
+        QCOMPARE(window.browser()->document()->defaultTextOption().textDirection(), Qt::RightToLeft);
     }
 };
 

@@ -66,10 +66,7 @@ HelpWindow::HelpWindow(QWidget* parent) : QWidget(parent, Qt::Window)
     m_browser = new QTextBrowser(this);
     m_browser->setOpenExternalLinks(true);
     m_browser->setSearchPaths(searchPaths(Translations::locale().name().section(QLatin1Char('_'), 0, 0)));
-    // Pages follow the window's direction: right to left in Arabic and Persian.
-    QTextOption option = m_browser->document()->defaultTextOption();
-    option.setTextDirection(layoutDirection());
-    m_browser->document()->setDefaultTextOption(option);
+    followLayoutDirection();
     layout->addWidget(m_browser, 1);
     connect(back, &QPushButton::clicked, m_browser, &QTextBrowser::backward);
     connect(m_browser, &QTextBrowser::backwardAvailable, back, &QPushButton::setEnabled);
@@ -136,6 +133,22 @@ QString HelpWindow::topicFor(const QWidget* widget)
         }
     }
     return kIndex;
+}
+
+void HelpWindow::followLayoutDirection()
+{
+    // Pages read in the window's direction: right to left in Arabic and Persian.
+    QTextOption option = m_browser->document()->defaultTextOption();
+    option.setTextDirection(layoutDirection());
+    m_browser->document()->setDefaultTextOption(option);
+    m_browser->reload();
+}
+
+void HelpWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LayoutDirectionChange && m_browser)
+        followLayoutDirection();
+    QWidget::changeEvent(event);
 }
 
 void HelpWindow::closeEvent(QCloseEvent* event)

@@ -26,8 +26,11 @@ public:
     void setTopic(const QString& topic);
 
 protected:
+    void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void followLayoutDirection();
+
     QTextBrowser* m_browser = nullptr;
 };

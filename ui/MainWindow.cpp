@@ -54,6 +54,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
@@ -70,6 +71,12 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     auto* layout = new QVBoxLayout(central);
 
     auto* searchRow = new QHBoxLayout;
+    m_homeButton = new QToolButton(central);
+    m_homeButton->setText(tr("Home"));
+    m_homeButton->setToolTip(tr("Back to the home page (Esc)"));
+    m_homeButton->setAutoRaise(true);
+    connect(m_homeButton, &QToolButton::clicked, this, &MainWindow::showHome);
+    searchRow->addWidget(m_homeButton);
     m_search = new QLineEdit(central);
     m_search->setPlaceholderText(tr("Find a customer: phone, last 4 digits, card or name"));
     m_search->setClearButtonEnabled(true);
@@ -249,6 +256,7 @@ void MainWindow::updateView()
         m_home->refresh();
     m_views->setCurrentWidget(home ? static_cast<QWidget*>(m_home) : m_views->widget(1));
     setProperty("helpTopic", home ? QStringLiteral("home") : QStringLiteral("customers"));
+    m_homeButton->setVisible(!home);
     // On the customer page F5 belongs to its Sale button.
     if (m_saleAction)
         m_saleAction->setEnabled(m_stack->currentWidget() != m_page);

@@ -24,6 +24,7 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 class ScanClassifier;
 class SerialScanner;
 class WedgeScanFilter;
@@ -51,6 +52,7 @@ public:
     WedgeScanFilter* wedgeFilter() const { return m_wedge; }
     QLabel* scannerStatusLabel() const { return m_scannerStatus; }
     HomePage* homePage() const { return m_home; }
+    QToolButton* homeButton() const { return m_homeButton; }
     bool isHomeShown() const;
     // Opens the redemption of a known coupon or voucher; returns false to fall back to "unknown code".
     void setCouponHandler(std::function<bool(const ScannedCode&)> handler)
@@ -133,6 +135,7 @@ private:
     QStackedWidget* m_views = nullptr;
     HomePage* m_home = nullptr;
     QAction* m_saleAction = nullptr;
+    QToolButton* m_homeButton = nullptr;
     SerialScanner* m_serial = nullptr;
     WedgeScanFilter* m_wedge = nullptr;
     QLabel* m_scannerStatus = nullptr;

@@ -15,11 +15,13 @@
 #include "UserAccounts.h"
 #include "UserSettings.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -27,14 +29,6 @@
 #include <QVBoxLayout>
 
 namespace {
-// A settings dialog shown as part of a page: its own buttons hidden, and kept on the page when it would close.
-void embed(QDialog* dialog)
-{
-    dialog->setWindowFlags(Qt::Widget);
-    if (auto* buttons = dialog->findChild<QDialogButtonBox*>())
-        buttons->hide();
-    QObject::connect(dialog, &QDialog::finished, dialog, &QWidget::show);
-}
 
 QLabel* wrappedLabel(const QString& text, QWidget* parent)
 {
@@ -72,6 +66,29 @@ SetupWizard::SetupWizard(Database& db, const Clock& clock, QWidget* parent)
 }
 
 SetupWizard::~SetupWizard() = default;
+
+void SetupWizard::embed(QDialog* dialog)
+{
+    dialog->setWindowFlags(Qt::Widget);
+    if (auto* buttons = dialog->findChild<QDialogButtonBox*>())
+        buttons->hide();
+    connect(dialog, &QDialog::finished, dialog, &QWidget::show);
+    // Enter and Esc belong to the wizard (Next, Cancel), not to the dialog inside the page.
+    dialog->installEventFilter(this);
+    m_embedded.append(dialog);
+}
+
+bool SetupWizard::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress && m_embedded.contains(watched)) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Escape) {
+            QApplication::sendEvent(this, event);
+            return true;
+        }
+    }
+    return QWizard::eventFilter(watched, event);
+}
 
 bool SetupWizard::isNeeded(Database& db)
 {

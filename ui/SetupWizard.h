@@ -70,7 +70,12 @@ public:
 
     bool validateCurrentPage() override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // A settings dialog shown as part of a page: its own buttons hidden, kept on the page when it would close.
+    void embed(QDialog* dialog);
     QWizardPage* makeShopPage();
     QWizardPage* makeProgrammePage();
     QWizardPage* makeOwnerPage();
@@ -100,4 +105,5 @@ private:
     ScannerSettingsDialog* m_scanner = nullptr;
     QPushButton* m_importButton = nullptr;
     QLabel* m_imported = nullptr;
+    QList<QObject*> m_embedded;
 };
