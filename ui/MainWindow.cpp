@@ -220,6 +220,9 @@ void MainWindow::runDailyJobs()
             tr("Expiring points could not be written off: %1").arg(written.error().message));
     else if (written.value() > 0 && m_stack->currentWidget() == m_page)
         m_page->refresh();
+    // Hourly, so the home page turns to the new day even when nobody touches the till overnight.
+    if (m_home && isHomeShown())
+        m_home->refresh();
 }
 
 void MainWindow::editProgramme()

@@ -5,6 +5,7 @@
 #include "ImportDialog.h"
 #include "LoyaltyLedger.h"
 #include "LoyaltyScanLookups.h"
+#include "Money.h"
 #include "OwnerAccountForm.h"
 #include "Prompts.h"
 #include "ScanClassifier.h"
@@ -140,9 +141,22 @@ QWizardPage* SetupWizard::makeShopPage()
         layout->addLayout(form);
     }
     form->addRow(tr("&Language on this computer:"), m_language);
+    auto* currency = new QLabel(page);
+    form->addRow(tr("Money:"), currency);
+    const auto showCurrency = [this, currency] {
+        const QString region = m_shop->countryBox()->currentData().toString();
+        const QString code = Money::currencyForRegion(region);
+        const QLocale local(QLocale::AnyLanguage, QLocale::codeToTerritory(region));
+        // The code and the sign customers see in that country: "SAR (ر.س.)", "GBP (£)".
+        currency->setText(code.isEmpty() ? QStringLiteral("EUR (€)")
+                                         : tr("%1 (%2)", "currency code (sign)")
+                                               .arg(code, local.currencySymbol(QLocale::CurrencySymbol)));
+    };
+    showCurrency();
     layout->addWidget(wrappedLabel(tr("A new language is used from the next start."), page));
     layout->addStretch(1);
     connect(m_language, &QComboBox::activated, this, [this] { m_languageChosen = true; });
+    connect(m_shop->countryBox(), &QComboBox::currentIndexChanged, this, showCurrency);
     connect(m_shop->countryBox(), &QComboBox::currentIndexChanged, this, [this] {
         if (!m_languageChosen)
             m_language->setCurrentIndex(std::max(
