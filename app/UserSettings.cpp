@@ -38,7 +38,9 @@ const Definition& definition(UserSettings::Key key)
         {UserSettings::Key::RecentCustomers, "home/recentCustomers", QVariant(QVariantMap())},
         {UserSettings::Key::ReportsWindowGeometry, "reports/geometry", QVariant(QByteArray())},
         {UserSettings::Key::HelpWindowGeometry, "help/geometry", QVariant(QByteArray())},
-        {UserSettings::Key::Language, "ui/language", QVariant(QString())},
+        {UserSettings::Key::Language, "region/language", QVariant(QString())},
+        {UserSettings::Key::CalendarName, "region/calendar", QVariant(QString())},
+        {UserSettings::Key::NativeDigits, "region/nativeDigits", QVariant(true)},
     };
     for (const Definition& d : definitions) {
         if (d.key == key)

@@ -34,7 +34,10 @@ public:
         RecentCustomers,       // database path → ids of the customers opened lately, newest first
         ReportsWindowGeometry,
         HelpWindowGeometry,
-        Language, // the language chosen in the setup wizard; --lang overrides it, empty: the system's
+        // Language and region on this computer (see Translations): "" follows the system.
+        Language,     // "", en, ar, fa, ru
+        CalendarName, // "": the language's usual calendar; gregorian, persian, islamic
+        NativeDigits, // Arabic-Indic / Persian digits in Arabic / Persian; off: Latin digits
     };
 
     static QVariant value(Key key);

@@ -27,6 +27,7 @@ constexpr Definition kDefinitions[] = {
     {ShopSettings::Key::StampCardPrefix, "stamps/prefix", "049"},
     {ShopSettings::Key::LastNewCardSerial, "cards/last_new_serial", "0"},
     {ShopSettings::Key::IdleLockMinutes, "access/idle_lock_minutes", "10"},
+    {ShopSettings::Key::CurrencyDisplay, "shop/currency_display", ""},
 };
 
 const Definition& definition(ShopSettings::Key key)
@@ -78,7 +79,8 @@ Result<void> ShopSettings::setValue(Key key, const QString& value)
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
         "excluded.value"));
     q.addBindValue(keyName(key));
-    q.addBindValue(value);
+    // An empty setting is stored as empty text; a null QString would bind as SQL NULL.
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!q.exec())
         return makeError(Error::Kind::Failed, q.lastError().text());
     return {};

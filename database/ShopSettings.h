@@ -23,6 +23,7 @@ public:
         StampCardPrefix,   // first digits of printed stamp card serials (EAN-13, 049 by default)
         LastNewCardSerial, // the serial of the last blank membership card printed for later registration
         IdleLockMinutes,   // the till locks after this many idle minutes once people sign in (0: never)
+        CurrencyDisplay,   // "toman": Iranian rial amounts shown and typed in tomans; empty: in the currency
     };
 
     explicit ShopSettings(Database& db);

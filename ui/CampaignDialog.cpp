@@ -3,6 +3,8 @@
 #include "CustomerDirectory.h"
 #include "ThemeColours.h"
 
+#include "Translations.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -44,6 +46,7 @@ CampaignDialog::CampaignDialog(Coupons& coupons, CustomerDirectory& directory, Q
         auto* row = new QHBoxLayout;
         check = new QCheckBox(label, this);
         edit = new QDateEdit(date, this);
+        edit->setCalendar(Translations::calendar());
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
         connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);

@@ -17,6 +17,7 @@
 #include "HelpWindow.h"
 #include "HomePage.h"
 #include "ImportDialog.h"
+#include "LanguageDialog.h"
 #include "LoyaltyLedger.h"
 #include "LoyaltyPanel.h"
 #include "LoyaltyScanLookups.h"
@@ -32,6 +33,7 @@
 #include "ShopSettings.h"
 #include "SetupWizard.h"
 #include "ShopSetupDialog.h"
+#include "Translations.h"
 #include "UserSettings.h"
 #include "VoucherStore.h"
 #include "WedgeScanFilter.h"
@@ -319,6 +321,7 @@ void MainWindow::createMenus()
     programme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     programme->setToolTip(tr("Points, expiry, discount card, tiers, stamp card, referrals (owner only)"));
     file->addAction(tr("&Barcode scanners…"), this, &MainWindow::editScannerSettings);
+    file->addAction(tr("&Language and region…"), this, &MainWindow::editLanguage);
     file->addAction(tr("&Coupons…"), this, &MainWindow::showCoupons)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     file->addSeparator();
@@ -538,7 +541,8 @@ ReportsWindow* MainWindow::reportsWindow() const
 void MainWindow::openReports()
 {
     if (!m_reports)
-        m_reports = new ReportsWindow(m_db.path(), this);
+        m_reports = new ReportsWindow(m_db.path(), this,
+                                      MonthCalendar(QTimeZone::systemTimeZone(), Translations::calendar()));
     const bool wasOpen = m_reports->isVisible();
     m_reports->show();
     if (wasOpen)
@@ -629,6 +633,13 @@ void MainWindow::editScannerSettings()
         dialog.exec();
     }
     applyScannerSettings();
+}
+
+void MainWindow::editLanguage()
+{
+    LanguageDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.save())
+        statusBar()->showMessage(tr("The new language and region settings take effect when Regulars starts again."));
 }
 
 void MainWindow::handleScan(const QString& code, const QString& symbology)

@@ -4,6 +4,8 @@
 #include "Prompts.h"
 #include "ThemeColours.h"
 
+#include "Translations.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -148,6 +150,7 @@ QWidget* ProgrammeDialog::pointsPage()
     auto* end = new QHBoxLayout;
     m_hasEnd = new QCheckBox(tr("The programme ends on"), page);
     m_endsOn = new QDateEdit(page);
+    m_endsOn->setCalendar(Translations::calendar());
     m_endsOn->setCalendarPopup(true);
     connect(m_hasEnd, &QCheckBox::toggled, m_endsOn, &QWidget::setEnabled);
     end->addWidget(m_hasEnd);

@@ -2,12 +2,12 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "DigitInputFilter.h"
 #include "HelpKey.h"
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "SetupWizard.h"
 #include "Translations.h"
-#include "UserSettings.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -18,11 +18,11 @@ int RegularsApplication::runWindow(int& argc, char** argv, const QString& databa
     QApplication app(argc, argv);
     Translations::describeApplication();
     QApplication::setApplicationDisplayName(QObject::tr("Regulars"));
-    // The language chosen in the setup wizard, unless --lang says otherwise for this run.
-    Translations::install(language.isEmpty() ? UserSettings::value(UserSettings::Key::Language).toString()
-                                             : language);
+    Translations::install(language);
     QApplication::setLayoutDirection(Translations::locale().textDirection());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/regulars.svg")));
+    DigitInputFilter digits;
+    app.installEventFilter(&digits);
 
     auto db = Database::open(databasePath);
     if (!db) {

@@ -5,7 +5,6 @@
 #include "ImportDialog.h"
 #include "LoyaltyLedger.h"
 #include "LoyaltyScanLookups.h"
-#include "Money.h"
 #include "OwnerAccountForm.h"
 #include "Prompts.h"
 #include "ScanClassifier.h"
@@ -119,15 +118,8 @@ QWizardPage* SetupWizard::makeShopPage()
     layout->addWidget(m_shop);
 
     m_language = new QComboBox(page);
-    for (const QString& code : Translations::languages()) {
-        // In its own words ("русский", "العربية"); plain "English", not the United States' variant.
-        const QLocale locale(code);
-        QString name = locale.language() == QLocale::English ? QLocale::languageToString(QLocale::English)
-                                                             : locale.nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        m_language->addItem(name, code);
-    }
+    for (const QString& code : Translations::languages())
+        m_language->addItem(Translations::nativeName(code), code);
     const QString saved = UserSettings::value(UserSettings::Key::Language).toString();
     m_languageChosen = !saved.isEmpty();
     const QString initial = saved.isEmpty()
@@ -141,22 +133,9 @@ QWizardPage* SetupWizard::makeShopPage()
         layout->addLayout(form);
     }
     form->addRow(tr("&Language on this computer:"), m_language);
-    auto* currency = new QLabel(page);
-    form->addRow(tr("Money:"), currency);
-    const auto showCurrency = [this, currency] {
-        const QString region = m_shop->countryBox()->currentData().toString();
-        const QString code = Money::currencyForRegion(region);
-        const QLocale local(QLocale::AnyLanguage, QLocale::codeToTerritory(region));
-        // The code and the sign customers see in that country: "SAR (ر.س.)", "GBP (£)".
-        currency->setText(code.isEmpty() ? QStringLiteral("EUR (€)")
-                                         : tr("%1 (%2)", "currency code (sign)")
-                                               .arg(code, local.currencySymbol(QLocale::CurrencySymbol)));
-    };
-    showCurrency();
     layout->addWidget(wrappedLabel(tr("A new language is used from the next start."), page));
     layout->addStretch(1);
     connect(m_language, &QComboBox::activated, this, [this] { m_languageChosen = true; });
-    connect(m_shop->countryBox(), &QComboBox::currentIndexChanged, this, showCurrency);
     connect(m_shop->countryBox(), &QComboBox::currentIndexChanged, this, [this] {
         if (!m_languageChosen)
             m_language->setCurrentIndex(std::max(

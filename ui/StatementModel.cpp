@@ -1,6 +1,8 @@
 #include "StatementModel.h"
 #include "ThemeColours.h"
 
+#include "LocalDates.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -38,7 +40,7 @@ QVariant StatementModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Date:
-            return locale.toString(row.at.toLocalTime(), QLocale::ShortFormat);
+            return LocalDates::dateTime(row.at, QLocale::ShortFormat, locale);
         case Description:
             return row.description;
         case Points:

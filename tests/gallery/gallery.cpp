@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "HelpWindow.h"
 #include "ImportDialog.h"
+#include "LanguageDialog.h"
 #include "LoyaltyLedger.h"
 #include "MainWindow.h"
 #include "ProgrammeDialog.h"
@@ -137,6 +138,11 @@ int main(int argc, char* argv[])
     if (screen == u"setup") {
         ShopSettings settings(*db.value());
         ShopSetupDialog dialog(settings, CustomerDirectory::systemRegion());
+        dialog.show();
+        return app.exec();
+    }
+    if (screen == u"language") {
+        LanguageDialog dialog;
         dialog.show();
         return app.exec();
     }
