@@ -372,7 +372,7 @@ Result<CustomerImport::Preview> CustomerImport::preview(const QByteArray& bytes,
     return preview;
 }
 
-Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid)
+Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid, const Progress& progress)
 {
     if (preview.hasIssues() && !skipInvalid) {
         if (preview.rejectedRows.isEmpty())
@@ -396,7 +396,11 @@ Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid)
         return begun.error();
     qint64 firstId = 0;
     qint64 lastId = 0;
+    const int total = int(preview.valid.size());
     for (qsizetype i = 0; i < preview.valid.size(); ++i) {
+        // Leaving without commit() rolls back what was written: a cancelled import leaves no trace.
+        if (progress && i % 64 == 0 && !progress(int(i), total))
+            return makeError(Error::Kind::Failed, tr("The import was cancelled; nothing was imported."));
         CustomerRecord record = preview.valid[i];
         record.id = 0;
         record.createdAt = now;
@@ -411,6 +415,8 @@ Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid)
         firstId = firstId ? firstId : id.value();
         lastId = id.value();
     }
+    if (progress && !progress(total, total))
+        return makeError(Error::Kind::Failed, tr("The import was cancelled; nothing was imported."));
     if (auto r = m_directory.auditLog().record(QStringLiteral("customer.import"),
                                                {QStringLiteral("import"), QString()}, {},
                                                {{QStringLiteral("customers"), preview.valid.size()},
@@ -420,7 +426,7 @@ Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid)
         return r.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return int(preview.valid.size());
+    return total;
 }
 
 QByteArray CustomerImport::rejectedCsv(const Preview& preview)

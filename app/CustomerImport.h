@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 class CustomerDirectory;
 class Database;
 
@@ -65,8 +67,12 @@ public:
     // Reads and checks the file: bad phone for the country, duplicates in the file, customers already in the
     // database, bad dates, bad card check digits. Writes nothing.
     Result<Preview> preview(const QByteArray& bytes, const Options& options);
+    // Told how many of the valid customers are written so far; returning false cancels the import.
+    using Progress = std::function<bool(int written, int total)>;
+
     // Writes the valid customers in one transaction; with issues present, only when skipInvalid is set.
-    Result<int> commit(const Preview& preview, bool skipInvalid);
+    // Cancelled through `progress`, it writes nothing and says so.
+    Result<int> commit(const Preview& preview, bool skipInvalid, const Progress& progress = {});
     // The rejected rows, under the original header and with a "problem" column, as UTF-8 CSV to fix and
     // re-import.
     static QByteArray rejectedCsv(const Preview& preview);

@@ -31,6 +31,9 @@ public:
         // Coupon sheets: the paper ("a4", "letter") and grid ("3x7") the owner printed last.
         CouponPaper,
         CouponGrid,
+        RecentCustomers,       // database path → ids of the customers opened lately, newest first
+        ReportsWindowGeometry,
+        HelpWindowGeometry,
         // Language and region on this computer (see Translations): "" follows the system.
         Language,     // "", en, ar, fa, ru
         CalendarName, // "": the language's usual calendar; gregorian, persian, islamic

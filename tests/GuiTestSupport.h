@@ -11,20 +11,30 @@
 
 // Helpers for tests that drive widgets; header-only so tests without widgets do not link them.
 namespace GuiTestSupport {
-// Answers every question with yes and keeps what was shown, so a test can check the messages.
-class AnsweringPrompts final : public Prompts
+
+// Answers every question the code asks through Prompts, and records what it said: confirmations get
+// `answer`, a line of text gets `text`.
+class RecordingPrompts final : public Prompts
 {
 public:
-    QStringList shown;
-    bool confirm(QWidget*, const QString&, const QString& text, const QString&) override
+    bool answer = true;
+    QString text;
+    QStringList shown; // the message, or the question, of every prompt in order
+    bool confirm(QWidget*, const QString&, const QString& message, const QString&) override
     {
-        shown.append(text);
-        return true;
+        shown.append(message);
+        return answer;
     }
-    void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    QString askText(QWidget*, const QString&, const QString&) override { return {}; }
+    void warn(QWidget*, const QString&, const QString& message) override { shown.append(message); }
+    void inform(QWidget*, const QString&, const QString& message) override { shown.append(message); }
+    QString askText(QWidget*, const QString&, const QString& label) override
+    {
+        shown.append(label);
+        return text;
+    }
 };
+// The same, under the name the coupon and printing tests use.
+using AnsweringPrompts = RecordingPrompts;
 
 // Types any script (QTest::keyClicks only knows Latin-1): one key event per character, as a keyboard layout
 // sends.
@@ -37,21 +47,6 @@ inline void typeText(QWidget* widget, const QString& text)
         QApplication::sendEvent(widget, &release);
     }
 }
-
-// Answers every question with yes and keeps what was shown, so a test can check the message.
-class RecordingPrompts final : public Prompts
-{
-public:
-    QStringList shown;
-    bool confirm(QWidget*, const QString&, const QString& text, const QString&) override
-    {
-        shown.append(text);
-        return true;
-    }
-    void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    QString askText(QWidget*, const QString&, const QString&) override { return {}; }
-};
 
 // Runs 'step' on the modal dialog that opens next, once it is shown.
 template <typename Dialog, typename Step> void whenDialogOpens(Step step)

@@ -1,25 +1,18 @@
 #include "CustomerDirectory.h"
+#include "GuiTestSupport.h"
 #include "ImportDialog.h"
 #include "Prompts.h"
 #include "TestSupport.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 namespace {
-class QuietPrompts final : public Prompts
-{
-public:
-    QStringList shown;
-    bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
-    void warn(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    void inform(QWidget*, const QString&, const QString& text) override { shown.append(text); }
-    QString askText(QWidget*, const QString&, const QString&) override { return {}; }
-};
-
 const QByteArray kMixed = QByteArrayLiteral("Name;Phone;Card;Loyalty level\n"
                                             "Anna;8 912 345-67-89;;gold\n"
                                             "Boris;8 912 34;;silver\n"
@@ -34,7 +27,7 @@ private:
     std::unique_ptr<TestSupport::ScratchDatabase> m_scratch;
     std::unique_ptr<SettableClock> m_clock;
     std::unique_ptr<CustomerDirectory> m_directory;
-    QuietPrompts m_prompts;
+    GuiTestSupport::RecordingPrompts m_prompts;
 
 private Q_SLOTS:
     void init()
@@ -83,6 +76,46 @@ private Q_SLOTS:
         QCOMPARE(m_directory->store().count(), 1);
         QCOMPARE(m_directory->find(QStringLiteral("+79123456789")).first().customer.name,
                  QStringLiteral("Anna"));
+    }
+
+    void cancellingALongImportLeavesNothing()
+    {
+        QByteArray csv = QByteArrayLiteral("Name,Phone\n");
+        const int count = 4000;
+        for (int i = 0; i < count; ++i)
+            csv += QStringLiteral("Customer %1,+7912%2\n").arg(i).arg(i, 7, 10, QLatin1Char('0')).toUtf8();
+        {
+            CustomerDirectory other(*m_scratch->db, *m_clock);
+            QVERIFY(other.create(TestSupport::consentingDraft(QStringLiteral("Already here"),
+                                                              QStringLiteral("+79269999999")))
+                        .ok());
+        }
+        ImportDialog dialog(*m_directory, *m_scratch->db);
+        dialog.setFileContents(csv, QStringLiteral("big.csv"));
+        QVERIFY(dialog.importAllButton()->isEnabled());
+        // Another till holds the write lock, so the worker waits; it is cancelled meanwhile, then the lock is
+        // let go: the worker must stop before writing anything that stays.
+        auto otherTill = Database::open(m_scratch->path());
+        QVERIFY(otherTill);
+        auto holding = std::make_unique<Transaction>(*otherTill.value());
+        QVERIFY(holding->begun());
+        QTimer::singleShot(50, &dialog, [&dialog, &holding] {
+            auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("importProgress"));
+            QVERIFY(progress);
+            auto* cancel = progress->findChild<QPushButton*>();
+            QVERIFY(cancel);
+            cancel->click();
+            holding.reset();
+        });
+        QTest::mouseClick(dialog.importAllButton(), Qt::LeftButton);
+        QCOMPARE(dialog.importedCount(), 0);
+        QCOMPARE(m_directory->store().count(), 1);
+        QVERIFY(m_prompts.shown.last().contains(QStringLiteral("cancelled")));
+
+        // Not cancelled, the same import writes everyone, with the progress at the end.
+        QTest::mouseClick(dialog.importAllButton(), Qt::LeftButton);
+        QCOMPARE(dialog.importedCount(), count);
+        QCOMPARE(m_directory->store().count(), count + 1);
     }
 
     void mappingAColumnInThePreviewImportsIt()

@@ -1,6 +1,7 @@
 #include "CampaignDialog.h"
 
 #include "CustomerDirectory.h"
+#include "ThemeColours.h"
 
 #include "Translations.h"
 
@@ -74,7 +75,7 @@ CampaignDialog::CampaignDialog(Coupons& coupons, CustomerDirectory& directory, Q
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setStyleSheet(ThemeColours::problemStyleSheet());
     m_problem->hide();
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);

@@ -3,6 +3,7 @@
 #include "Bidi.h"
 #include "CouponCode.h"
 #include "UserSettings.h"
+#include "ThemeColours.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,7 +32,7 @@ CouponRedeemDialog::CouponRedeemDialog(Coupons& coupons, const QString& typedCod
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setStyleSheet(ThemeColours::problemStyleSheet());
     m_problem->hide();
     layout->addWidget(m_problem);
 

@@ -4,6 +4,8 @@
 #include "CardNumber.h"
 #include "PhoneNumbers.h"
 #include "ScanClassifier.h"
+#include "ThemeColours.h"
+#include "UserSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -127,7 +129,7 @@ QLabel* CustomerDialog::makeProblemLabel()
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
+    palette.setColor(QPalette::WindowText, ThemeColours::problem(palette));
     label->setPalette(palette);
     label->hide();
     connect(label, &QLabel::linkActivated, this, [this](const QString& link) {

@@ -1,4 +1,5 @@
 #include "GrantPointsDialog.h"
+#include "ThemeColours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,7 +32,7 @@ GrantPointsDialog::GrantPointsDialog(LoyaltyLedger& ledger, qint64 customerId, Q
     layout->addWidget(m_ownerNote);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_problem->setStyleSheet(ThemeColours::problemStyleSheet());
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Give"));

@@ -8,6 +8,10 @@
 #include "UserSettings.h"
 
 #include <QComboBox>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -237,15 +241,60 @@ void ImportDialog::runImport(bool skipInvalid)
 {
     if (!m_preview)
         return;
-    SystemClock clock;
-    CustomerImport importer(m_directory, m_db, clock);
-    auto imported = importer.commit(*m_preview, skipInvalid);
-    if (!imported) {
-        Prompts::instance().warn(this, windowTitle(), imported.error().message);
+    struct Outcome
+    {
+        int imported = -1; // -1: failed or cancelled
+        QString problem;
+    };
+    // A worker on its own connection writes the customers, so the window shows progress and can cancel;
+    // the import is one transaction, so a cancelled one leaves the database as it was.
+    QProgressDialog progress(tr("Importing customers…"), tr("Cancel"), 0, int(m_preview->valid.size()), this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setAutoReset(false);
+    QFutureWatcher<Outcome> watcher;
+    QEventLoop waiting;
+    connect(&watcher, &QFutureWatcher<Outcome>::progressValueChanged, &progress, &QProgressDialog::setValue);
+    connect(&watcher, &QFutureWatcher<Outcome>::finished, &waiting, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &watcher, &QFutureWatcher<Outcome>::cancel);
+    watcher.setFuture(QtConcurrent::run(
+        [path = m_db.path(), preview = *m_preview, skipInvalid](QPromise<Outcome>& promise) {
+            Outcome outcome;
+            auto db = Database::open(path, Database::OpenMode::MustExist);
+            if (!db) {
+                outcome.problem = db.error().message;
+                promise.addResult(outcome);
+                return;
+            }
+            SystemClock clock;
+            CustomerDirectory directory(*db.value(), clock);
+            CustomerImport importer(directory, *db.value(), clock);
+            promise.setProgressRange(0, int(preview.valid.size()));
+            auto imported = importer.commit(preview, skipInvalid, [&promise](int written, int) {
+                promise.setProgressValue(written);
+                return !promise.isCanceled();
+            });
+            if (imported)
+                outcome.imported = imported.value();
+            else
+                outcome.problem = imported.error().message;
+            promise.addResult(outcome);
+        }));
+    if (!watcher.isFinished())
+        waiting.exec();
+    const bool cancelled = progress.wasCanceled();
+    progress.close();
+    const Outcome outcome = watcher.future().resultCount() > 0 ? watcher.future().result() : Outcome{};
+    if (outcome.imported < 0) {
+        if (cancelled)
+            Prompts::instance().inform(this, windowTitle(), tr("The import was cancelled; nothing was imported."));
+        else
+            Prompts::instance().warn(this, windowTitle(), outcome.problem);
         refreshPreview();
         return;
     }
-    m_imported = imported.value();
+    m_imported = outcome.imported;
     Prompts::instance().inform(this, windowTitle(), tr("%n customer(s) imported.", nullptr, m_imported));
     accept();
 }

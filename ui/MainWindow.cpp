@@ -15,12 +15,17 @@
 #include "CustomerPage.h"
 #include "CustomerSearchModel.h"
 #include "Database.h"
+#include "HelpKey.h"
+#include "HelpWindow.h"
+#include "HomePage.h"
 #include "ImportDialog.h"
 #include "LanguageDialog.h"
 #include "LoyaltyLedger.h"
+#include "LoyaltyPanel.h"
 #include "LoyaltyScanLookups.h"
 #include "OwnerAccountDialog.h"
 #include "PhoneNumbers.h"
+#include "RecentCustomers.h"
 #include "ProgrammeDialog.h"
 #include "Prompts.h"
 #include "ReportsWindow.h"
@@ -31,6 +36,7 @@
 #include "Session.h"
 #include "ShopPrinting.h"
 #include "ShopSettings.h"
+#include "SetupWizard.h"
 #include "ShopSetupDialog.h"
 #include "Translations.h"
 #include "TillLock.h"
@@ -58,6 +64,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
@@ -65,7 +72,8 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
       m_access(std::make_unique<Session>(db, UserSettings::operatorName())),
       m_ledger(std::make_unique<LoyaltyLedger>(db, clock, *m_access)),
       m_coupons(std::make_unique<Coupons>(db, clock, *m_access, *m_ledger)), m_clock(clock),
-      m_classifier(std::make_unique<ScanClassifier>(*m_directory))
+      m_classifier(std::make_unique<ScanClassifier>(*m_directory)),
+      m_recent(std::make_unique<RecentCustomers>(db.path()))
 {
     m_directory->setAccess(*m_access);
     installLoyaltyScanLookups(*m_classifier, db);
@@ -74,6 +82,12 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     auto* layout = new QVBoxLayout(central);
 
     auto* searchRow = new QHBoxLayout;
+    m_homeButton = new QToolButton(central);
+    m_homeButton->setText(tr("Home"));
+    m_homeButton->setToolTip(tr("Back to the home page (Esc)"));
+    m_homeButton->setAutoRaise(true);
+    connect(m_homeButton, &QToolButton::clicked, this, &MainWindow::showHome);
+    searchRow->addWidget(m_homeButton);
     m_search = new QLineEdit(central);
     m_search->setPlaceholderText(tr("Find a customer: phone, last 4 digits, card or name"));
     m_search->setClearButtonEnabled(true);
@@ -125,8 +139,18 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->setSizes({560, 540});
     splitter->restoreState(UserSettings::value(UserSettings::Key::MainWindowSplitter).toByteArray());
-    layout->addWidget(splitter, 1);
+    // Home while nothing is searched or open; the results and the customer otherwise.
+    m_views = new QStackedWidget(central);
+    m_home = new HomePage(db, *m_directory, *m_ledger, clock, *m_recent, m_views);
+    m_views->addWidget(m_home);
+    m_views->addWidget(splitter);
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
+    connect(m_home, &HomePage::findCustomerRequested, this, &MainWindow::focusSearch);
+    connect(m_home, &HomePage::saleRequested, this, &MainWindow::recordSale);
+    connect(m_home, &HomePage::couponsRequested, this, &MainWindow::showCoupons);
+    connect(m_home, &HomePage::reportsRequested, this, &MainWindow::openReports);
+    connect(m_home, &HomePage::customerRequested, this, &MainWindow::openCustomer);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
     connect(m_showArchived, &QCheckBox::toggled, this, &MainWindow::runSearch);
@@ -213,6 +237,9 @@ void MainWindow::runDailyJobs()
             tr("Expiring points could not be written off: %1").arg(written.error().message));
     else if (written.value() > 0 && m_stack->currentWidget() == m_page)
         m_page->refresh();
+    // Hourly, so the home page turns to the new day even when nobody touches the till overnight.
+    if (m_home && isHomeShown())
+        m_home->refresh();
 }
 
 void MainWindow::editProgramme()
@@ -224,16 +251,74 @@ void MainWindow::editProgramme()
         m_page->refresh();
 }
 
+void MainWindow::showHome()
+{
+    m_search->clear();
+    m_stack->setCurrentWidget(m_emptyState);
+    m_home->refresh();
+    updateView();
+    focusSearch();
+}
+
+bool MainWindow::isHomeShown() const
+{
+    return m_views->currentWidget() == m_home;
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void MainWindow::updateView()
+{
+    const bool home = m_search->text().trimmed().isEmpty() && m_stack->currentWidget() != m_page;
+    if (home && !isHomeShown())
+        m_home->refresh();
+    m_views->setCurrentWidget(home ? static_cast<QWidget*>(m_home) : m_views->widget(1));
+    setProperty("helpTopic", home ? QStringLiteral("home") : QStringLiteral("customers"));
+    m_homeButton->setVisible(!home);
+    // On the customer page F5 belongs to its Sale button; a locked till takes no sale at all.
+    if (m_saleAction)
+        m_saleAction->setEnabled(m_stack->currentWidget() != m_page && !(m_lock && m_lock->isLocked()));
+}
+
+void MainWindow::recordSale()
+{
+    if (m_stack->currentWidget() == m_page && m_page->customerId() > 0) {
+        m_page->loyaltyPanel()->recordSale();
+        return;
+    }
+    const QString whom = Prompts::instance().askText(
+        this, tr("Record a sale"), tr("Whose sale? Their phone, card or name:"));
+    if (whom.trimmed().isEmpty())
+        return;
+    QList<SearchHit> hits;
+    const auto customer = m_directory->findOne(whom, &hits);
+    if (!customer) {
+        // Nobody or several: the search shows who matches, and F5 on the chosen customer records the sale.
+        m_search->setText(whom);
+        m_search->setFocus();
+        statusBar()->showMessage(hits.isEmpty() ? tr("Nobody found for the sale. Add the customer with Ctrl+N.")
+                                                : tr("Several customers match: open the right one, then press F5."),
+                                 15000);
+        return;
+    }
+    openCustomer(customer->id);
+    m_page->loyaltyPanel()->recordSale();
+}
+
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* find = file->addAction(tr("&Find customer"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_Escape)});
+    QAction* home = file->addAction(tr("&Home"), this, &MainWindow::showHome);
+    home->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Home)});
+    home->setToolTip(tr("Back to the home page: today's figures and the daily moments (Esc)"));
+    QAction* find = file->addAction(tr("&Find customer"), this, &MainWindow::focusSearch);
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});
     find->setShortcutContext(Qt::WindowShortcut);
     QAction* add = file->addAction(tr("&New customer…"), this, [this] { newCustomer(); });
     add->setShortcut(QKeySequence::New);
@@ -242,6 +327,8 @@ void MainWindow::createMenus()
         action->setProperty("ownerOnly", int(needs));
         return action;
     };
+    m_saleAction = file->addAction(tr("Record a &sale…"), this, &MainWindow::recordSale);
+    m_saleAction->setShortcut(QKeySequence(Qt::Key_F5));
     file->addSeparator();
     ownerOnly(file->addAction(tr("&Import customers…"), this, &MainWindow::importCustomers),
               AccessPolicy::Action::ImportData)
@@ -250,9 +337,12 @@ void MainWindow::createMenus()
               AccessPolicy::Action::ExportData)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
+    ownerOnly(file->addAction(tr("Set &up the shop…"), this, &MainWindow::runSetupWizard),
+              AccessPolicy::Action::ChangeSettings)
+        ->setToolTip(tr("The first-start guide again: shop, programme, scanner, customers; nothing is deleted"));
     ownerOnly(file->addAction(tr("Shop &settings…"), this, &MainWindow::editShopSettings),
               AccessPolicy::Action::ChangeSettings)
-        ->setShortcut(QKeySequence::Preferences);
+        ->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     QAction* programme = file->addAction(tr("Loyalty &programme… (owner)"), this, &MainWindow::editProgramme);
     programme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     programme->setToolTip(tr("Points, expiry, discount card, tiers, stamp card, referrals (owner only)"));
@@ -261,7 +351,8 @@ void MainWindow::createMenus()
               AccessPolicy::Action::ChangeSettings);
     file->addAction(tr("&Language and region…"), this, &MainWindow::editLanguage);
     ownerOnly(file->addAction(tr("&Coupons…"), this, &MainWindow::showCoupons),
-              AccessPolicy::Action::CreateCampaign);
+              AccessPolicy::Action::CreateCampaign)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     file->addSeparator();
     ownerOnly(file->addAction(tr("People who sign &in…"), this, &MainWindow::openUsers),
               AccessPolicy::Action::ManageUsers);
@@ -296,6 +387,11 @@ void MainWindow::createMenus()
     addActions(reports->actions());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // F1 itself is watched application-wide (HelpKey), so it also works inside dialogs.
+    QAction* guide = help->addAction(tr("Regulars &guide"), this,
+                                     [this] { HelpWindow::showTopic(HelpWindow::topicFor(focusWidget()), this); });
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    guide->setShortcutContext(Qt::WidgetShortcut);
     help->addAction(tr("&About Regulars"), this, [this] {
         Prompts::instance().inform(
             this, tr("About Regulars"),
@@ -326,6 +422,23 @@ void MainWindow::editShopSettings()
     runSearch();
 }
 
+void MainWindow::runSetupWizard()
+{
+    // The scanner page tests the port itself, so this window lets go of it meanwhile.
+    m_serial->stop();
+    {
+        SetupWizard wizard(m_db, m_clock, this);
+        wizard.exec();
+    }
+    m_directory->reloadSettings();
+    updateTitle();
+    applyScannerSettings();
+    runSearch();
+    m_home->refresh();
+    if (m_stack->currentWidget() == m_page)
+        m_page->refresh();
+}
+
 void MainWindow::runSearch()
 {
     const QString query = m_search->text();
@@ -333,6 +446,7 @@ void MainWindow::runSearch()
     m_model->setHits(hits);
     if (!hits.isEmpty())
         m_results->selectRow(0);
+    updateView();
     if (query.trimmed().isEmpty()) {
         m_hint->clear();
         m_hint->hide();
@@ -415,6 +529,8 @@ void MainWindow::openCustomer(qint64 id)
         return;
     m_page->showCustomer(id);
     m_stack->setCurrentWidget(m_page);
+    m_recent->add(id);
+    updateView();
     Q_EMIT customerShown(id);
 }
 
@@ -554,6 +670,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
     UserSettings::setValue(UserSettings::Key::MainWindowGeometry, saveGeometry());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         UserSettings::setValue(UserSettings::Key::MainWindowSplitter, splitter->saveState());
+    // The other windows remember their place too, which they do when closed.
+    if (m_reports)
+        m_reports->close();
+    for (HelpWindow* help : findChildren<HelpWindow*>())
+        help->close();
     event->accept();
 }
 
@@ -566,6 +687,7 @@ void MainWindow::setUpScanners()
     });
     connect(m_wedge, &WedgeScanFilter::scanned, this, &MainWindow::handleScan);
     qApp->installEventFilter(m_wedge);
+    HelpKey::installOnce();
 
     m_serial = new SerialScanner(this);
     connect(m_serial, &SerialScanner::codeRead, this, &MainWindow::handleScan);

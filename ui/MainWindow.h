@@ -12,6 +12,9 @@
 class CustomerDirectory;
 class CustomerPage;
 class CustomerSearchModel;
+class HomePage;
+class RecentCustomers;
+class QAction;
 class Session;
 class TillLock;
 class Database;
@@ -23,6 +26,7 @@ class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
+class QToolButton;
 class ScanClassifier;
 class SerialScanner;
 class WedgeScanFilter;
@@ -51,6 +55,9 @@ public:
     SerialScanner* serialScanner() const { return m_serial; }
     WedgeScanFilter* wedgeFilter() const { return m_wedge; }
     QLabel* scannerStatusLabel() const { return m_scannerStatus; }
+    HomePage* homePage() const { return m_home; }
+    QToolButton* homeButton() const { return m_homeButton; }
+    bool isHomeShown() const;
     // Opens the redemption of a known coupon or voucher; returns false to fall back to "unknown code".
     void setCouponHandler(std::function<bool(const ScannedCode&)> handler)
     {
@@ -66,6 +73,8 @@ public Q_SLOTS:
     void importCustomers();
     void exportCustomers();
     void editShopSettings();
+    // The first-start wizard again; it changes settings and deletes nothing.
+    void runSetupWizard();
     void editProgramme();
     // A scanned voucher: its customer opens and, once confirmed, it is used (once only).
     void redeemVoucher(const ScannedCode& scanned);
@@ -88,6 +97,11 @@ public Q_SLOTS:
     // The owner's list of people who sign in, and the audit log.
     void openUsers();
     void openAudit();
+    // Closes the customer, clears the search and shows the home page.
+    void showHome();
+    void focusSearch();
+    // For the customer shown, or asks whose sale it is first.
+    void recordSale();
 
 Q_SIGNALS:
     void customerShown(qint64 id);
@@ -110,6 +124,8 @@ private:
     void applyAccess();
     // False, after saying so, when the person signed in may not do this.
     bool mayDo(AccessPolicy::Action action);
+    // Home when nothing is searched or open, else the results beside the customer.
+    void updateView();
 
     Database& m_db;
     std::unique_ptr<CustomerDirectory> m_directory;
@@ -127,6 +143,11 @@ private:
 
     const Clock& m_clock;
     std::unique_ptr<ScanClassifier> m_classifier;
+    std::unique_ptr<RecentCustomers> m_recent;
+    QStackedWidget* m_views = nullptr;
+    HomePage* m_home = nullptr;
+    QAction* m_saleAction = nullptr;
+    QToolButton* m_homeButton = nullptr;
     SerialScanner* m_serial = nullptr;
     WedgeScanFilter* m_wedge = nullptr;
     QLabel* m_scannerStatus = nullptr;

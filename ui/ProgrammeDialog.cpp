@@ -2,6 +2,7 @@
 
 #include "CustomerDirectory.h"
 #include "Prompts.h"
+#include "ThemeColours.h"
 
 #include "Translations.h"
 
@@ -95,7 +96,7 @@ ProgrammeDialog::ProgrammeDialog(LoyaltyLedger& ledger, CustomerDirectory& direc
     layout->addWidget(m_tabs, 1);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_problem->setStyleSheet(ThemeColours::problemStyleSheet());
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProgrammeDialog::accept);

@@ -2,6 +2,7 @@
 
 #include "Bidi.h"
 #include "LocalDates.h"
+#include "ThemeColours.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,7 +42,7 @@ RefundDialog::RefundDialog(LoyaltyLedger& ledger, qint64 customerId, QWidget* pa
     layout->addWidget(note);
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_problem->setStyleSheet(ThemeColours::problemStyleSheet());
     layout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Refund"));

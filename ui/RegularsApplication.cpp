@@ -1,15 +1,14 @@
 #include "RegularsApplication.h"
 
 #include "Clock.h"
-#include "CustomerDirectory.h"
 #include "Database.h"
 #include "DigitInputFilter.h"
+#include "HelpKey.h"
 #include "MainWindow.h"
 #include "OwnerAccountDialog.h"
 #include "Prompts.h"
 #include "Session.h"
-#include "ShopSettings.h"
-#include "ShopSetupDialog.h"
+#include "SetupWizard.h"
 #include "TillLock.h"
 #include "Translations.h"
 #include "UserAccounts.h"
@@ -34,21 +33,25 @@ int RegularsApplication::runWindow(int& argc, char** argv, const QString& databa
         Prompts::instance().warn(nullptr, QObject::tr("Regulars"), db.error().message);
         return 1;
     }
-    ShopSettings settings(*db.value());
-    if (settings.value(ShopSettings::Key::Country).isEmpty()) {
-        ShopSetupDialog setup(settings, CustomerDirectory::systemRegion());
-        if (setup.exec() != QDialog::Accepted)
+    HelpKey::installOnce();
+    SystemClock clock;
+    const bool hadPeople = UserStore(*db.value()).any();
+    if (SetupWizard::isNeeded(*db.value())) {
+        SetupWizard setup(*db.value(), clock);
+        if (setup.exec() != QDialog::Accepted && SetupWizard::isNeeded(*db.value()))
             return 0;
     }
-    SystemClock clock;
-    // A new shop, or one from before people signed in: the owner chooses a password first (or later).
+    // A shop from before people signed in: the owner chooses a password first (or later). An owner who has
+    // just chosen one in the wizard starts signed in.
     std::optional<UserRecord> owner;
+    const OwnerEverywhere nobodyYet{QString()};
+    UserAccounts accounts(*db.value(), clock, nobodyYet);
     if (!UserStore(*db.value()).any()) {
-        const OwnerEverywhere nobodyYet{QString()};
-        UserAccounts accounts(*db.value(), clock, nobodyYet);
         OwnerAccountDialog ask(accounts);
         if (ask.exec() == QDialog::Accepted)
             owner = accounts.user(ask.ownerId());
+    } else if (!hadPeople) {
+        owner = accounts.owner();
     }
     MainWindow window(*db.value(), clock);
     if (owner)

@@ -5,8 +5,10 @@
 #include "ReportTableModel.h"
 #include "RetentionReport.h"
 #include "Translations.h"
+#include "UserSettings.h"
 
 #include <QBarCategoryAxis>
+#include <QCloseEvent>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -225,7 +227,14 @@ ReportsWindow::ReportsWindow(const QString& databasePath, QWidget* parent, const
     connect(m_from, &QComboBox::currentIndexChanged, this, rangeChanged);
     connect(m_to, &QComboBox::currentIndexChanged, this, rangeChanged);
     resize(1100, 760);
+    restoreGeometry(UserSettings::value(UserSettings::Key::ReportsWindowGeometry).toByteArray());
     refresh();
+}
+
+void ReportsWindow::closeEvent(QCloseEvent* event)
+{
+    UserSettings::setValue(UserSettings::Key::ReportsWindowGeometry, saveGeometry());
+    QWidget::closeEvent(event);
 }
 
 ReportsWindow::~ReportsWindow()

@@ -55,6 +55,11 @@ public:
                            const MonthCalendar& calendar = MonthCalendar());
     ~ReportsWindow() override;
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+public:
+
     // Charts animate for people; tests switch animations off before opening a window.
     static void setChartAnimations(bool on);
 

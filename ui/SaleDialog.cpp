@@ -4,6 +4,7 @@
 #include "CouponCode.h"
 #include "Coupons.h"
 #include "UserSettings.h"
+#include "ThemeColours.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -84,7 +85,7 @@ SaleDialog::SaleDialog(LoyaltyLedger& ledger, qint64 customerId, const QString& 
 
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_problem->setStyleSheet(ThemeColours::problemStyleSheet());
     layout->addWidget(m_problem);
 
     m_slip = new QCheckBox(tr("Print a receipt &slip"), this);

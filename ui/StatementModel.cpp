@@ -1,4 +1,5 @@
 #include "StatementModel.h"
+#include "ThemeColours.h"
 
 #include "LocalDates.h"
 
@@ -56,7 +57,7 @@ QVariant StatementModel::data(const QModelIndex& index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Points || index.column() == Balance))
         return int(Qt::AlignTrailing | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Points)
-        return QBrush(row.points < 0 ? QColor(0xb0, 0x00, 0x20) : QColor(0x1b, 0x5e, 0x20));
+        return QBrush(row.points < 0 ? ThemeColours::problem() : ThemeColours::gain());
     return {};
 }
 

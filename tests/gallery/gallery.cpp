@@ -10,6 +10,7 @@
 #include "CustomerDirectory.h"
 #include "Database.h"
 #include "DocumentPrinter.h"
+#include "HelpWindow.h"
 #include "ImportDialog.h"
 #include "LanguageDialog.h"
 #include "LoyaltyLedger.h"
@@ -17,6 +18,7 @@
 #include "ProgrammeDialog.h"
 #include "ReportsWindow.h"
 #include "SaleDialog.h"
+#include "SetupWizard.h"
 #include "ScanClassifier.h"
 #include "ScannerSettingsDialog.h"
 #include "ShopPrinting.h"
@@ -36,6 +38,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -48,9 +51,10 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addPositionalArgument(
         QStringLiteral("screen"),
-        QStringLiteral("main, new-customer, import, setup, language, sale, programme, scanner-settings, reports, "
-                       "coupons, new-campaign, redeem-coupon, sign-in, users, audit, sale-coupon, print-cards or "
-                       "print-preview (--what slip|cards)"));
+        QStringLiteral("main, home, help, wizard-shop|programme|owner|scanner|customers, new-customer, import, "
+                       "setup, language, sale, programme, scanner-settings, reports, coupons, new-campaign, "
+                       "redeem-coupon, sign-in, users, audit, sale-coupon, print-cards or print-preview "
+                       "(--what slip|cards)"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
     parser.addOption(
@@ -63,7 +67,30 @@ int main(int argc, char* argv[])
                       QStringLiteral("index")});
     parser.addOption({QStringLiteral("what"), QStringLiteral("document of the print preview: slip or cards"),
                       QStringLiteral("kind")});
+    parser.addOption({QStringLiteral("topic"), QStringLiteral("page of the help screen"), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("dark"), QStringLiteral("a dark palette, to check every screen stays legible")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("dark"))) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x23, 0x23, 0x23));
+        dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x23, 0x23, 0x23));
+        dark.setColor(QPalette::ToolTipText, Qt::white);
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        dark.setColor(QPalette::HighlightedText, Qt::black);
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
     Translations::install(parser.value(QStringLiteral("lang")));
     QApplication::setLayoutDirection(Translations::locale().textDirection());
 
@@ -79,6 +106,25 @@ int main(int argc, char* argv[])
         MainWindow window(*db.value(), clock);
         window.show();
         window.searchAndOpen(parser.value(QStringLiteral("find")));
+        return app.exec();
+    }
+    if (screen == u"home") {
+        MainWindow window(*db.value(), clock);
+        window.show();
+        return app.exec();
+    }
+    if (screen.startsWith(u"wizard-")) {
+        // One page of the first-start wizard, opened there directly so nothing is saved on the way.
+        const QStringList pages = {QStringLiteral("wizard-shop"), QStringLiteral("wizard-programme"),
+                                   QStringLiteral("wizard-owner"), QStringLiteral("wizard-scanner"),
+                                   QStringLiteral("wizard-customers")};
+        SetupWizard wizard(*db.value(), clock);
+        wizard.setStartId(std::max(0, int(pages.indexOf(screen))));
+        wizard.show();
+        return app.exec();
+    }
+    if (screen == u"help") {
+        HelpWindow::showTopic(parser.value(QStringLiteral("topic")));
         return app.exec();
     }
     if (screen == u"new-customer") {
