@@ -16,6 +16,10 @@ public:
         AdjustPoints,
         RefundAboveLimit,
         UndoRedemption,
+        RestoreBackup,
+        ExportPersonalData,
+        AnonymiseCustomer,
+        ExportData,
     };
 
     virtual ~AccessPolicy() = default;

@@ -1,5 +1,6 @@
 #include "CommandGroup.h"
 
+#include "BackupCommands.h"
 #include "CouponCommands.h"
 #include "LoyaltyCommands.h"
 #include "ReportCommands.h"
@@ -12,5 +13,6 @@ std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
     groups.push_back(std::make_unique<ScannerCommands>());
     groups.push_back(std::make_unique<ReportCommands>());
     groups.push_back(std::make_unique<CouponCommands>());
+    groups.push_back(std::make_unique<BackupCommands>());
     return groups;
 }

@@ -41,6 +41,14 @@ QString AccessPolicy::refusal(Action action)
         return tr("Only the owner can make a refund this large.");
     case Action::UndoRedemption:
         return tr("Only the owner can undo a redemption.");
+    case Action::RestoreBackup:
+        return tr("Only the owner can restore a backup.");
+    case Action::ExportPersonalData:
+        return tr("Only the owner can export what the shop holds about a customer.");
+    case Action::AnonymiseCustomer:
+        return tr("Only the owner can anonymise a customer.");
+    case Action::ExportData:
+        return tr("Only the owner can export the shop's data.");
     }
     return {};
 }

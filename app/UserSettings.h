@@ -31,6 +31,9 @@ public:
         // Coupon sheets: the paper ("a4", "letter") and grid ("3x7") the owner printed last.
         CouponPaper,
         CouponGrid,
+        // Where this computer keeps the shop's backups (a USB stick, a synced folder); empty: beside the
+        // database.
+        BackupFolder,
     };
 
     static QVariant value(Key key);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BackupControls.h"
 #include "Bidi.h"
 #include "CardNumber.h"
 #include "CouponCode.h"
@@ -57,6 +58,10 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
       m_coupons(std::make_unique<Coupons>(db, clock, *m_access, *m_ledger)), m_clock(clock),
       m_classifier(std::make_unique<ScanClassifier>(*m_directory))
 {
+    m_backups = new BackupControls(db.path(), clock, *m_access, this);
+    connect(m_backups, &BackupControls::restoreRequested, this, &MainWindow::restoreRequested);
+    connect(m_backups, &BackupControls::backupFinished, this,
+            [this](bool, const QString& message) { statusBar()->showMessage(message, 15000); });
     installLoyaltyScanLookups(*m_classifier, db);
     updateTitle();
     auto* central = new QWidget(this);
@@ -133,6 +138,8 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     daily->setInterval(std::chrono::hours(1));
     connect(daily, &QTimer::timeout, this, &MainWindow::runDailyJobs);
     daily->start();
+    m_backups->addStatus(statusBar());
+    m_backups->backUpIfDue();
 }
 
 void MainWindow::redeemVoucher(const ScannedCode& scanned)
@@ -231,6 +238,8 @@ void MainWindow::createMenus()
     programme->setToolTip(tr("Points, expiry, discount card, tiers, stamp card, referrals (owner only)"));
     file->addAction(tr("&Barcode scanners…"), this, &MainWindow::editScannerSettings);
     file->addAction(tr("&Coupons…"), this, &MainWindow::showCoupons);
+    file->addSeparator();
+    m_backups->addActions(file->addMenu(tr("Back&ups")));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -12,6 +12,7 @@ class CustomerDirectory;
 class CustomerPage;
 class CustomerSearchModel;
 class AccessPolicy;
+class BackupControls;
 class Database;
 class Clock;
 class Coupons;
@@ -47,6 +48,7 @@ public:
     SerialScanner* serialScanner() const { return m_serial; }
     WedgeScanFilter* wedgeFilter() const { return m_wedge; }
     QLabel* scannerStatusLabel() const { return m_scannerStatus; }
+    BackupControls* backupControls() const { return m_backups; }
     // Opens the redemption of a known coupon or voucher; returns false to fall back to "unknown code".
     void setCouponHandler(std::function<bool(const ScannedCode&)> handler)
     {
@@ -83,6 +85,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void customerShown(qint64 id);
+    // The owner confirmed restoring `file`: whoever opened the database closes it and puts the file in place.
+    void restoreRequested(const QString& file);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -122,4 +126,5 @@ private:
     QList<std::pair<QString, QString>> m_heldScans; // code, symbology
     QPointer<QWidget> m_holdingDialog;
     QPointer<ReportsWindow> m_reports;
+    BackupControls* m_backups = nullptr;
 };

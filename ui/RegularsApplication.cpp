@@ -8,6 +8,8 @@
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "Translations.h"
+#include "StartupCheck.h"
+#include "UserSettings.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -22,21 +24,38 @@ int RegularsApplication::runWindow(int& argc, char** argv, const QString& databa
     QApplication::setLayoutDirection(Translations::locale().textDirection());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/regulars.svg")));
 
-    auto db = Database::open(databasePath);
-    if (!db) {
-        Prompts::instance().warn(nullptr, QObject::tr("Regulars"), db.error().message);
-        return 1;
-    }
-    ShopSettings settings(*db.value());
-    if (settings.value(ShopSettings::Key::Country).isEmpty()) {
-        ShopSetupDialog setup(settings, CustomerDirectory::systemRegion());
-        if (setup.exec() != QDialog::Accepted)
-            return 0;
-    }
     SystemClock clock;
-    MainWindow window(*db.value(), clock);
-    window.show();
-    if (!initialSearch.isEmpty())
-        window.searchAndOpen(initialSearch);
-    return app.exec();
+    const QString backupFolder = UserSettings::value(UserSettings::Key::BackupFolder).toString();
+    QString search = initialSearch;
+    // Each turn opens the shop; a restore closes everything that uses the database, replaces it, and
+    // opens the shop again.
+    for (;;) {
+        std::unique_ptr<Database> db = StartupCheck::openShop(databasePath, backupFolder, clock);
+        if (!db)
+            return 1;
+        ShopSettings settings(*db);
+        if (settings.value(ShopSettings::Key::Country).isEmpty()) {
+            ShopSetupDialog setup(settings, CustomerDirectory::systemRegion());
+            if (setup.exec() != QDialog::Accepted)
+                return 0;
+        }
+        QString restoreFrom;
+        int code = 0;
+        {
+            MainWindow window(*db, clock);
+            QObject::connect(&window, &MainWindow::restoreRequested, &window, [&](const QString& file) {
+                restoreFrom = file;
+                QCoreApplication::exit(0);
+            });
+            window.show();
+            if (!search.isEmpty())
+                window.searchAndOpen(search);
+            search.clear();
+            code = app.exec();
+        }
+        db.reset();
+        if (restoreFrom.isEmpty())
+            return code;
+        StartupCheck::restore(databasePath, restoreFrom, clock);
+    }
 }
