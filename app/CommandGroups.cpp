@@ -3,6 +3,7 @@
 #include "BackupCommands.h"
 #include "CouponCommands.h"
 #include "LoyaltyCommands.h"
+#include "PersonalDataCommands.h"
 #include "ReportCommands.h"
 #include "ScannerCommands.h"
 
@@ -14,5 +15,6 @@ std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
     groups.push_back(std::make_unique<ReportCommands>());
     groups.push_back(std::make_unique<CouponCommands>());
     groups.push_back(std::make_unique<BackupCommands>());
+    groups.push_back(std::make_unique<PersonalDataCommands>());
     return groups;
 }

@@ -23,7 +23,8 @@ const QStringList kValueOptions = {
     QStringLiteral("encoding"),  QStringLiteral("delimiter"), QStringLiteral("find"),
 };
 const QStringList kFlags = {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("skip-invalid"),
-                            QStringLiteral("archived"), QStringLiteral("active-only")};
+                            QStringLiteral("archived"), QStringLiteral("active-only"),
+                            QStringLiteral("marketing")};
 
 QJsonObject customerJson(const CustomerRecord& c)
 {
@@ -110,8 +111,19 @@ CommandGroup* CommandLine::groupFor(const QString& command) const
 
 bool CommandLine::needsGuiApplication() const
 {
-    const CommandGroup* group = groupFor(m_words.value(0));
-    return group && m_parseError.isEmpty() && group->needsGuiApplication(m_words.value(0));
+    const QString command = subcommandGroupFor() ? subcommandName() : m_words.value(0);
+    const CommandGroup* group = groupFor(command);
+    return group && m_parseError.isEmpty() && group->needsGuiApplication(command);
+}
+
+QString CommandLine::subcommandName() const
+{
+    return m_words.value(0) + u' ' + m_words.value(1);
+}
+
+CommandGroup* CommandLine::subcommandGroupFor() const
+{
+    return m_words.size() >= 2 ? groupFor(subcommandName()) : nullptr;
 }
 
 bool CommandLine::hasOption(const QString& name) const
@@ -179,8 +191,8 @@ QString CommandLine::helpText() const
            "lines\n"
            "  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]\n"
            "      import customers; with any bad line nothing is imported unless --skip-invalid is given\n"
-           "  customers export FILE.csv [--active-only]\n"
-           "      write every customer to a CSV file\n"
+           "  customers export FILE.csv [--active-only] [--marketing]\n"
+           "      write every customer to a CSV file; --marketing: only those who agreed to offers\n"
            "  demo [--customers N] [--seed S] [--region CC]\n"
            "      fill a new database with a demo shop\n")
             .arg(QDir::toNativeSeparators(defaultDatabasePath()));
@@ -207,6 +219,9 @@ int CommandLine::run(QTextStream& out, QTextStream& err)
         return Success;
     }
     const QString command = m_words.value(0);
+    // A group may add words to a built-in command ("customers anonymise"): it claims "customers anonymise".
+    if (CommandGroup* group = subcommandGroupFor())
+        return group->run(*this, m_words, out, err);
     if (command == u"customers")
         return customers(m_words.mid(1), out, err);
     if (command == u"demo")
@@ -357,6 +372,7 @@ int CommandLine::customersExport(const QString& file, QTextStream& out, QTextStr
     SystemClock clock;
     CustomerDirectory directory(*db, clock);
     CustomerExport exporter(directory);
+    exporter.setMarketingOnly(flag(QStringLiteral("marketing")));
     auto written = exporter.writeFile(file, !flag(QStringLiteral("active-only")));
     if (!written) {
         err << written.error().message << Qt::endl;

@@ -112,6 +112,7 @@ public:
     static constexpr int EarliestBirthYear = 1900;
 
     CustomerStore& store() { return m_customers; }
+    Database& database() { return m_db; }
     ShopSettings& settings() { return m_settings; }
 
 private:

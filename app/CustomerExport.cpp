@@ -2,6 +2,8 @@
 
 #include "CsvTable.h"
 #include "CustomerDirectory.h"
+#include "DataEvents.h"
+#include "PersonalDataStore.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -37,6 +39,14 @@ Result<int> CustomerExport::write(QIODevice& out, bool includeArchived)
     QByteArray chunk = QByteArrayLiteral("\xEF\xBB\xBF");
     chunk += CsvTable::joinRow(header()).toUtf8();
     chunk += "\r\n";
+    QSet<qint64> consenting;
+    if (m_marketingOnly) {
+        auto ids = PersonalDataStore(m_directory.database()).marketingConsenters();
+        if (!ids)
+            return makeError(Error::Kind::Failed,
+                             tr("Reading the customers for the export failed: %1").arg(ids.error().message));
+        consenting = ids.value();
+    }
     int count = 0;
     bool failed = false;
     const auto flush = [&] {
@@ -46,7 +56,7 @@ Result<int> CustomerExport::write(QIODevice& out, bool includeArchived)
     };
     auto visited = m_directory.store().forEach(
         [&](const CustomerRecord& c) {
-            if (failed)
+            if (failed || (m_marketingOnly && !consenting.contains(c.id)))
                 return;
             chunk +=
                 CsvTable::joinRow({QString::number(c.id), c.name, c.phoneE164, c.cardNumber, c.email,
@@ -89,5 +99,7 @@ Result<int> CustomerExport::writeFile(const QString& path, bool includeArchived)
         return makeError(Error::Kind::Failed,
                          tr("Cannot save %1: %2. Check that the disk is not full and try again.")
                              .arg(shown, file.errorString()));
+    DataEvents::record(m_directory.database(), QStringLiteral("export-customers"),
+                       m_marketingOnly ? QStringLiteral("marketing") : QStringLiteral("all"), shown);
     return written;
 }

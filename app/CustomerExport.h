@@ -16,6 +16,8 @@ class CustomerExport
 
 public:
     explicit CustomerExport(CustomerDirectory& directory);
+    // A list meant for marketing holds only customers whose consent to offers is in force.
+    void setMarketingOnly(bool marketingOnly) { m_marketingOnly = marketingOnly; }
     // id, name, phone, card, email, birthday, nickname, notes, created_at, archived_at
     static QStringList header();
     Result<int> write(QIODevice& out, bool includeArchived = true);
@@ -23,4 +25,5 @@ public:
 
 private:
     CustomerDirectory& m_directory;
+    bool m_marketingOnly = false;
 };

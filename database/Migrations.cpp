@@ -284,6 +284,12 @@ Result<void> addCoupons(QSqlDatabase& db)
         });
 }
 
+// Version 8: anonymised customers keep their history under a label; the time says they were anonymised.
+Result<void> addAnonymisation(QSqlDatabase& db)
+{
+    return run(db, {QStringLiteral("ALTER TABLE customers ADD COLUMN anonymised_at INTEGER")});
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> all = {
@@ -293,6 +299,7 @@ const std::vector<Step>& steps()
         {4, "loyalty ledger, stamp cards and vouchers", addLoyalty},
         {5, "external references of imported customers, sales history index", addExternalRefsAndReportIndex},
         {6, "coupon campaigns and coupons", addCoupons},
+        {8, "anonymised customers", addAnonymisation},
     };
     return all;
 }
@@ -301,6 +308,14 @@ const std::vector<Step>& steps()
 int Migrations::latestVersion()
 {
     return steps().back().version;
+}
+
+QList<int> Migrations::versions()
+{
+    QList<int> all;
+    for (const Step& step : steps())
+        all.append(step.version);
+    return all;
 }
 
 Result<int> Migrations::currentVersion(const QSqlDatabase& db)

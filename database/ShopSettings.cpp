@@ -26,6 +26,7 @@ constexpr Definition kDefinitions[] = {
     {ShopSettings::Key::Programme, "loyalty/programme", ""},
     {ShopSettings::Key::StampCardPrefix, "stamps/prefix", "049"},
     {ShopSettings::Key::LastNewCardSerial, "cards/last_new_serial", "0"},
+    {ShopSettings::Key::RetentionYears, "privacy/retention_years", "0"},
 };
 
 const Definition& definition(ShopSettings::Key key)
