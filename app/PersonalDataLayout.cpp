@@ -117,7 +117,8 @@ QString PersonalDataLayout::tableHtml(const QString& title, const QJsonArray& ro
             const QString labelCell = QStringLiteral("<td width=\"32%\"><b>%1</b></td>").arg(label(column).toHtmlEscaped());
             const QString valueCell = QStringLiteral("<td>%1</td>").arg(shown.toHtmlEscaped());
             // Rich-text tables do not mirror: in a right-to-left language the label is put on the right.
-            html += QStringLiteral("<tr>%1%2</tr>").arg(rtl ? valueCell + labelCell : labelCell + valueCell);
+            html += QStringLiteral("<tr>") + (rtl ? valueCell + labelCell : labelCell + valueCell) +
+                    QStringLiteral("</tr>");
         }
         html += QStringLiteral("</table><p></p>");
     }
