@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BackupControls.h"
+#include "PersonalDataActions.h"
 #include "Bidi.h"
 #include "CardNumber.h"
 #include "CouponCode.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     connect(m_backups, &BackupControls::restoreRequested, this, &MainWindow::restoreRequested);
     connect(m_backups, &BackupControls::backupFinished, this,
             [this](bool, const QString& message) { statusBar()->showMessage(message, 15000); });
+    m_personalData = new PersonalDataActions(db, clock, *m_access, this);
     installLoyaltyScanLookups(*m_classifier, db);
     updateTitle();
     auto* central = new QWidget(this);
@@ -124,6 +126,13 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
     connect(m_showArchived, &QCheckBox::toggled, this, &MainWindow::runSearch);
     connect(m_page, &CustomerPage::editRequested, this, &MainWindow::editCustomer);
+    connect(m_page, &CustomerPage::exportPersonalRequested, m_personalData, &PersonalDataActions::exportPersonal);
+    connect(m_page, &CustomerPage::anonymiseRequested, m_personalData, &PersonalDataActions::anonymise);
+    connect(m_personalData, &PersonalDataActions::customersChanged, this, [this] {
+        runSearch();
+        if (m_stack->currentWidget() == m_page)
+            m_page->refresh();
+    });
     connect(m_page, &CustomerPage::changed, this, &MainWindow::runSearch);
 
     createMenus();
@@ -228,8 +237,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Import customers…"), this, &MainWindow::importCustomers)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(tr("&Export customers…"), this, &MainWindow::exportCustomers)
+    file->addAction(tr("&Export customers…"), this, [this] { exportCustomers(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export customers for &marketing…"), this, [this] { exportCustomers(true); })
+        ->setToolTip(tr("Only customers whose consent to offers is in force"));
+    file->addAction(tr("Customers to &anonymise… (owner)"), m_personalData, &PersonalDataActions::reviewLapsed);
     file->addSeparator();
     file->addAction(tr("Shop &settings…"), this, &MainWindow::editShopSettings)
         ->setShortcut(QKeySequence::Preferences);
@@ -407,15 +419,16 @@ void MainWindow::importCustomers()
         runSearch();
 }
 
-void MainWindow::exportCustomers()
+void MainWindow::exportCustomers(bool forMarketing)
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("customers.csv"));
+                                  .filePath(forMarketing ? tr("customers-marketing.csv") : tr("customers.csv"));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export customers"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     CustomerExport exporter(*m_directory);
+    exporter.setMarketingOnly(forMarketing);
     auto written = exporter.writeFile(path);
     if (!written)
         Prompts::instance().warn(this, tr("Export customers"), written.error().message);

@@ -13,6 +13,7 @@ class CustomerPage;
 class CustomerSearchModel;
 class AccessPolicy;
 class BackupControls;
+class PersonalDataActions;
 class Database;
 class Clock;
 class Coupons;
@@ -49,6 +50,7 @@ public:
     WedgeScanFilter* wedgeFilter() const { return m_wedge; }
     QLabel* scannerStatusLabel() const { return m_scannerStatus; }
     BackupControls* backupControls() const { return m_backups; }
+    PersonalDataActions* personalData() const { return m_personalData; }
     // Opens the redemption of a known coupon or voucher; returns false to fall back to "unknown code".
     void setCouponHandler(std::function<bool(const ScannedCode&)> handler)
     {
@@ -62,7 +64,7 @@ public Q_SLOTS:
     void newCustomer(const QString& phoneOrCard = {});
     void editCustomer(qint64 id);
     void importCustomers();
-    void exportCustomers();
+    void exportCustomers(bool forMarketing = false);
     void editShopSettings();
     void editProgramme();
     // A scanned voucher: its customer opens and, once confirmed, it is used (once only).
@@ -127,4 +129,5 @@ private:
     QPointer<QWidget> m_holdingDialog;
     QPointer<ReportsWindow> m_reports;
     BackupControls* m_backups = nullptr;
+    PersonalDataActions* m_personalData = nullptr;
 };
