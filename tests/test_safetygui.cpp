@@ -153,7 +153,10 @@ private Q_SLOTS:
         SettableClock clock(TestSupport::fixedNow());
         MainWindow window(*scratch->db, clock);
         BackupControls* backups = window.backupControls();
+        QVERIFY(backups->statusLabel()->text().contains(QStringLiteral("No backup yet")));
         // The first backup starts with the window, in a worker thread.
+        backups->startAutomatic();
+        QVERIFY(backups->isRunning());
         backups->waitForBackup();
         QTRY_VERIFY(!backups->isRunning());
         QTRY_VERIFY(backups->statusLabel()->text().startsWith(QStringLiteral("Last backup")));

@@ -42,6 +42,11 @@ BackupControls::BackupControls(QString databasePath, const Clock& clock, const A
     m_hourly = new QTimer(this);
     m_hourly->setInterval(std::chrono::hours(1));
     connect(m_hourly, &QTimer::timeout, this, &BackupControls::backUpIfDue);
+}
+
+void BackupControls::startAutomatic()
+{
+    backUpIfDue();
     m_hourly->start();
 }
 

@@ -35,6 +35,8 @@ public:
     void waitForBackup();
 
 public Q_SLOTS:
+    // Automatic backups from now on: one now if the last is over a day old, then checked every hour.
+    void startAutomatic();
     // Starts a backup if the last one is over a day old.
     void backUpIfDue();
     void backUpNow();

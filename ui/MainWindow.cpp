@@ -148,7 +148,6 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     connect(daily, &QTimer::timeout, this, &MainWindow::runDailyJobs);
     daily->start();
     m_backups->addStatus(statusBar());
-    m_backups->backUpIfDue();
 }
 
 void MainWindow::redeemVoucher(const ScannedCode& scanned)

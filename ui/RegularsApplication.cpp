@@ -1,5 +1,6 @@
 #include "RegularsApplication.h"
 
+#include "BackupControls.h"
 #include "Clock.h"
 #include "CustomerDirectory.h"
 #include "Database.h"
@@ -48,6 +49,7 @@ int RegularsApplication::runWindow(int& argc, char** argv, const QString& databa
                 QCoreApplication::exit(0);
             });
             window.show();
+            window.backupControls()->startAutomatic();
             if (!search.isEmpty())
                 window.searchAndOpen(search);
             search.clear();

@@ -1,5 +1,7 @@
 // Opens one screen of Regulars in a realistic state and keeps it open, so scripts/screenshots can photograph
 // every screen in every language: gallery SCREEN --db PATH [--lang CODE] [--file CSV].
+#include "BackupControls.h"
+#include "Backups.h"
 #include "CampaignDialog.h"
 #include "CouponRedeemDialog.h"
 #include "Coupons.h"
@@ -27,6 +29,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -65,6 +68,21 @@ int main(int argc, char* argv[])
         MainWindow window(*db.value(), clock);
         window.show();
         window.searchAndOpen(parser.value(QStringLiteral("find")));
+        return app.exec();
+    }
+    if (screen == u"backup-warning" || screen == u"restore") {
+        // The last backup three days old (warned in the status bar) and, for "restore", its confirmation.
+        SettableClock then(QDateTime::currentDateTimeUtc().addDays(-3));
+        auto made = Backups(parser.value(QStringLiteral("db")), then).backUp(*db.value());
+        if (!made) {
+            std::fprintf(stderr, "%s\n", qPrintable(made.error().message));
+            return 1;
+        }
+        MainWindow window(*db.value(), clock);
+        window.show();
+        window.searchAndOpen(parser.value(QStringLiteral("find")));
+        if (screen == u"restore")
+            QTimer::singleShot(300, &window, [&] { window.backupControls()->confirmRestore(made->path); });
         return app.exec();
     }
     if (screen == u"new-customer") {
