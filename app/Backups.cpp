@@ -276,6 +276,11 @@ Result<RestoreOutcome> Backups::restore(const QString& databasePath, const QStri
     RestoreOutcome outcome;
     outcome.contents = contents.value();
     QStringList moved; // suffixes already set aside, to put back if a later rename fails
+    const auto undo = [&] {
+        for (const QString& back : moved)
+            QFile::rename(outcome.setAsidePath + back, databasePath + back);
+        QFile::remove(restoring);
+    };
     if (QFileInfo::exists(databasePath)) {
         outcome.setAsidePath = freeName(
             QStringLiteral("%1.before-restore-%2Z")
@@ -285,9 +290,7 @@ Result<RestoreOutcome> Backups::restore(const QString& databasePath, const QStri
             if (!QFileInfo::exists(databasePath + suffix))
                 continue;
             if (!QFile::rename(databasePath + suffix, outcome.setAsidePath + suffix)) {
-                for (const QString& back : moved)
-                    QFile::rename(outcome.setAsidePath + back, databasePath + back);
-                QFile::remove(restoring);
+                undo();
                 return makeError(Error::Kind::Failed,
                                  tr("The current database %1 could not be set aside, so nothing was restored.")
                                      .arg(shown(databasePath)));
@@ -296,9 +299,7 @@ Result<RestoreOutcome> Backups::restore(const QString& databasePath, const QStri
         }
     }
     if (!QFile::rename(restoring, databasePath)) {
-        for (const QString& back : moved)
-            QFile::rename(outcome.setAsidePath + back, databasePath + back);
-        QFile::remove(restoring);
+        undo();
         return makeError(Error::Kind::Failed,
                          tr("The backup could not be put in place of %1; the current database was kept.")
                              .arg(shown(databasePath)));

@@ -36,6 +36,21 @@ struct ReadOnlyConnection
     }
 };
 
+// The rows of an integrity or quick check other than "ok", and any error running it.
+QStringList checkProblems(QSqlQuery& q, const QString& pragma)
+{
+    QStringList problems;
+    if (!q.exec(pragma))
+        return {q.lastError().text()};
+    while (q.next()) {
+        if (q.value(0).toString() != u"ok")
+            problems.append(q.value(0).toString());
+    }
+    if (q.lastError().isValid())
+        problems.append(q.lastError().text());
+    return problems;
+}
+
 qint64 countRows(QSqlQuery& q, const QString& table)
 {
     // Table names come from the fixed list in examine(), never from input.
@@ -58,20 +73,9 @@ Result<void> BackupStore::writeCopy(Database& db, const QString& target)
 
 QStringList BackupStore::quickCheck(Database& db)
 {
-    QStringList problems;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        problems.append(q.lastError().text());
-        return problems;
-    }
-    while (q.next()) {
-        if (q.value(0).toString() != u"ok")
-            problems.append(q.value(0).toString());
-    }
-    if (q.lastError().isValid())
-        problems.append(q.lastError().text());
-    return problems;
+    return checkProblems(q, QStringLiteral("PRAGMA quick_check"));
 }
 
 Result<BackupContents> BackupStore::examine(const QString& path)
@@ -107,15 +111,7 @@ Result<BackupContents> BackupStore::examine(const QString& path)
             return makeError(Error::Kind::NotRegulars,
                              tr("%1 is not a Regulars database.").arg(shown(path)));
         q.finish();
-        if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-            return damaged(q.lastError().text());
-        QStringList problems;
-        while (q.next()) {
-            if (q.value(0).toString() != u"ok")
-                problems.append(q.value(0).toString());
-        }
-        if (q.lastError().isValid())
-            problems.append(q.lastError().text());
+        const QStringList problems = checkProblems(q, QStringLiteral("PRAGMA integrity_check"));
         if (!problems.isEmpty())
             return damaged(problems.mid(0, 3).join(QStringLiteral("; ")));
         auto version = Migrations::currentVersion(db);

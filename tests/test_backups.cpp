@@ -3,7 +3,6 @@
 #include "Clock.h"
 #include "CustomerDirectory.h"
 #include "Database.h"
-#include "DemoShop.h"
 #include "Migrations.h"
 #include "TestSupport.h"
 
@@ -63,17 +62,6 @@ void writeForeignDatabase(const QString& path)
     QSqlDatabase::removeDatabase(name);
 }
 
-// Overwrites four pages in the middle of a database file with garbage, as a failing disk might.
-void damagePages(const QString& path)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    const qint64 pages = file.size() / 4096;
-    QVERIFY2(pages > 10, "the database is too small to damage in the middle");
-    QVERIFY(file.seek((pages / 2) * 4096));
-    QVERIFY(file.write(QByteArray(4 * 4096, '\xA5')) == 4 * 4096);
-    file.close();
-}
 } // namespace
 
 class TestBackups : public QObject
@@ -250,17 +238,8 @@ private Q_SLOTS:
 
         // A damaged backup: a demo shop large enough to have pages in the middle to spoil.
         const QString damaged = scratch->dir.filePath(QStringLiteral("damaged.sqlite3"));
-        {
-            auto big = Database::open(scratch->dir.filePath(QStringLiteral("big.sqlite3")));
-            QVERIFY(big.ok());
-            DemoShop::Options options;
-            options.customers = 300;
-            options.region = QStringLiteral("RU");
-            options.throughProgramme = false;
-            QVERIFY(DemoShop(*big.value(), clock).create(options).ok());
-            QVERIFY(BackupStore::writeCopy(*big.value(), damaged).ok());
-        }
-        damagePages(damaged);
+        TestSupport::createDemoShop(damaged, 300);
+        TestSupport::damagePagesInTheMiddle(damaged);
 
         const struct
         {
@@ -332,18 +311,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shop.sqlite3"));
+        TestSupport::createDemoShop(path, 300);
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            SettableClock clock(TestSupport::fixedNow());
-            DemoShop::Options options;
-            options.customers = 300;
-            options.region = QStringLiteral("RU");
-            options.throughProgramme = false;
-            QVERIFY(DemoShop(*db.value(), clock).create(options).ok());
             QVERIFY(BackupStore::quickCheck(*db.value()).isEmpty());
         }
-        damagePages(path);
+        TestSupport::damagePagesInTheMiddle(path);
         auto db = Database::open(path, Database::OpenMode::MustExist);
         // Either the open itself sees the damage, or the quick check does.
         QVERIFY(!db.ok() || !BackupStore::quickCheck(*db.value()).isEmpty());

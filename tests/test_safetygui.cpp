@@ -6,7 +6,6 @@
 #include "CustomerDirectory.h"
 #include "CustomerPage.h"
 #include "Database.h"
-#include "DemoShop.h"
 #include "GuiTestSupport.h"
 #include "LapsedCustomersDialog.h"
 #include "MainWindow.h"
@@ -49,27 +48,6 @@ qint64 customerCount(Database& db)
     return q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next() ? q.value(0).toLongLong() : -1;
 }
 
-void makeDemo(const QString& path, int customers)
-{
-    auto db = Database::open(path);
-    QVERIFY(db.ok());
-    SettableClock clock(TestSupport::fixedNow());
-    DemoShop::Options options;
-    options.customers = customers;
-    options.region = QStringLiteral("RU");
-    options.throughProgramme = false;
-    QVERIFY(DemoShop(*db.value(), clock).create(options).ok());
-}
-
-void damageMiddle(const QString& path)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    const qint64 pages = file.size() / 4096;
-    QVERIFY(pages > 10);
-    QVERIFY(file.seek((pages / 2) * 4096));
-    QVERIFY(file.write(QByteArray(4 * 4096, '\x5A')) == 4 * 4096);
-}
 } // namespace
 
 class TestSafetyGui : public QObject
@@ -92,7 +70,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shop.sqlite3"));
-        makeDemo(path, 300);
+        TestSupport::createDemoShop(path, 300);
         SettableClock clock(TestSupport::fixedNow());
         QString backupPath;
         {
@@ -102,7 +80,7 @@ private Q_SLOTS:
             QVERIFY(made.ok());
             backupPath = made->path;
         }
-        damageMiddle(path);
+        TestSupport::damagePagesInTheMiddle(path);
         const QByteArray damaged = [&] {
             QFile f(path);
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
@@ -137,8 +115,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shop.sqlite3"));
-        makeDemo(path, 300);
-        damageMiddle(path);
+        TestSupport::createDemoShop(path, 300);
+        TestSupport::damagePagesInTheMiddle(path);
         SettableClock clock(TestSupport::fixedNow());
         QVERIFY(!StartupCheck::openShop(path, {}, clock));
         QCOMPARE(m_prompts.shown.size(), 1);
