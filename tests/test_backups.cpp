@@ -47,16 +47,16 @@ QStringList fileNames(const QList<BackupFile>& files)
     return names;
 }
 
-// Writes a small file that SQLite reads, but that is not ours.
-void writeForeignDatabase(const QString& path)
+// Runs one statement on a SQLite file with a plain connection, as another program (or a later Regulars) would.
+void execOnFile(const QString& path, const QString& sql)
 {
-    const QString name = QStringLiteral("foreign");
+    const QString name = QStringLiteral("plain");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+        QVERIFY2(q.exec(sql), qPrintable(sql));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -218,23 +218,12 @@ private Q_SLOTS:
             f.write("just some notes, long enough to be read as a header\n");
         }
         const QString foreign = scratch->dir.filePath(QStringLiteral("foreign.sqlite3"));
-        writeForeignDatabase(foreign);
+        execOnFile(foreign, QStringLiteral("CREATE TABLE notes (text TEXT)"));
 
         // A backup of a later Regulars: its schema version is beyond what this build knows.
         const QString newer = scratch->dir.filePath(QStringLiteral("newer.sqlite3"));
         QVERIFY(BackupStore::writeCopy(*scratch->db, newer).ok());
-        {
-            const QString name = QStringLiteral("edit-newer");
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(newer);
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (99, 'future', 0)")));
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        }
+        execOnFile(newer, QStringLiteral("INSERT INTO schema_version VALUES (99, 'future', 0)"));
 
         // A damaged backup: a demo shop large enough to have pages in the middle to spoil.
         const QString damaged = scratch->dir.filePath(QStringLiteral("damaged.sqlite3"));
