@@ -1,11 +1,13 @@
 #include "CommandLine.h"
 
+#include "AccessPolicy.h"
 #include "CustomerDirectory.h"
 #include "CustomerExport.h"
 #include "CustomerImport.h"
 #include "Database.h"
 #include "DemoShop.h"
 #include "PhoneNumbers.h"
+#include "UserSettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -366,6 +368,11 @@ int CommandLine::customersImport(const QString& file, QTextStream& out, QTextStr
 
 int CommandLine::customersExport(const QString& file, QTextStream& out, QTextStream& err)
 {
+    const OwnerEverywhere access(UserSettings::operatorName());
+    if (!access.allows(AccessPolicy::Action::ExportData)) {
+        err << AccessPolicy::refusal(AccessPolicy::Action::ExportData) << Qt::endl;
+        return Refused;
+    }
     auto db = openDatabase(Database::OpenMode::MustExist, err);
     if (!db)
         return Refused;

@@ -420,6 +420,10 @@ void MainWindow::importCustomers()
 
 void MainWindow::exportCustomers(bool forMarketing)
 {
+    if (!m_access->allows(AccessPolicy::Action::ExportData)) {
+        Prompts::instance().warn(this, tr("Export customers"), AccessPolicy::refusal(AccessPolicy::Action::ExportData));
+        return;
+    }
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(forMarketing ? tr("customers-marketing.csv") : tr("customers.csv"));
     const QString path =
