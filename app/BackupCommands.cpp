@@ -69,7 +69,8 @@ int BackupCommands::backup(CommandLine& cli, QTextStream& out, QTextStream& err)
     if (!db)
         return CommandLine::Refused;
     SystemClock clock;
-    Backups backups(cli.databasePath(), clock, UserSettings::value(UserSettings::Key::BackupFolder).toString());
+    Backups backups(cli.databasePath(), clock,
+                    UserSettings::value(UserSettings::Key::BackupFolder).toString());
     const QString target = cli.option(QStringLiteral("out"));
     QString written;
     if (target.isEmpty()) {
@@ -87,7 +88,8 @@ int BackupCommands::backup(CommandLine& cli, QTextStream& out, QTextStream& err)
         }
         written = target;
     }
-    out << tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(QFileInfo(written).absoluteFilePath()))
+    out << tr("Backup written and checked: %1")
+               .arg(QDir::toNativeSeparators(QFileInfo(written).absoluteFilePath()))
         << Qt::endl;
     return CommandLine::Success;
 }
@@ -105,8 +107,8 @@ int BackupCommands::restore(CommandLine& cli, const QString& file, QTextStream& 
         return CommandLine::Refused;
     }
     const QString shownFile = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
-    const QString lastSale = contents->lastSaleAt.isValid() ? Backups::describeTime(contents->lastSaleAt)
-                                                            : tr("none");
+    const QString lastSale =
+        contents->lastSaleAt.isValid() ? Backups::describeTime(contents->lastSaleAt) : tr("none");
     out << tr("Backup %1: %2; last sale %3.").arg(shownFile, describeCounts(contents.value()), lastSale)
         << Qt::endl;
     // A person at a terminal confirms; a script (no terminal) has chosen by running the command.

@@ -81,7 +81,8 @@ QList<BackupFile> Backups::list() const
                                          .arg(QRegularExpression::escape(baseName())));
     QList<BackupFile> found;
     const QDir dir(m_folder);
-    for (const QFileInfo& info : dir.entryInfoList({baseName() + QStringLiteral("-*.sqlite3")}, QDir::Files)) {
+    for (const QFileInfo& info :
+         dir.entryInfoList({baseName() + QStringLiteral("-*.sqlite3")}, QDir::Files)) {
         const auto match = pattern.match(info.fileName());
         if (!match.hasMatch())
             continue;
@@ -128,16 +129,17 @@ bool Backups::isOld() const
 Result<BackupContents> Backups::backUpTo(Database& db, const QString& target)
 {
     if (QFileInfo::exists(target))
-        return makeError(Error::Kind::Duplicate,
-                         tr("%1 exists already; a backup never replaces a file. Choose a new name.")
-                             .arg(shown(target)));
+        return makeError(
+            Error::Kind::Duplicate,
+            tr("%1 exists already; a backup never replaces a file. Choose a new name.").arg(shown(target)));
     const QString partial = target + kPartial;
     QFile::remove(partial);
     if (!OwnerOnlyFiles::createEmpty(partial))
-        return makeError(Error::Kind::CannotOpen,
-                         tr("Cannot write a backup to %1. Check that the folder exists and that you may write "
-                            "to it (a USB stick may be missing).")
-                             .arg(shown(QFileInfo(target).absolutePath())));
+        return makeError(
+            Error::Kind::CannotOpen,
+            tr("Cannot write a backup to %1. Check that the folder exists and that you may write "
+               "to it (a USB stick may be missing).")
+                .arg(shown(QFileInfo(target).absolutePath())));
     const auto fail = [&](const Error& error) {
         QFile::remove(partial);
         return error;
@@ -260,7 +262,8 @@ Result<RestoreOutcome> Backups::restore(const QString& databasePath, const QStri
         return contents.error();
     const QString restoring = databasePath + QStringLiteral(".restoring");
     QFile::remove(restoring);
-    if (!QFile::copy(backupPath, restoring) || !OwnerOnlyFiles::restrict(restoring) || !syncToDisk(restoring)) {
+    if (!QFile::copy(backupPath, restoring) || !OwnerOnlyFiles::restrict(restoring) ||
+        !syncToDisk(restoring)) {
         QFile::remove(restoring);
         return makeError(Error::Kind::Failed,
                          tr("The backup could not be copied next to the database %1. Check the free space "
@@ -282,18 +285,19 @@ Result<RestoreOutcome> Backups::restore(const QString& databasePath, const QStri
         QFile::remove(restoring);
     };
     if (QFileInfo::exists(databasePath)) {
-        outcome.setAsidePath = freeName(
-            QStringLiteral("%1.before-restore-%2Z")
-                .arg(databasePath, clock.nowUtc().toString(QString::fromLatin1(kStampFormat))));
+        outcome.setAsidePath =
+            freeName(QStringLiteral("%1.before-restore-%2Z")
+                         .arg(databasePath, clock.nowUtc().toString(QString::fromLatin1(kStampFormat))));
         // The -wal keeps the name SQLite looks for, so the set-aside database opens with its last changes.
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             if (!QFileInfo::exists(databasePath + suffix))
                 continue;
             if (!QFile::rename(databasePath + suffix, outcome.setAsidePath + suffix)) {
                 undo();
-                return makeError(Error::Kind::Failed,
-                                 tr("The current database %1 could not be set aside, so nothing was restored.")
-                                     .arg(shown(databasePath)));
+                return makeError(
+                    Error::Kind::Failed,
+                    tr("The current database %1 could not be set aside, so nothing was restored.")
+                        .arg(shown(databasePath)));
             }
             moved.append(suffix);
         }

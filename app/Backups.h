@@ -36,7 +36,7 @@ class Backups
 public:
     static constexpr int KeepDaily = 7;
     static constexpr int KeepWeekly = 4;
-    static constexpr qint64 DueAfterSecs = 24 * 3600;     // an automatic backup when the last is older
+    static constexpr qint64 DueAfterSecs = 24 * 3600;      // an automatic backup when the last is older
     static constexpr qint64 WarnAfterSecs = 2 * 24 * 3600; // the status bar warns past this
 
     // `folder` empty: a `backups` folder beside the database.

@@ -86,7 +86,8 @@ QString PersonalData::anonymousLabel(qint64 customerId)
 Result<QJsonObject> PersonalData::collect(qint64 customerId)
 {
     if (!m_access.allows(AccessPolicy::Action::ExportPersonalData))
-        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::ExportPersonalData));
+        return makeError(Error::Kind::NotAllowed,
+                         AccessPolicy::refusal(AccessPolicy::Action::ExportPersonalData));
     auto details = m_store.table(PersonalDataStore::Section::Details, customerId);
     if (!details)
         return details.error();
@@ -96,7 +97,8 @@ Result<QJsonObject> PersonalData::collect(qint64 customerId)
     QJsonObject all;
     all.insert(QStringLiteral("shop"), settings.value(ShopSettings::Key::ShopName));
     all.insert(QStringLiteral("exported_at"), m_clock.nowUtc().toString(Qt::ISODateWithMs));
-    all.insert(sectionKey(PersonalDataStore::Section::Details), rowJson(details.value(), details->rows.first()));
+    all.insert(sectionKey(PersonalDataStore::Section::Details),
+               rowJson(details.value(), details->rows.first()));
     for (PersonalDataStore::Section section : kHistory) {
         auto table = m_store.table(section, customerId);
         if (!table)
@@ -123,8 +125,9 @@ Result<void> PersonalData::exportTo(qint64 customerId, const QString& path, cons
 {
     const QString kind = format.isEmpty() ? QFileInfo(path).suffix().toLower() : format.toLower();
     if (kind != u"json" && kind != u"pdf")
-        return makeError(Error::Kind::Invalid,
-                         tr("Say which format to write: a file name ending in .json or .pdf, or --format json|pdf."));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("Say which format to write: a file name ending in .json or .pdf, or --format json|pdf."));
     auto all = collect(customerId);
     if (!all)
         return all.error();
@@ -133,7 +136,8 @@ Result<void> PersonalData::exportTo(qint64 customerId, const QString& path, cons
         QSaveFile file(path);
         const QByteArray json = QJsonDocument(all.value()).toJson(QJsonDocument::Indented);
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-            return makeError(Error::Kind::CannotOpen, tr("Cannot write %1: %2").arg(shown, file.errorString()));
+            return makeError(Error::Kind::CannotOpen,
+                             tr("Cannot write %1: %2").arg(shown, file.errorString()));
     } else if (auto written = PersonalDataLayout(all.value()).writePdf(path); !written) {
         return written;
     }
@@ -145,14 +149,17 @@ Result<void> PersonalData::exportTo(qint64 customerId, const QString& path, cons
 Result<void> PersonalData::anonymise(qint64 customerId)
 {
     if (!m_access.allows(AccessPolicy::Action::AnonymiseCustomer))
-        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::AnonymiseCustomer));
+        return makeError(Error::Kind::NotAllowed,
+                         AccessPolicy::refusal(AccessPolicy::Action::AnonymiseCustomer));
     if (m_store.isAnonymised(customerId))
-        return makeError(Error::Kind::Invalid, tr("Customer number %1 is anonymised already.").arg(customerId));
+        return makeError(Error::Kind::Invalid,
+                         tr("Customer number %1 is anonymised already.").arg(customerId));
     auto done = m_store.anonymise(customerId, anonymousLabel(customerId), m_clock.nowUtc());
     if (!done) {
         if (done.error().kind == Error::Kind::NotFound)
             return makeError(Error::Kind::NotFound, tr("There is no customer number %1.").arg(customerId));
-        return makeError(Error::Kind::Failed, tr("The customer could not be anonymised: %1").arg(done.error().message));
+        return makeError(Error::Kind::Failed,
+                         tr("The customer could not be anonymised: %1").arg(done.error().message));
     }
     DataEvents::record(m_db, QStringLiteral("anonymise"), QStringLiteral("customer:%1").arg(customerId),
                        m_access.actor());

@@ -61,8 +61,9 @@ int PersonalDataCommands::run(CommandLine& cli, const QStringList& words, QTextS
         }
         bool ok = true;
         const QString given = cli.option(QStringLiteral("years"));
-        const int years = given.isEmpty() ? ShopSettings(*db).value(ShopSettings::Key::RetentionYears).toInt(&ok)
-                                          : given.toInt(&ok);
+        const int years = given.isEmpty()
+                              ? ShopSettings(*db).value(ShopSettings::Key::RetentionYears).toInt(&ok)
+                              : given.toInt(&ok);
         if (!ok || years < 0) {
             err << tr("--years takes a whole number of years.") << Qt::endl;
             return CommandLine::UsageError;
@@ -92,8 +93,9 @@ int PersonalDataCommands::run(CommandLine& cli, const QStringList& words, QTextS
     }
 
     if (words.size() != 3) {
-        err << (command == kExport ? tr("Use: regulars customers export-personal QUERY --out FILE.json|FILE.pdf")
-                                   : tr("Use: regulars customers anonymise QUERY"))
+        err << (command == kExport
+                    ? tr("Use: regulars customers export-personal QUERY --out FILE.json|FILE.pdf")
+                    : tr("Use: regulars customers anonymise QUERY"))
             << Qt::endl;
         return CommandLine::UsageError;
     }
@@ -122,7 +124,8 @@ int PersonalDataCommands::run(CommandLine& cli, const QStringList& words, QTextS
         err << tr("Give the file to write with --out FILE.json or --out FILE.pdf.") << Qt::endl;
         return CommandLine::UsageError;
     }
-    if (auto written = personal.exportTo(customer->id, file, cli.option(QStringLiteral("format"))); !written) {
+    if (auto written = personal.exportTo(customer->id, file, cli.option(QStringLiteral("format")));
+        !written) {
         err << written.error().message << Qt::endl;
         return written.error().kind == Error::Kind::Invalid ? CommandLine::UsageError : CommandLine::Refused;
     }

@@ -114,7 +114,8 @@ QString PersonalDataLayout::tableHtml(const QString& title, const QJsonArray& ro
             const QString shown = value(column, o.value(column));
             if (shown.isEmpty())
                 continue;
-            const QString labelCell = QStringLiteral("<td width=\"32%\"><b>%1</b></td>").arg(label(column).toHtmlEscaped());
+            const QString labelCell =
+                QStringLiteral("<td width=\"32%\"><b>%1</b></td>").arg(label(column).toHtmlEscaped());
             const QString valueCell = QStringLiteral("<td>%1</td>").arg(shown.toHtmlEscaped());
             // Rich-text tables do not mirror: in a right-to-left language the label is put on the right.
             html += QStringLiteral("<tr>") + (rtl ? valueCell + labelCell : labelCell + valueCell) +
@@ -131,7 +132,8 @@ void PersonalDataLayout::build(QTextDocument& document) const
     const QString shop = m_data.value(QStringLiteral("shop")).toString();
     QString html;
     html += QStringLiteral("<h1>%1</h1>")
-                .arg((shop.isEmpty() ? tr("What the shop keeps about you") : tr("What %1 keeps about you").arg(shop))
+                .arg((shop.isEmpty() ? tr("What the shop keeps about you")
+                                     : tr("What %1 keeps about you").arg(shop))
                          .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Prepared on %1 for %2.")
@@ -148,7 +150,8 @@ void PersonalDataLayout::build(QTextDocument& document) const
     for (const auto& [key, title] : {std::pair{QStringLiteral("data"), tr("Keeping your details")},
                                      std::pair{QStringLiteral("marketing"), tr("Offers and news")}}) {
         html += QStringLiteral("<p><b>%1</b> (SHA-256 %2)<br/>%3</p>")
-                    .arg(title.toHtmlEscaped(), leftToRight(texts.value(key + QStringLiteral("_sha256")).toString()),
+                    .arg(title.toHtmlEscaped(),
+                         leftToRight(texts.value(key + QStringLiteral("_sha256")).toString()),
                          texts.value(key).toString().toHtmlEscaped());
     }
     html += tableHtml(tr("Your purchases"), m_data.value(QStringLiteral("sales")).toArray());
@@ -177,7 +180,8 @@ Result<void> PersonalDataLayout::writePdf(const QString& path) const
     build(document);
     document.print(&writer);
     if (!QFileInfo::exists(path) || QFileInfo(path).size() == 0)
-        return makeError(Error::Kind::CannotOpen,
-                         tr("Cannot write %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+        return makeError(
+            Error::Kind::CannotOpen,
+            tr("Cannot write %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return {};
 }

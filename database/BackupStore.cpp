@@ -8,9 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
-#include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 namespace {
@@ -66,8 +66,9 @@ Result<void> BackupStore::writeCopy(Database& db, const QString& target)
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
     if (!q.exec())
-        return makeError(Error::Kind::Failed,
-                         tr("Copying the database to %1 failed: %2").arg(shown(target), q.lastError().text()));
+        return makeError(
+            Error::Kind::Failed,
+            tr("Copying the database to %1 failed: %2").arg(shown(target), q.lastError().text()));
     return {};
 }
 
@@ -84,7 +85,8 @@ Result<BackupContents> BackupStore::examine(const QString& path)
     if (!file.exists())
         return makeError(Error::Kind::NotFound, tr("There is no file %1.").arg(shown(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Error::Kind::CannotOpen, tr("Cannot read %1: %2").arg(shown(path), file.errorString()));
+        return makeError(Error::Kind::CannotOpen,
+                         tr("Cannot read %1: %2").arg(shown(path), file.errorString()));
     if (file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
         return makeError(Error::Kind::NotRegulars, tr("%1 is not a Regulars database.").arg(shown(path)));
     file.close();
@@ -108,8 +110,7 @@ Result<BackupContents> BackupStore::examine(const QString& path)
         if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
             return damaged(q.lastError().text());
         if (q.value(0).toInt() != Database::ApplicationId)
-            return makeError(Error::Kind::NotRegulars,
-                             tr("%1 is not a Regulars database.").arg(shown(path)));
+            return makeError(Error::Kind::NotRegulars, tr("%1 is not a Regulars database.").arg(shown(path)));
         q.finish();
         const QStringList problems = checkProblems(q, QStringLiteral("PRAGMA integrity_check"));
         if (!problems.isEmpty())

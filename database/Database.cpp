@@ -117,8 +117,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
                     .arg(shown));
         // Made owner-only before SQLite writes to it; SQLite gives its -wal and -shm the same mode.
         if (!OwnerOnlyFiles::createEmpty(path))
-            return makeError(Error::Kind::CannotOpen,
-                             tr("Cannot create the database %1. Choose a folder you can write to.").arg(shown));
+            return makeError(
+                Error::Kind::CannotOpen,
+                tr("Cannot create the database %1. Choose a folder you can write to.").arg(shown));
         break;
     case FileKind::Empty:
     case FileKind::Sqlite:

@@ -5,8 +5,8 @@
 #include <QFileInfo>
 
 namespace {
-constexpr QFile::Permissions kOwnerReadWrite = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser |
-                                               QFile::WriteUser;
+constexpr QFile::Permissions kOwnerReadWrite =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
 constexpr QFile::Permissions kOthers = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
                                        QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
 } // namespace

@@ -22,9 +22,10 @@ QString sqlFor(PersonalDataStore::Section section)
                               " paid_with_points_minor, refunded_minor, tier, recorded_by"
                               " FROM sales WHERE customer_id = :id ORDER BY at, id");
     case PersonalDataStore::Section::Ledger:
-        return QStringLiteral("SELECT l.id, l.kind, l.points, l.at, l.expires_at, s.sale_ref, l.reason, l.note,"
-                              " l.recorded_by FROM ledger l LEFT JOIN sales s ON s.id = l.sale_id"
-                              " WHERE l.customer_id = :id ORDER BY l.id");
+        return QStringLiteral(
+            "SELECT l.id, l.kind, l.points, l.at, l.expires_at, s.sale_ref, l.reason, l.note,"
+            " l.recorded_by FROM ledger l LEFT JOIN sales s ON s.id = l.sale_id"
+            " WHERE l.customer_id = :id ORDER BY l.id");
     case PersonalDataStore::Section::StampCards:
         return QStringLiteral("SELECT serial, capacity, stamps, created_at, filled_at"
                               " FROM stamp_cards WHERE customer_id = :id ORDER BY id");
@@ -76,9 +77,10 @@ Result<void> PersonalDataStore::anonymise(qint64 customerId, const QString& labe
     if (auto begun = transaction.begun(); !begun)
         return begun;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE customers SET name = ?, nickname = '', phone_e164 = NULL, phone_rev = NULL,"
-                             " card_number = NULL, email = '', birthday = NULL, notes = '', external_ref = NULL,"
-                             " anonymised_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE customers SET name = ?, nickname = '', phone_e164 = NULL, phone_rev = NULL,"
+                       " card_number = NULL, email = '', birthday = NULL, notes = '', external_ref = NULL,"
+                       " anonymised_at = ? WHERE id = ?"));
     q.addBindValue(label);
     q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(customerId);

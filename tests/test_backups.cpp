@@ -27,7 +27,8 @@ bool ownerOnly(const QString& path)
 qint64 customerCount(Database& db)
 {
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next() ? q.value(0).toLongLong() : -1;
+    return q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next() ? q.value(0).toLongLong()
+                                                                                : -1;
 }
 
 void addCustomer(Database& db, const QString& name, const QString& phone)
@@ -47,7 +48,8 @@ QStringList fileNames(const QList<BackupFile>& files)
     return names;
 }
 
-// Runs one statement on a SQLite file with a plain connection, as another program (or a later Regulars) would.
+// Runs one statement on a SQLite file with a plain connection, as another program (or a later Regulars)
+// would.
 void execOnFile(const QString& path, const QString& sql)
 {
     const QString name = QStringLiteral("plain");
@@ -88,7 +90,8 @@ private Q_SLOTS:
         QVERIFY(ownerOnly(scratch->path() + QStringLiteral("-wal")));
         QVERIFY(ownerOnly(scratch->path() + QStringLiteral("-shm")));
         // The folder holds the backup only: no temporary file is left behind.
-        QCOMPARE(QDir(backups.folder()).entryList(QDir::Files), QStringList{QFileInfo(made->path).fileName()});
+        QCOMPARE(QDir(backups.folder()).entryList(QDir::Files),
+                 QStringList{QFileInfo(made->path).fileName()});
 
         auto contents = Backups::examine(made->path);
         QVERIFY(contents.ok());
@@ -142,12 +145,16 @@ private Q_SLOTS:
         const QStringList kept = fileNames(backups.list());
         const QStringList expected = {
             // The 7 most recent days (Thursday 5 March back to Friday 27 February, whose later backup wins).
-            QStringLiteral("shop-20260305-090000Z.sqlite3"), QStringLiteral("shop-20260304-090000Z.sqlite3"),
-            QStringLiteral("shop-20260303-090000Z.sqlite3"), QStringLiteral("shop-20260302-090000Z.sqlite3"),
-            QStringLiteral("shop-20260301-090000Z.sqlite3"), QStringLiteral("shop-20260228-090000Z.sqlite3"),
+            QStringLiteral("shop-20260305-090000Z.sqlite3"),
+            QStringLiteral("shop-20260304-090000Z.sqlite3"),
+            QStringLiteral("shop-20260303-090000Z.sqlite3"),
+            QStringLiteral("shop-20260302-090000Z.sqlite3"),
+            QStringLiteral("shop-20260301-090000Z.sqlite3"),
+            QStringLiteral("shop-20260228-090000Z.sqlite3"),
             QStringLiteral("shop-20260227-100000Z.sqlite3"),
             // Weeks 10 and 9 are covered by the days above; weeks 8 and 7 keep their Sunday's backup.
-            QStringLiteral("shop-20260222-090000Z.sqlite3"), QStringLiteral("shop-20260215-090000Z.sqlite3"),
+            QStringLiteral("shop-20260222-090000Z.sqlite3"),
+            QStringLiteral("shop-20260215-090000Z.sqlite3"),
         };
         QCOMPARE(kept, expected);
     }
@@ -169,8 +176,9 @@ private Q_SLOTS:
         SettableClock clock(TestSupport::fixedNow());
         Backups backups(scratch->path(), clock);
         QVERIFY(QDir().mkpath(backups.folder()));
-        for (const QString& other : {QStringLiteral("holiday.jpg"), QStringLiteral("other-20200101-000000Z.sqlite3"),
-                                     QStringLiteral("shop-20200101-000000Z.sqlite3.partial")}) {
+        for (const QString& other :
+             {QStringLiteral("holiday.jpg"), QStringLiteral("other-20200101-000000Z.sqlite3"),
+              QStringLiteral("shop-20200101-000000Z.sqlite3.partial")}) {
             QFile f(QDir(backups.folder()).filePath(other));
             QVERIFY(f.open(QIODevice::WriteOnly));
         }
@@ -278,9 +286,9 @@ private Q_SLOTS:
         QVERIFY2(toFolder.exitCode == 0, qPrintable(toFolder.err));
         QCOMPARE(QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files).size(), 1);
 
-        auto add = TestSupport::runRegulars({QStringLiteral("--db"), db, QStringLiteral("customers"),
-                                             QStringLiteral("import"), TestSupport::dataFile(QStringLiteral("import_tab.csv")),
-                                             QStringLiteral("--skip-invalid")});
+        auto add = TestSupport::runRegulars(
+            {QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("import"),
+             TestSupport::dataFile(QStringLiteral("import_tab.csv")), QStringLiteral("--skip-invalid")});
         QCOMPARE(add.exitCode, 0);
         auto restore = TestSupport::runRegulars({QStringLiteral("--db"), db, QStringLiteral("restore"), out});
         QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
@@ -290,8 +298,8 @@ private Q_SLOTS:
         QVERIFY(opened.ok());
         QCOMPARE(customerCount(*opened.value()), 20);
 
-        auto refused = TestSupport::runRegulars(
-            {QStringLiteral("--db"), db, QStringLiteral("restore"), TestSupport::dataFile(QStringLiteral("import_tab.csv"))});
+        auto refused = TestSupport::runRegulars({QStringLiteral("--db"), db, QStringLiteral("restore"),
+                                                 TestSupport::dataFile(QStringLiteral("import_tab.csv"))});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.err.contains(QStringLiteral("is not a Regulars backup")));
     }

@@ -53,7 +53,8 @@ Killed runAndKill(const QString& script, const QStringList& arguments, int delay
     env.remove(QStringLiteral("DISPLAY"));
     process.setProcessEnvironment(env);
     process.setChildProcessModifier([] { ::setpgid(0, 0); });
-    process.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), script, QStringLiteral("worker")} + arguments);
+    process.start(QStringLiteral("/bin/sh"),
+                  QStringList{QStringLiteral("-c"), script, QStringLiteral("worker")} + arguments);
     process.waitForStarted();
     Killed killed;
     killed.finishedByItself = process.waitForFinished(delayMs);
@@ -112,14 +113,15 @@ private Q_SLOTS:
     void killedDuringSales()
     {
         const int rounds = m_rounds * 3 / 5;
-        const QString script = QStringLiteral(
-            "i=$2; while :; do \"$R\" --db \"$1\" sale --customer id:$((i % 20 + 1)) --amount 250.00 --ref k$i "
-            "|| exit 1; i=$((i + 1)); done");
+        const QString script = QStringLiteral("i=$2; while :; do \"$R\" --db \"$1\" sale --customer id:$((i "
+                                              "% 20 + 1)) --amount 250.00 --ref k$i "
+                                              "|| exit 1; i=$((i + 1)); done");
         // Kill moments spread over about three sales, however fast this build runs one.
         QElapsedTimer timer;
         timer.start();
-        auto first = TestSupport::runRegulars({QStringLiteral("--db"), m_db, QStringLiteral("sale"), QStringLiteral("--customer"),
-                                               QStringLiteral("id:1"), QStringLiteral("--amount"), QStringLiteral("250.00")});
+        auto first = TestSupport::runRegulars({QStringLiteral("--db"), m_db, QStringLiteral("sale"),
+                                               QStringLiteral("--customer"), QStringLiteral("id:1"),
+                                               QStringLiteral("--amount"), QStringLiteral("250.00")});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         const int oneSale = int(std::max<qint64>(timer.elapsed(), 1));
         QStringList confirmed;
@@ -136,7 +138,9 @@ private Q_SLOTS:
             const QJsonObject sale = QJsonDocument::fromJson(line.toUtf8()).object();
             const QString ref = sale.value(QStringLiteral("ref")).toString();
             QVERIFY2(!ref.isEmpty(), qPrintable(line));
-            QVERIFY2(count(*db.value(), QStringLiteral("SELECT count(*) FROM sales WHERE till_id = '1' AND sale_ref = ?"), ref) == 1,
+            QVERIFY2(count(*db.value(),
+                           QStringLiteral("SELECT count(*) FROM sales WHERE till_id = '1' AND sale_ref = ?"),
+                           ref) == 1,
                      qPrintable(QStringLiteral("confirmed sale %1 is missing").arg(ref)));
             if (sale.value(QStringLiteral("earned")).toInt() > 0)
                 QVERIFY(count(*db.value(),
@@ -145,9 +149,11 @@ private Q_SLOTS:
                               ref) >= 1);
         }
         // Every sale the worker wrote, confirmed or not, is whole: its stored answer is written with it.
-        QCOMPARE(count(*db.value(), QStringLiteral("SELECT count(*) FROM sales WHERE sale_ref LIKE 'k%' AND result = ''")), 0);
-        qInfo("%d kills during sales (one sale takes %d ms), %lld confirmed sales, %lld recorded", rounds, oneSale,
-              qint64(confirmed.size()),
+        QCOMPARE(count(*db.value(),
+                       QStringLiteral("SELECT count(*) FROM sales WHERE sale_ref LIKE 'k%' AND result = ''")),
+                 0);
+        qInfo("%d kills during sales (one sale takes %d ms), %lld confirmed sales, %lld recorded", rounds,
+              oneSale, qint64(confirmed.size()),
               count(*db.value(), QStringLiteral("SELECT count(*) FROM sales WHERE sale_ref LIKE 'k%'")));
         db = Database::open(m_db, Database::OpenMode::MustExist); // release before `check` runs
         auto check = TestSupport::runRegulars({QStringLiteral("--db"), m_db, QStringLiteral("check")});
@@ -187,14 +193,18 @@ private Q_SLOTS:
             }
             auto db = Database::open(m_db, Database::OpenMode::MustExist);
             QVERIFY(db.ok());
-            const qint64 imported = count(*db.value(), QStringLiteral("SELECT count(*) FROM sales WHERE sale_ref LIKE ?"),
-                                          QStringLiteral("imp%1-%").arg(round));
-            QVERIFY2(imported == 0 || imported == kLines,
-                     qPrintable(QStringLiteral("round %1 left %2 of %3 sales").arg(round).arg(imported).arg(kLines)));
+            const qint64 imported =
+                count(*db.value(), QStringLiteral("SELECT count(*) FROM sales WHERE sale_ref LIKE ?"),
+                      QStringLiteral("imp%1-%").arg(round));
+            QVERIFY2(
+                imported == 0 || imported == kLines,
+                qPrintable(
+                    QStringLiteral("round %1 left %2 of %3 sales").arg(round).arg(imported).arg(kLines)));
             if (imported == kLines)
                 ++whole;
         }
-        qInfo("%d kills during imports (one import takes %lld ms); %d imports complete", rounds, longest, whole);
+        qInfo("%d kills during imports (one import takes %lld ms); %d imports complete", rounds, longest,
+              whole);
         auto check = TestSupport::runRegulars({QStringLiteral("--db"), m_db, QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     }
@@ -226,8 +236,9 @@ private Q_SLOTS:
             ++good;
         }
         QVERIFY(good >= 1);
-        qInfo("%d kills during backups (one backup takes %lld ms); %d complete backups, %lld interrupted", rounds,
-              longest, good, qint64(QDir(folder).entryList({QStringLiteral("*.partial")}, QDir::Files).size()));
+        qInfo("%d kills during backups (one backup takes %lld ms); %d complete backups, %lld interrupted",
+              rounds, longest, good,
+              qint64(QDir(folder).entryList({QStringLiteral("*.partial")}, QDir::Files).size()));
         auto check = TestSupport::runRegulars({QStringLiteral("--db"), m_db, QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     }

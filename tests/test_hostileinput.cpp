@@ -66,7 +66,8 @@ private Q_SLOTS:
         int n = 0;
         for (const QString& hostile : hostileStrings()) {
             ++n;
-            CustomerDraft draft = TestSupport::consentingDraft(hostile, QStringLiteral("+7916123450%1").arg(n));
+            CustomerDraft draft =
+                TestSupport::consentingDraft(hostile, QStringLiteral("+7916123450%1").arg(n));
             draft.nickname = hostile;
             draft.notes = hostile + QString(5000, u'\'');
             draft.recordedBy = hostile;
@@ -95,7 +96,8 @@ private Q_SLOTS:
             auto granted = ledger.grant(id.value(), 5, hostile);
             QVERIFY2(granted.ok(), granted.ok() ? "" : qPrintable(granted.error().message));
             QSqlQuery q(db.connection());
-            q.prepare(QStringLiteral("SELECT note FROM ledger WHERE customer_id = ? ORDER BY id DESC LIMIT 1"));
+            q.prepare(
+                QStringLiteral("SELECT note FROM ledger WHERE customer_id = ? ORDER BY id DESC LIMIT 1"));
             q.addBindValue(id.value());
             QVERIFY(q.exec() && q.next());
             QCOMPARE(q.value(0).toString(), hostile);
@@ -127,26 +129,29 @@ private Q_SLOTS:
         scratch->db.reset();
         const QString csvPath = scratch->dir.filePath(QStringLiteral("hostile.csv"));
         QStringList hostile = hostileStrings();
-        hostile.removeIf([](const QString& s) { return s.contains(QChar(u'\0')); }); // a NUL ends a CSV line's text
+        hostile.removeIf(
+            [](const QString& s) { return s.contains(QChar(u'\0')); }); // a NUL ends a CSV line's text
         {
             QFile csv(csvPath);
             QVERIFY(csv.open(QIODevice::WriteOnly));
-            csv.write(CsvTable::joinRow({QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("nickname"),
-                                         QStringLiteral("notes")})
+            csv.write(CsvTable::joinRow({QStringLiteral("name"), QStringLiteral("phone"),
+                                         QStringLiteral("nickname"), QStringLiteral("notes")})
                           .toUtf8() +
                       "\r\n");
             int n = 0;
             for (const QString& h : hostile)
-                csv.write(CsvTable::joinRow({h, QStringLiteral("+7916123460%1").arg(++n), h, h}).toUtf8() + "\r\n");
+                csv.write(CsvTable::joinRow({h, QStringLiteral("+7916123460%1").arg(++n), h, h}).toUtf8() +
+                          "\r\n");
         }
         const QString db = scratch->path();
-        auto imported = TestSupport::runRegulars({QStringLiteral("--db"), db, QStringLiteral("customers"),
-                                                  QStringLiteral("import"), csvPath});
+        auto imported = TestSupport::runRegulars(
+            {QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("import"), csvPath});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         int n = 0;
         for (const QString& h : hostile) {
-            auto found = TestSupport::runRegulars({QStringLiteral("--db"), db, QStringLiteral("customers"),
-                                                   QStringLiteral("find"), QStringLiteral("+7916123460%1").arg(++n)});
+            auto found =
+                TestSupport::runRegulars({QStringLiteral("--db"), db, QStringLiteral("customers"),
+                                          QStringLiteral("find"), QStringLiteral("+7916123460%1").arg(++n)});
             QCOMPARE(found.exitCode, 0);
             const QList<QJsonObject> lines = TestSupport::jsonLines(found.out);
             QCOMPARE(lines.size(), 1);
@@ -155,8 +160,8 @@ private Q_SLOTS:
         }
         // The export gives the same text back, quoted so a spreadsheet reads it as text.
         const QString exported = scratch->dir.filePath(QStringLiteral("out.csv"));
-        QCOMPARE(TestSupport::runRegulars({QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("export"),
-                                           exported})
+        QCOMPARE(TestSupport::runRegulars({QStringLiteral("--db"), db, QStringLiteral("customers"),
+                                           QStringLiteral("export"), exported})
                      .exitCode,
                  0);
         QFile out(exported);

@@ -65,24 +65,28 @@ private Q_SLOTS:
         m_clock = std::make_unique<SettableClock>(TestSupport::fixedNow());
         ShopSettings settings(*m_scratch->db);
         QVERIFY(settings.setValue(ShopSettings::Key::ConsentVersion, QStringLiteral("2026-01")).ok());
-        QVERIFY(settings.setValue(ShopSettings::Key::ConsentMarketingText, QStringLiteral("Offers by SMS.")).ok());
+        QVERIFY(settings.setValue(ShopSettings::Key::ConsentMarketingText, QStringLiteral("Offers by SMS."))
+                    .ok());
         CustomerDirectory directory(*m_scratch->db, *m_clock);
-        CustomerDraft anna = TestSupport::consentingDraft(QStringLiteral("Anna Petrova"), QStringLiteral("+79161234567"),
-                                                          QStringLiteral("0420000000013"));
+        CustomerDraft anna = TestSupport::consentingDraft(
+            QStringLiteral("Anna Petrova"), QStringLiteral("+79161234567"), QStringLiteral("0420000000013"));
         anna.email = QStringLiteral("anna@example.org");
         anna.notes = QStringLiteral("likes rye bread");
         anna.marketingConsent = true;
         m_anna = directory.create(anna).value();
-        CustomerDraft boris = TestSupport::consentingDraft(QStringLiteral("Boris"), QStringLiteral("+79161234568"));
+        CustomerDraft boris =
+            TestSupport::consentingDraft(QStringLiteral("Boris"), QStringLiteral("+79161234568"));
         boris.marketingConsent = true;
         m_boris = directory.create(boris).value();
-        m_vera = directory.create(TestSupport::consentingDraft(QStringLiteral("Vera"), QStringLiteral("+79161234569")))
-                     .value();
+        m_vera =
+            directory
+                .create(TestSupport::consentingDraft(QStringLiteral("Vera"), QStringLiteral("+79161234569")))
+                .value();
         m_clock->advanceSecs(3600);
         // Boris takes his consent to offers back.
         QVERIFY(directory
-                    .recordConsent(m_boris, ConsentRecord::Purpose::Marketing, false, ConsentRecord::Channel::Verbal,
-                                   QStringLiteral("Olga"))
+                    .recordConsent(m_boris, ConsentRecord::Purpose::Marketing, false,
+                                   ConsentRecord::Channel::Verbal, QStringLiteral("Olga"))
                     .ok());
         OwnerEverywhere owner(QStringLiteral("Olga"));
         LoyaltyLedger ledger(*m_scratch->db, *m_clock, owner);
@@ -111,7 +115,8 @@ private Q_SLOTS:
         const QJsonArray consents = all.value(QStringLiteral("consents")).toArray();
         QCOMPARE(consents.size(), 2);
         const QString marketingHash = QString::fromLatin1(
-            QCryptographicHash::hash(QByteArrayLiteral("Offers by SMS."), QCryptographicHash::Sha256).toHex());
+            QCryptographicHash::hash(QByteArrayLiteral("Offers by SMS."), QCryptographicHash::Sha256)
+                .toHex());
         bool sawMarketing = false;
         for (const QJsonValue& c : consents) {
             QCOMPARE(c[QStringLiteral("text_version")].toString(), QStringLiteral("2026-01"));
@@ -121,14 +126,16 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawMarketing);
-        QCOMPARE(all[QStringLiteral("consent_texts")][QStringLiteral("marketing_sha256")].toString(), marketingHash);
+        QCOMPARE(all[QStringLiteral("consent_texts")][QStringLiteral("marketing_sha256")].toString(),
+                 marketingHash);
         const QJsonArray sales = all.value(QStringLiteral("sales")).toArray();
         QCOMPARE(sales.size(), 3);
         QCOMPARE(sales[0][QStringLiteral("sale_ref")].toString(), QStringLiteral("R0"));
         QCOMPARE(sales[0][QStringLiteral("amount_minor")].toInteger(), 1000);
         QCOMPARE(sales[0][QStringLiteral("at")].toString(), QStringLiteral("2026-03-01T11:00:00.000Z"));
         QCOMPARE(all.value(QStringLiteral("ledger")).toArray().size(),
-                 scalar(*m_scratch->db, QStringLiteral("SELECT count(*) FROM ledger WHERE customer_id = ?"), m_anna));
+                 scalar(*m_scratch->db, QStringLiteral("SELECT count(*) FROM ledger WHERE customer_id = ?"),
+                        m_anna));
         for (const char* key : {"stamp_cards", "vouchers", "coupons"})
             QVERIFY(all.value(QString::fromLatin1(key)).isArray());
         // Nothing of another customer.
@@ -142,17 +149,20 @@ private Q_SLOTS:
         const QString path = m_scratch->dir.filePath(QStringLiteral("anna.pdf"));
         QVERIFY(personal.exportTo(m_anna, path).ok());
         // NFKC turns the font's ligatures (ﬀ in "Offers") back into letters.
-        const QString text = TestSupport::programOutput(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
-                                 .normalized(QString::NormalizationForm_KC);
+        const QString text =
+            TestSupport::programOutput(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+                .normalized(QString::NormalizationForm_KC);
         QVERIFY(!text.contains(QStringLiteral("%2")));
         for (const QString& expected :
              {QStringLiteral("Anna Petrova"), QStringLiteral("+79161234567"), QStringLiteral("0420000000013"),
-              QStringLiteral("anna@example.org"), QStringLiteral("Your consents"), QStringLiteral("Your purchases"),
-              QStringLiteral("Offers by SMS."), QStringLiteral("2026-01")})
+              QStringLiteral("anna@example.org"), QStringLiteral("Your consents"),
+              QStringLiteral("Your purchases"), QStringLiteral("Offers by SMS."), QStringLiteral("2026-01")})
             QVERIFY2(text.contains(expected), qPrintable(expected));
         QVERIFY(!personal.exportTo(m_anna, m_scratch->dir.filePath(QStringLiteral("anna.txt"))).ok());
-        QVERIFY(personal.exportTo(m_anna, m_scratch->dir.filePath(QStringLiteral("anna.txt")), QStringLiteral("json"))
-                    .ok());
+        QVERIFY(
+            personal
+                .exportTo(m_anna, m_scratch->dir.filePath(QStringLiteral("anna.txt")), QStringLiteral("json"))
+                .ok());
     }
 
     void onlyTheOwnerMay()
@@ -173,8 +183,8 @@ private Q_SLOTS:
     {
         OwnerEverywhere owner(QStringLiteral("Olga"));
         PersonalData personal(*m_scratch->db, *m_clock, owner);
-        const qint64 ledgerRows =
-            scalar(*m_scratch->db, QStringLiteral("SELECT count(*) FROM ledger WHERE customer_id = ?"), m_anna);
+        const qint64 ledgerRows = scalar(
+            *m_scratch->db, QStringLiteral("SELECT count(*) FROM ledger WHERE customer_id = ?"), m_anna);
         QVERIFY(personal.anonymise(m_anna).ok());
         CustomerDirectory directory(*m_scratch->db, *m_clock);
         const auto anna = directory.store().byId(m_anna);
@@ -187,11 +197,18 @@ private Q_SLOTS:
         QVERIFY(!anna->birthday.isValid());
         QVERIFY(directory.find(QStringLiteral("Anna"), 10, true).isEmpty());
         QVERIFY(directory.find(QStringLiteral("+79161234567"), 10, true).isEmpty());
-        QCOMPARE(scalar(*m_scratch->db, QStringLiteral("SELECT count(*) FROM customer_terms WHERE customer_id = ?"), m_anna), 0);
-        QCOMPARE(scalar(*m_scratch->db, QStringLiteral("SELECT count(*) FROM sales WHERE customer_id = ?"), m_anna), 3);
-        QCOMPARE(scalar(*m_scratch->db, QStringLiteral("SELECT count(*) FROM ledger WHERE customer_id = ?"), m_anna),
+        QCOMPARE(scalar(*m_scratch->db,
+                        QStringLiteral("SELECT count(*) FROM customer_terms WHERE customer_id = ?"), m_anna),
+                 0);
+        QCOMPARE(scalar(*m_scratch->db, QStringLiteral("SELECT count(*) FROM sales WHERE customer_id = ?"),
+                        m_anna),
+                 3);
+        QCOMPARE(scalar(*m_scratch->db, QStringLiteral("SELECT count(*) FROM ledger WHERE customer_id = ?"),
+                        m_anna),
                  ledgerRows);
-        QCOMPARE(scalar(*m_scratch->db, QStringLiteral("SELECT count(*) FROM consents WHERE customer_id = ?"), m_anna), 2);
+        QCOMPARE(scalar(*m_scratch->db, QStringLiteral("SELECT count(*) FROM consents WHERE customer_id = ?"),
+                        m_anna),
+                 2);
         QCOMPARE(personal.anonymise(m_anna).error().kind, Error::Kind::Invalid);
         // Its number and history still export, without any contact detail.
         const auto collected = personal.collect(m_anna);
@@ -226,10 +243,11 @@ private Q_SLOTS:
         const QString db = m_scratch->path();
         const QString all = m_scratch->dir.filePath(QStringLiteral("all.csv"));
         const QString marketing = m_scratch->dir.filePath(QStringLiteral("marketing.csv"));
-        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("export"), all}).value(0),
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("export"), all})
+                     .value(0),
                  QStringLiteral("0"));
-        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("export"), marketing,
-                      QStringLiteral("--marketing")})
+        QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("export"),
+                      marketing, QStringLiteral("--marketing")})
                      .value(0),
                  QStringLiteral("0"));
         QFile a(all), m(marketing);
@@ -251,7 +269,8 @@ private Q_SLOTS:
                       QStringLiteral("60"), QStringLiteral("--region"), QStringLiteral("RU")})
                      .value(0),
                  QStringLiteral("0"));
-        const QStringList report = {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("retention")};
+        const QStringList report = {QStringLiteral("--db"), db, QStringLiteral("report"),
+                                    QStringLiteral("retention")};
         const QStringList before = run(report);
         QCOMPARE(before.value(0), QStringLiteral("0"));
         QVERIFY(!before.value(1).isEmpty());
@@ -262,8 +281,9 @@ private Q_SLOTS:
         }
         QCOMPARE(run(report).value(1), before.value(1));
         QCOMPARE(run({QStringLiteral("--db"), db, QStringLiteral("check")}).value(0), QStringLiteral("0"));
-        const QStringList lapsed = run({QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("lapsed"),
-                                        QStringLiteral("--years"), QStringLiteral("1")});
+        const QStringList lapsed =
+            run({QStringLiteral("--db"), db, QStringLiteral("customers"), QStringLiteral("lapsed"),
+                 QStringLiteral("--years"), QStringLiteral("1")});
         QCOMPARE(lapsed.value(0), QStringLiteral("0"));
         for (const QJsonObject& o : TestSupport::jsonLines(lapsed.value(1)))
             QVERIFY(!o.value(QStringLiteral("name")).toString().startsWith(QStringLiteral("Customer #")));

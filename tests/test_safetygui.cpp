@@ -45,7 +45,8 @@ public:
 qint64 customerCount(Database& db)
 {
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next() ? q.value(0).toLongLong() : -1;
+    return q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next() ? q.value(0).toLongLong()
+                                                                                : -1;
 }
 
 } // namespace
@@ -90,7 +91,8 @@ private Q_SLOTS:
         m_prompts.answer = false;
         QVERIFY(!StartupCheck::openShop(path, {}, clock));
         QVERIFY(m_prompts.shown.value(0).contains(QStringLiteral("is damaged")));
-        QVERIFY2(m_prompts.shown.value(0).contains(QDir::toNativeSeparators(backupPath)), qPrintable(m_prompts.shown.value(0)));
+        QVERIFY2(m_prompts.shown.value(0).contains(QDir::toNativeSeparators(backupPath)),
+                 qPrintable(m_prompts.shown.value(0)));
         QVERIFY(m_prompts.shown.value(0).contains(QStringLiteral("300 customer")));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -104,7 +106,8 @@ private Q_SLOTS:
         QVERIFY(db);
         QCOMPARE(customerCount(*db), 300);
         QVERIFY(BackupStore::quickCheck(*db).isEmpty());
-        const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("shop.sqlite3.before-restore-*")});
+        const QStringList aside =
+            QDir(dir.path()).entryList({QStringLiteral("shop.sqlite3.before-restore-*")});
         QCOMPARE(aside.size(), 1);
         QFile kept(dir.filePath(aside.first()));
         QVERIFY(kept.open(QIODevice::ReadOnly));
@@ -154,7 +157,10 @@ private Q_SLOTS:
         auto scratch = TestSupport::scratchDatabase();
         SettableClock clock(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
         CustomerDirectory directory(*scratch->db, clock);
-        QVERIFY(directory.create(TestSupport::consentingDraft(QStringLiteral("Anna"), QStringLiteral("+79161234567"))).ok());
+        QVERIFY(
+            directory
+                .create(TestSupport::consentingDraft(QStringLiteral("Anna"), QStringLiteral("+79161234567")))
+                .ok());
         auto made = Backups(scratch->path(), clock).backUp(*scratch->db);
         QVERIFY(made.ok());
         MainWindow window(*scratch->db, clock);
@@ -185,7 +191,9 @@ private Q_SLOTS:
         SettableClock clock(TestSupport::fixedNow());
         CustomerDirectory directory(*scratch->db, clock);
         const qint64 anna =
-            directory.create(TestSupport::consentingDraft(QStringLiteral("Anna"), QStringLiteral("+79161234567"))).value();
+            directory
+                .create(TestSupport::consentingDraft(QStringLiteral("Anna"), QStringLiteral("+79161234567")))
+                .value();
         MainWindow window(*scratch->db, clock);
         window.backupControls()->waitForBackup();
         window.openCustomer(anna);
@@ -195,7 +203,8 @@ private Q_SLOTS:
         m_prompts.answer = true;
         QVERIFY(window.personalData()->anonymise(anna));
         QVERIFY(m_prompts.shown.last().contains(QStringLiteral("Customer #%1").arg(anna)));
-        QVERIFY(window.customerPage()->nameLabel()->text().contains(QStringLiteral("Customer #%1").arg(anna)));
+        QVERIFY(
+            window.customerPage()->nameLabel()->text().contains(QStringLiteral("Customer #%1").arg(anna)));
         QVERIFY(window.customerPage()->personalDataButton()->menu());
     }
 

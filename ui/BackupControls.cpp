@@ -70,7 +70,8 @@ void BackupControls::addActions(QMenu* menu)
 {
     menu->addAction(tr("&Back up now"), this, &BackupControls::backUpNow);
     menu->addAction(tr("Backup &folder…"), this, &BackupControls::chooseFolder);
-    QAction* restore = menu->addAction(tr("&Restore from backup… (owner)"), this, &BackupControls::chooseRestore);
+    QAction* restore =
+        menu->addAction(tr("&Restore from backup… (owner)"), this, &BackupControls::chooseRestore);
     restore->setVisible(m_access.allows(AccessPolicy::Action::RestoreBackup));
 }
 
@@ -97,9 +98,11 @@ void BackupControls::showStatus()
         m_status->setText(tr("Last backup: %1").arg(Backups::describeTime(last->madeAt)));
     }
     const bool warn = !last || current.isOld();
-    m_status->setStyleSheet(warn ? QStringLiteral("QLabel { color: #a40000; font-weight: bold; }") : QString());
-    m_status->setToolTip(warn ? tr("Back up now (File menu), and check the backup folder %1.").arg(shown(current.folder()))
-                              : shown(last->path));
+    m_status->setStyleSheet(warn ? QStringLiteral("QLabel { color: #a40000; font-weight: bold; }")
+                                 : QString());
+    m_status->setToolTip(
+        warn ? tr("Back up now (File menu), and check the backup folder %1.").arg(shown(current.folder()))
+             : shown(last->path));
 }
 
 void BackupControls::backUpIfDue()
@@ -145,7 +148,8 @@ void BackupControls::finished()
 
 void BackupControls::chooseFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Backup folder"), backups().folder());
+    const QString folder =
+        QFileDialog::getExistingDirectory(m_window, tr("Backup folder"), backups().folder());
     if (folder.isEmpty())
         return;
     UserSettings::setValue(UserSettings::Key::BackupFolder, folder);
@@ -184,11 +188,12 @@ void BackupControls::confirmRestore(const QString& file)
         if (QFileInfo(b.path) == QFileInfo(file))
             madeAt = b.madeAt;
     }
-    const QString lastSale = contents->lastSaleAt.isValid() ? Backups::describeTime(contents->lastSaleAt)
-                                                            : tr("none");
+    const QString lastSale =
+        contents->lastSaleAt.isValid() ? Backups::describeTime(contents->lastSaleAt) : tr("none");
     const QString text =
         tr("Restore the backup made on %1?\n\n%2\n\nIt holds %3. Its last sale: %4.\n\nEverything recorded "
-           "since then is replaced. The database in use now is kept beside it, renamed with today's date, and "
+           "since then is replaced. The database in use now is kept beside it, renamed with today's date, "
+           "and "
            "is never deleted. Regulars reopens the shop with the backup.")
             .arg(Backups::describeTime(madeAt), shown(file), BackupCommands::describeCounts(contents.value()),
                  lastSale);

@@ -38,7 +38,8 @@ LapsedCustomersDialog::LapsedCustomersDialog(Database& db, const Clock& clock, c
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_anonymise, &QPushButton::clicked, this, &LapsedCustomersDialog::anonymiseChecked);
     connect(m_years, &QSpinBox::valueChanged, this, [this](int years) {
-        if (auto saved = ShopSettings(m_db).setValue(ShopSettings::Key::RetentionYears, QString::number(years));
+        if (auto saved =
+                ShopSettings(m_db).setValue(ShopSettings::Key::RetentionYears, QString::number(years));
             !saved)
             Prompts::instance().warn(this, windowTitle(), saved.error().message);
         reload();
@@ -61,19 +62,22 @@ void LapsedCustomersDialog::reload()
     for (const LapsedCustomer& c : lapsed.value()) {
         const QString when =
             c.lastSaleAt.isValid()
-                ? tr("last purchase %1").arg(locale.toString(c.lastSaleAt.toLocalTime().date(), QLocale::ShortFormat))
+                ? tr("last purchase %1")
+                      .arg(locale.toString(c.lastSaleAt.toLocalTime().date(), QLocale::ShortFormat))
                 : tr("never bought; enrolled %1")
                       .arg(locale.toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat));
-        auto* item = new QListWidgetItem(tr("%1 — %2", "customer name — last purchase").arg(c.name, when), m_list);
+        auto* item =
+            new QListWidgetItem(tr("%1 — %2", "customer name — last purchase").arg(c.name, when), m_list);
         item->setData(Qt::UserRole, c.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
-    m_summary->setText(years == 0 ? tr("The retention rule is off: set a number of years to list customers.")
-                                  : tr("%n customer(s) have not bought for %1 years or more. Their contact details "
-                                       "can be erased; their purchases and points stay, anonymous.",
-                                       nullptr, int(lapsed->size()))
-                                        .arg(years));
+    m_summary->setText(years == 0
+                           ? tr("The retention rule is off: set a number of years to list customers.")
+                           : tr("%n customer(s) have not bought for %1 years or more. Their contact details "
+                                "can be erased; their purchases and points stay, anonymous.",
+                                nullptr, int(lapsed->size()))
+                                 .arg(years));
     m_anonymise->setEnabled(!lapsed->isEmpty());
 }
 
@@ -86,11 +90,12 @@ void LapsedCustomersDialog::anonymiseChecked()
     }
     if (ids.isEmpty())
         return;
-    if (!Prompts::instance().confirm(this, windowTitle(),
-                                     tr("Erase the contact details of %n customer(s) for good? Their purchases and "
-                                        "points stay, anonymous. This cannot be undone.",
-                                        nullptr, int(ids.size())),
-                                     tr("Anonymise")))
+    if (!Prompts::instance().confirm(
+            this, windowTitle(),
+            tr("Erase the contact details of %n customer(s) for good? Their purchases and "
+               "points stay, anonymous. This cannot be undone.",
+               nullptr, int(ids.size())),
+            tr("Anonymise")))
         return;
     PersonalData personal(m_db, m_clock, m_access);
     for (qint64 id : ids) {

@@ -17,7 +17,8 @@ class LapsedCustomersDialog : public QDialog
     Q_OBJECT
 
 public:
-    LapsedCustomersDialog(Database& db, const Clock& clock, const AccessPolicy& access, QWidget* parent = nullptr);
+    LapsedCustomersDialog(Database& db, const Clock& clock, const AccessPolicy& access,
+                          QWidget* parent = nullptr);
 
     QSpinBox* yearsBox() const { return m_years; }
     QListWidget* list() const { return m_list; }

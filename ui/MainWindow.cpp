@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 
 #include "BackupControls.h"
-#include "PersonalDataActions.h"
 #include "Bidi.h"
 #include "CardNumber.h"
 #include "CouponCode.h"
@@ -18,6 +17,7 @@
 #include "ImportDialog.h"
 #include "LoyaltyLedger.h"
 #include "LoyaltyScanLookups.h"
+#include "PersonalDataActions.h"
 #include "PhoneNumbers.h"
 #include "ProgrammeDialog.h"
 #include "Prompts.h"
@@ -126,7 +126,8 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
     connect(m_showArchived, &QCheckBox::toggled, this, &MainWindow::runSearch);
     connect(m_page, &CustomerPage::editRequested, this, &MainWindow::editCustomer);
-    connect(m_page, &CustomerPage::exportPersonalRequested, m_personalData, &PersonalDataActions::exportPersonal);
+    connect(m_page, &CustomerPage::exportPersonalRequested, m_personalData,
+            &PersonalDataActions::exportPersonal);
     connect(m_page, &CustomerPage::anonymiseRequested, m_personalData, &PersonalDataActions::anonymise);
     connect(m_personalData, &PersonalDataActions::customersChanged, this, [this] {
         runSearch();
@@ -240,7 +241,8 @@ void MainWindow::createMenus()
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("Export customers for &marketing…"), this, [this] { exportCustomers(true); })
         ->setToolTip(tr("Only customers whose consent to offers is in force"));
-    file->addAction(tr("Customers to &anonymise… (owner)"), m_personalData, &PersonalDataActions::reviewLapsed);
+    file->addAction(tr("Customers to &anonymise… (owner)"), m_personalData,
+                    &PersonalDataActions::reviewLapsed);
     file->addSeparator();
     file->addAction(tr("Shop &settings…"), this, &MainWindow::editShopSettings)
         ->setShortcut(QKeySequence::Preferences);
@@ -421,11 +423,13 @@ void MainWindow::importCustomers()
 void MainWindow::exportCustomers(bool forMarketing)
 {
     if (!m_access->allows(AccessPolicy::Action::ExportData)) {
-        Prompts::instance().warn(this, tr("Export customers"), AccessPolicy::refusal(AccessPolicy::Action::ExportData));
+        Prompts::instance().warn(this, tr("Export customers"),
+                                 AccessPolicy::refusal(AccessPolicy::Action::ExportData));
         return;
     }
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(forMarketing ? tr("customers-marketing.csv") : tr("customers.csv"));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(forMarketing ? tr("customers-marketing.csv") : tr("customers.csv"));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export customers"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())

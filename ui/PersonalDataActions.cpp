@@ -27,8 +27,9 @@ void PersonalDataActions::exportPersonal(qint64 customerId)
     }
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("customer-%1.pdf").arg(customerId));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export everything kept about the customer"),
-                                                      suggested, tr("PDF (*.pdf);;JSON (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export everything kept about the customer"), suggested,
+                                     tr("PDF (*.pdf);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     PersonalData personal(m_db, m_clock, m_access);
@@ -48,7 +49,8 @@ bool PersonalDataActions::anonymise(qint64 customerId)
         return false;
     if (!Prompts::instance().confirm(
             m_window, tr("Anonymise"),
-            tr("Erase the contact details of %1 for good: name, phone, card, email, birthday and notes?\n\nTheir "
+            tr("Erase the contact details of %1 for good: name, phone, card, email, birthday and "
+               "notes?\n\nTheir "
                "purchases and points stay, as %2, so the reports do not change. This cannot be undone.")
                 .arg(customer->name, PersonalData::anonymousLabel(customerId)),
             tr("Anonymise")))

@@ -8,8 +8,8 @@
 #include "Prompts.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
-#include "Translations.h"
 #include "StartupCheck.h"
+#include "Translations.h"
 #include "UserSettings.h"
 
 #include <QApplication>

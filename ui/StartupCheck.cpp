@@ -56,9 +56,10 @@ std::unique_ptr<Database> StartupCheck::openShop(const QString& databasePath, co
                  contents ? BackupCommands::describeCounts(contents.value()) : QString());
     if (!Prompts::instance().confirm(parent, tr("The shop's database is damaged"), question,
                                      tr("Restore the backup"))) {
-        Prompts::instance().warn(parent, tr("The shop's database is damaged"),
-                                 tr("Regulars closes without changing anything. Start it again to restore the "
-                                    "backup, or restore one with: regulars restore FILE"));
+        Prompts::instance().warn(
+            parent, tr("The shop's database is damaged"),
+            tr("Regulars closes without changing anything. Start it again to restore the "
+               "backup, or restore one with: regulars restore FILE"));
         return nullptr;
     }
     if (!restore(databasePath, good->path, clock, parent))
@@ -82,9 +83,10 @@ bool StartupCheck::restore(const QString& databasePath, const QString& backupPat
     if (auto db = Database::open(databasePath, Database::OpenMode::MustExist))
         DataEvents::record(*db.value(), QStringLiteral("restore"), shown(backupPath),
                            BackupCommands::describeCounts(restored->contents));
-    const QString kept = restored->setAsidePath.isEmpty()
-                             ? QString()
-                             : tr("The database it replaced is kept as %1.").arg(shown(restored->setAsidePath));
+    const QString kept =
+        restored->setAsidePath.isEmpty()
+            ? QString()
+            : tr("The database it replaced is kept as %1.").arg(shown(restored->setAsidePath));
     Prompts::instance().inform(parent, tr("Restore from backup"),
                                tr("The backup %1 was restored. %2").arg(shown(backupPath), kept));
     return true;
