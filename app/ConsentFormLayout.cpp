@@ -1,6 +1,7 @@
 #include "ConsentFormLayout.h"
 
 #include "BarcodeSymbol.h"
+#include "LocalDates.h"
 
 #include <QFontDatabase>
 #include <QLocale>
@@ -108,7 +109,7 @@ Result<void> ConsentFormLayout::paint(QPainter& painter, QPagedPaintDevice& devi
     text(tr("Card number: %1").arg(m_content.cardNumber), 10, false, 4);
     text(tr("Email: %1").arg(m_content.email), 10, false, 4);
     text(tr("Birthday: %1")
-             .arg(m_content.birthday.isValid() ? locale.toString(m_content.birthday, QLocale::LongFormat)
+             .arg(m_content.birthday.isValid() ? LocalDates::date(m_content.birthday, QLocale::LongFormat, locale)
                                                : QString()),
          10, false, 4);
     y += px(4);

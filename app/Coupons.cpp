@@ -4,6 +4,7 @@
 #include "CouponCode.h"
 #include "CustomerStore.h"
 #include "Database.h"
+#include "LocalDates.h"
 #include "LoyaltyLedger.h"
 
 #include <QLocale>
@@ -14,7 +15,7 @@ constexpr int kDrawsPerCode = 20;
 
 QString shortDate(const QDate& date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return LocalDates::date(date);
 }
 } // namespace
 
@@ -209,7 +210,7 @@ Result<CouponInfo> Coupons::find(const QString& canonical) const
 Error Coupons::alreadyRedeemed(const Coupon& coupon) const
 {
     const QLocale locale;
-    const QString when = locale.toString(coupon.redeemedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString when = LocalDates::dateTime(coupon.redeemedAt, QLocale::ShortFormat, locale);
     const QString by = coupon.redeemedBy.isEmpty() ? tr("someone unnamed") : coupon.redeemedBy;
     return makeError(Error::Kind::Duplicate,
                      tr("Coupon %1 was already redeemed on %2 at till %3 by %4.")

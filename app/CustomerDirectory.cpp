@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "PhoneNumbers.h"
 #include "SearchKey.h"
+#include "Translations.h"
 
 #include <QCryptographicHash>
 #include <QLocale>
@@ -17,7 +18,7 @@ CustomerDirectory::CustomerDirectory(Database& db, const Clock& clock)
 
 QString CustomerDirectory::systemRegion()
 {
-    const QString name = QLocale::system().name(); // e.g. ru_RU
+    const QString name = Translations::systemLocale().name(); // e.g. ru_RU
     const qsizetype underscore = name.indexOf(u'_');
     const QString region = underscore >= 0 ? name.mid(underscore + 1) : QString();
     return PhoneNumbers::isKnownRegion(region) ? region : QString();

@@ -2,6 +2,7 @@
 
 #include "CsvTable.h"
 #include "CustomerDirectory.h"
+#include "LocalDates.h"
 
 #include <QHash>
 
@@ -72,7 +73,7 @@ QString CustomerStatement::toHtml(const QString& shopName, const QLocale& locale
     for (const Row& row : m_rows) {
         rows += QStringLiteral(
                     "<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>")
-                    .arg(locale.toString(row.at.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
+                    .arg(LocalDates::dateTime(row.at, QLocale::ShortFormat, locale).toHtmlEscaped(),
                          row.description.toHtmlEscaped(),
                          (row.points > 0 ? locale.positiveSign() : QString()) + locale.toString(row.points),
                          locale.toString(row.balance));

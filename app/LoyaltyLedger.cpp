@@ -5,6 +5,7 @@
 #include "CouponCode.h"
 #include "CustomerStore.h"
 #include "Database.h"
+#include "LocalDates.h"
 #include "ShopSettings.h"
 
 #include <QJsonArray>
@@ -105,7 +106,8 @@ Money LoyaltyLedger::money() const
     QString code = settings.value(ShopSettings::Key::Currency);
     if (code.isEmpty())
         code = Money::currencyForRegion(settings.value(ShopSettings::Key::Country));
-    return Money(code.isEmpty() ? QStringLiteral("EUR") : code);
+    const bool toman = settings.value(ShopSettings::Key::CurrencyDisplay) == u"toman";
+    return Money(code.isEmpty() ? QStringLiteral("EUR") : code, toman ? Money::Display::Toman : Money::Display::Standard);
 }
 
 QDateTime LoyaltyLedger::expiryFor(const QDateTime& at) const
@@ -830,15 +832,15 @@ Result<Voucher> LoyaltyLedger::redeemVoucher(const QString& typedCode, const QSt
         return makeError(Error::Kind::Duplicate,
                          tr("Voucher %1 was already used on %2 at till %3 by %4.")
                              .arg(CouponCode::display(*code),
-                                  locale.toString(voucher->redeemedAt.toLocalTime(), QLocale::ShortFormat),
+                                  LocalDates::dateTime(voucher->redeemedAt, QLocale::ShortFormat, locale),
                                   voucher->redeemedTill, voucher->redeemedBy));
     const QDateTime at = now();
     if (voucher->validUntil.isValid() && at >= voucher->validUntil)
         return makeError(Error::Kind::Invalid,
                          tr("Voucher %1 expired on %2.")
                              .arg(CouponCode::display(*code),
-                                  locale.toString(voucher->validUntil.toLocalTime().date().addDays(-1),
-                                                  QLocale::ShortFormat)));
+                                  LocalDates::date(voucher->validUntil.toLocalTime().date().addDays(-1),
+                                                   QLocale::ShortFormat, locale)));
     auto redeemed = m_vouchers.redeem(code.value(), at, saleId, tillId, m_access.actor());
     if (!redeemed)
         return redeemed.error();

@@ -4,10 +4,13 @@
 #include <QRegularExpression>
 
 #include <unicode/ucurr.h>
+#include <unicode/uenum.h>
 
 #include <limits>
 
-Money::Money(QString currencyCode) : m_code(std::move(currencyCode)), m_digits(minorDigitsOf(m_code))
+Money::Money(QString currencyCode, Display display)
+    : m_code(std::move(currencyCode)), m_digits(minorDigitsOf(m_code)),
+      m_toman(display == Display::Toman && m_code == u"IRR")
 {
 }
 
@@ -22,6 +25,38 @@ QString Money::currencyForRegion(const QString& region)
     if (U_FAILURE(status) || length != 3)
         return {};
     return QString(reinterpret_cast<const QChar*>(buffer), 3);
+}
+
+QStringList Money::currencyCodes()
+{
+    QStringList codes;
+    UErrorCode status = U_ZERO_ERROR;
+    UEnumeration* all = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, &status);
+    if (U_FAILURE(status))
+        return codes;
+    int32_t length = 0;
+    while (const char* code = uenum_next(all, &length, &status)) {
+        if (U_FAILURE(status))
+            break;
+        codes.append(QString::fromLatin1(code, length));
+    }
+    uenum_close(all);
+    codes.sort();
+    return codes;
+}
+
+QString Money::currencyName(const QString& currencyCode, const QLocale& locale)
+{
+    const std::u16string code = currencyCode.toStdU16String();
+    const QByteArray localeName = locale.name().toLatin1();
+    UBool isChoiceFormat = false;
+    int32_t length = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    const UChar* name = ucurr_getName(reinterpret_cast<const UChar*>(code.c_str()), localeName.constData(),
+                                      UCURR_LONG_NAME, &isChoiceFormat, &length, &status);
+    if (U_FAILURE(status) || !name || length == 0)
+        return currencyCode;
+    return QString(reinterpret_cast<const QChar*>(name), length);
 }
 
 int Money::minorDigitsOf(const QString& currencyCode)
@@ -85,11 +120,14 @@ Result<qint64> Money::parse(QStringView text) const
 
     // With both . and , the last one is the decimal sign; with one kind, it is the decimal sign when it
     // occurs once and the currency has decimals (IRR "1,250,000" groups; EUR "12,50" is decimal).
+    // Tomans are typed as whole numbers grouped by three, or with one decimal for a stray rial.
+    const int decimals = m_toman ? 1 : m_digits;
     qsizetype decimal = -1;
     const qsizetype lastSep = std::max(plain.lastIndexOf(u'.'), plain.lastIndexOf(u','));
     if (lastSep >= 0 && plain.count(plain[lastSep]) == 1) {
         const bool mixed = plain.contains(u'.') && plain.contains(u',');
-        if (mixed || m_digits > 0)
+        const bool groupOfThree = m_toman && plain.size() - lastSep - 1 == 3;
+        if (mixed || (decimals > 0 && !groupOfThree))
             decimal = lastSep;
     }
     QString whole = decimal >= 0 ? plain.left(decimal) : plain;
@@ -98,9 +136,9 @@ Result<qint64> Money::parse(QStringView text) const
     const QStringList groups = whole.split(QRegularExpression(QStringLiteral("[.,]")));
     for (qsizetype i = 1; i < groups.size(); ++i) {
         if (groups[i].size() != 3) {
-            if (m_digits == 0)
+            if (decimals == 0)
                 return makeError(Error::Kind::Invalid,
-                                 tr("Amounts in %1 have no decimals; type a whole number.").arg(m_code));
+                                 tr("Amounts in %1 have no decimals; type a whole number.").arg(unitName()));
             return makeError(Error::Kind::Invalid,
                              tr("“%1” is not an amount. Type digits only, for example 12.50.").arg(text));
         }
@@ -109,14 +147,14 @@ Result<qint64> Money::parse(QStringView text) const
     whole.remove(u',');
     if (whole.isEmpty() && fraction.isEmpty())
         return makeError(Error::Kind::Invalid, tr("Type an amount, for example 12.50."));
-    if (fraction.size() > m_digits) {
-        if (m_digits == 0)
+    if (fraction.size() > decimals) {
+        if (decimals == 0)
             return makeError(Error::Kind::Invalid,
-                             tr("Amounts in %1 have no decimals; type a whole number.").arg(m_code));
+                             tr("Amounts in %1 have no decimals; type a whole number.").arg(unitName()));
         return makeError(Error::Kind::Invalid,
-                         tr("Amounts in %1 have at most %2 decimals.").arg(m_code).arg(m_digits));
+                         tr("Amounts in %1 have at most %2 decimals.").arg(unitName()).arg(decimals));
     }
-    while (fraction.size() < m_digits)
+    while (fraction.size() < decimals)
         fraction.append(u'0');
     const QString digits = whole + fraction;
     if (digits.size() > 15)
@@ -144,20 +182,35 @@ QString Money::formatNumber(qint64 minor, const QLocale& locale) const
 {
     const bool negative = minor < 0;
     const quint64 magnitude = negative ? quint64(0) - quint64(minor) : quint64(minor);
-    const quint64 factor = quint64(minorPerMajor());
+    const int decimals = shownDigits(minor);
+    const quint64 factor = m_toman ? 10 : quint64(minorPerMajor());
     QString text = locale.toString(qulonglong(magnitude / factor));
-    if (m_digits > 0) {
+    if (decimals > 0) {
         QString fraction = locale.toString(qulonglong(magnitude % factor));
         const QString zero = locale.zeroDigit();
-        while (fraction.size() < m_digits * zero.size())
+        while (fraction.size() < decimals * zero.size())
             fraction.prepend(zero);
         text += locale.decimalPoint() + fraction;
     }
     return negative ? locale.negativeSign() + text : text;
 }
 
+int Money::shownDigits(qint64 minor) const
+{
+    if (m_toman)
+        return minor % 10 == 0 ? 0 : 1;
+    return m_digits;
+}
+
+QString Money::unitName() const
+{
+    return m_toman ? tr("toman", "Iran's everyday money unit, ten rials") : m_code;
+}
+
 QString Money::format(qint64 minor, const QLocale& locale) const
 {
+    if (m_toman)
+        return locale.toCurrencyString(double(minor) / 10.0, unitName(), shownDigits(minor));
     // ICU knows every currency's sign in every language ("₽", "ر.س.‏", "ریال"); Qt only the
     // locale's own.
     QString symbol = m_code;

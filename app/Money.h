@@ -13,14 +13,28 @@ class Money
     Q_DECLARE_TR_FUNCTIONS(Money)
 
 public:
-    explicit Money(QString currencyCode = QStringLiteral("EUR"));
+    // How amounts are shown and typed: Iranian shops count in tomans (ten rials) while prices and storage stay
+    // in rials.
+    enum class Display
+    {
+        Standard,
+        Toman,
+    };
+    explicit Money(QString currencyCode = QStringLiteral("EUR"), Display display = Display::Standard);
 
     // The ISO 4217 currency of a country (two-letter region), or empty when unknown.
     static QString currencyForRegion(const QString& region);
+    // Every currency in use today, as ISO 4217 codes.
+    static QStringList currencyCodes();
+    // The currency's name in a language ("Russian Ruble", "ریال ایران").
+    static QString currencyName(const QString& currencyCode, const QLocale& locale);
     // Digits after the decimal separator: 2 for EUR, 0 for IRR and JPY, 3 for KWD.
     static int minorDigitsOf(const QString& currencyCode);
 
     QString currencyCode() const { return m_code; }
+    bool showsToman() const { return m_toman; }
+    // What amounts are counted in for people: the currency code, or "toman".
+    QString unitName() const;
     // About one euro's worth in minor units (100 cents, 100 roubles, 500,000 rials): the scale of the default
     // programme, so a point, a tier or a threshold means roughly the same in every shop.
     qint64 everydayUnitMinor() const;
@@ -28,7 +42,8 @@ public:
     // 10^minorDigits: how many minor units make one major unit.
     qint64 minorPerMajor() const;
 
-    // "12.50", "12,50", "١٢٫٥٠", "1 250", "1,250.00" (grouping ignored), Persian or Arabic-Indic digits.
+    // "12.50", "12,50", "١٢٫٥٠", "1 250", "1,250.00" (grouping ignored), Persian or Arabic-Indic digits; in
+    // tomans when the money is shown in tomans.
     Result<qint64> parse(QStringView text) const;
     // Plain decimal text with Latin digits and a point, for files and JSON: "12.50", "1250".
     QString toPlainText(qint64 minor) const;
@@ -38,6 +53,10 @@ public:
     QString formatNumber(qint64 minor, const QLocale& locale = QLocale()) const;
 
 private:
+    // Decimals shown for an amount: the currency's, or for tomans one only when there is a stray rial.
+    int shownDigits(qint64 minor) const;
+
     QString m_code;
     int m_digits = 2;
+    bool m_toman = false;
 };

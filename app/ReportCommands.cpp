@@ -19,7 +19,7 @@ QStringList ReportCommands::commands() const
 
 QStringList ReportCommands::valueOptions() const
 {
-    return {u"format"_s, u"from"_s, u"to"_s, u"calibration-end"_s};
+    return {u"format"_s, u"from"_s, u"to"_s, u"calibration-end"_s, u"calendar"_s};
 }
 
 QString ReportCommands::help() const
@@ -28,7 +28,8 @@ QString ReportCommands::help() const
               "      import past sales without awarding points; CSV columns: phone or card, date, amount,\n"
               "      reference; with any bad line nothing is imported\n"
               "  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]\n"
-              "      NAME: %1\n"
+              "         [--calendar gregorian|persian|islamic]\n"
+              "      NAME: %1; months are those of the calendar chosen in the settings unless named\n"
               "      clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer's P(alive)\n"
               "      at-risk [--limit N]: valuable customers slipping away who agreed to marketing\n")
         .arg(ReportCatalog::names().join(u", "_s));
@@ -130,7 +131,16 @@ int ReportCommands::report(CommandLine& cli, const QString& name, QTextStream& o
         err << tr("Unknown format %1; use json, csv or text.").arg(format) << Qt::endl;
         return CommandLine::UsageError;
     }
-    const MonthCalendar calendar;
+    // Months as the person counts them: the calendar of their settings, or the one a script names.
+    const QString calendarName = cli.option(u"calendar"_s);
+    if (!calendarName.isEmpty() && !Translations::calendarNames().contains(calendarName)) {
+        err << tr("Unknown calendar %1; use %2.").arg(calendarName, Translations::calendarNames().join(u", "))
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const MonthCalendar calendar(QTimeZone::systemTimeZone(), calendarName.isEmpty()
+                                                                  ? Translations::calendar()
+                                                                  : Translations::calendarNamed(calendarName));
     ReportRequest request;
     for (const auto& [option, target] :
          {std::pair{u"from"_s, &request.from}, std::pair{u"to"_s, &request.to}}) {

@@ -35,6 +35,9 @@ const Definition& definition(UserSettings::Key key)
         {UserSettings::Key::WedgePauseMs, "wedge/pauseMs", QVariant(100)},
         {UserSettings::Key::CouponPaper, "coupons/paper", QVariant(QStringLiteral("a4"))},
         {UserSettings::Key::CouponGrid, "coupons/grid", QVariant(QStringLiteral("3x7"))},
+        {UserSettings::Key::Language, "region/language", QVariant(QString())},
+        {UserSettings::Key::CalendarName, "region/calendar", QVariant(QString())},
+        {UserSettings::Key::NativeDigits, "region/nativeDigits", QVariant(true)},
         {UserSettings::Key::BackupFolder, "backup/folder", QVariant(QString())},
     };
     for (const Definition& d : definitions) {

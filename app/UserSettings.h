@@ -31,6 +31,10 @@ public:
         // Coupon sheets: the paper ("a4", "letter") and grid ("3x7") the owner printed last.
         CouponPaper,
         CouponGrid,
+        // Language and region on this computer (see Translations): "" follows the system.
+        Language,     // "", en, ar, fa, ru
+        CalendarName, // "": the language's usual calendar; gregorian, persian, islamic
+        NativeDigits, // Arabic-Indic / Persian digits in Arabic / Persian; off: Latin digits
         // Where this computer keeps the shop's backups (a USB stick, a synced folder); empty: beside the
         // database.
         BackupFolder,

@@ -26,6 +26,7 @@ constexpr Definition kDefinitions[] = {
     {ShopSettings::Key::Programme, "loyalty/programme", ""},
     {ShopSettings::Key::StampCardPrefix, "stamps/prefix", "049"},
     {ShopSettings::Key::LastNewCardSerial, "cards/last_new_serial", "0"},
+    {ShopSettings::Key::CurrencyDisplay, "shop/currency_display", ""},
     {ShopSettings::Key::RetentionYears, "privacy/retention_years", "0"},
 };
 
@@ -78,7 +79,8 @@ Result<void> ShopSettings::setValue(Key key, const QString& value)
         "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
         "excluded.value"));
     q.addBindValue(keyName(key));
-    q.addBindValue(value);
+    // An empty setting is stored as empty text; a null QString would bind as SQL NULL.
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!q.exec())
         return makeError(Error::Kind::Failed, q.lastError().text());
     return {};

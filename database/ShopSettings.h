@@ -22,7 +22,8 @@ public:
         Programme,         // the loyalty programme's rules as JSON (LoyaltyProgramme)
         StampCardPrefix,   // first digits of printed stamp card serials (EAN-13, 049 by default)
         LastNewCardSerial, // the serial of the last blank membership card printed for later registration
-        RetentionYears, // customers with no purchase for this many years are listed for anonymisation; 0: off
+        CurrencyDisplay,   // "toman": Iranian rial amounts shown and typed in tomans; empty: in the currency
+        RetentionYears,    // customers with no purchase for this many years are listed for anonymisation; 0: off
     };
 
     explicit ShopSettings(Database& db);

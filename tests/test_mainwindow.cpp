@@ -3,6 +3,7 @@
 #include "CustomerPage.h"
 #include "CustomerSearchModel.h"
 #include "GuiTestSupport.h"
+#include "LoyaltyLedger.h"
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "ShopSetupDialog.h"
@@ -236,6 +237,27 @@ private Q_SLOTS:
         QCOMPARE(m_window->directory().region(), QStringLiteral("IR"));
         QCOMPARE(m_window->resultsModel()->rowCount(), 1);
         QCOMPARE(m_window->resultsModel()->customerIdAt(0), reza);
+        // The country's currency follows it, and an Iranian shop may count in tomans.
+        QCOMPARE(m_window->ledger().money().currencyCode(), QStringLiteral("IRR"));
+        QVERIFY(!m_window->ledger().money().showsToman());
+        whenDialogOpens<ShopSetupDialog>([](ShopSetupDialog* dialog) {
+            QVERIFY(dialog->currencyBox()->itemText(0).contains(QStringLiteral("IRR")));
+            QVERIFY(dialog->tomanBox()->isVisible());
+            dialog->tomanBox()->setChecked(true);
+            dialog->accept();
+        });
+        m_window->editShopSettings();
+        QVERIFY(m_window->ledger().money().showsToman());
+        QCOMPARE(m_window->ledger().money().parse(u"50,000").value(), 500000);
+        // Another currency chosen by hand: no tomans for euros.
+        whenDialogOpens<ShopSetupDialog>([](ShopSetupDialog* dialog) {
+            dialog->currencyBox()->setCurrentIndex(dialog->currencyBox()->findData(QStringLiteral("EUR")));
+            QVERIFY(!dialog->tomanBox()->isVisible());
+            dialog->accept();
+        });
+        m_window->editShopSettings();
+        QCOMPARE(m_window->ledger().money().currencyCode(), QStringLiteral("EUR"));
+        QVERIFY(!m_window->ledger().money().showsToman());
     }
 
     void searchModelIsAWellBehavedModel()

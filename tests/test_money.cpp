@@ -105,6 +105,39 @@ private Q_SLOTS:
             QCOMPARE(money.parse(money.formatNumber(123456, locale)).value(), 123456);
         }
     }
+
+    void countsRialsInTomansWhenAsked()
+    {
+        const Money toman(QStringLiteral("IRR"), Money::Display::Toman);
+        QVERIFY(toman.showsToman());
+        // Typed in tomans, kept in rials: files and JSON stay in the currency's own unit.
+        QCOMPARE(toman.parse(u"50,000").value(), 500000);
+        QCOMPARE(toman.parse(u"۵۰٬۰۰۰").value(), 500000);
+        QCOMPARE(toman.parse(u"1,250,000").value(), 12500000);
+        QCOMPARE(toman.parse(u"12.5").value(), 125);
+        QVERIFY(!toman.parse(u"12.55").ok());
+        QCOMPARE(toman.toPlainText(500000), QStringLiteral("500000"));
+        const QLocale persian(QLocale::Persian, QLocale::Iran);
+        QCOMPARE(toman.formatNumber(500000, persian), QStringLiteral("۵۰٬۰۰۰"));
+        QCOMPARE(toman.formatNumber(125, persian), QStringLiteral("۱۲٫۵"));
+        const QString shown = toman.format(500000, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(shown.contains(QStringLiteral("50,000")) && shown.contains(QStringLiteral("toman")),
+                 qPrintable(shown));
+        for (qint64 rials : {qint64(0), qint64(10), qint64(125), qint64(987654320)})
+            QCOMPARE(toman.parse(toman.formatNumber(rials, persian)).value(), rials);
+        // Only the rial has tomans.
+        QVERIFY(!Money(QStringLiteral("EUR"), Money::Display::Toman).showsToman());
+    }
+
+    void namesEveryCurrencyInUse()
+    {
+        const QStringList codes = Money::currencyCodes();
+        for (const char* code : {"EUR", "IRR", "RUB", "SAR", "EGP", "USD"})
+            QVERIFY2(codes.contains(QLatin1String(code)), code);
+        QVERIFY(!codes.contains(QStringLiteral("DEM"))); // the mark is gone
+        QCOMPARE(Money::currencyName(QStringLiteral("RUB"), QLocale(QLocale::Russian, QLocale::Russia)),
+                 QStringLiteral("российский рубль"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -2,6 +2,8 @@
 
 #include "CustomerDirectory.h"
 
+#include "Translations.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,6 +45,7 @@ CampaignDialog::CampaignDialog(Coupons& coupons, CustomerDirectory& directory, Q
         auto* row = new QHBoxLayout;
         check = new QCheckBox(label, this);
         edit = new QDateEdit(date, this);
+        edit->setCalendar(Translations::calendar());
         edit->setCalendarPopup(true);
         edit->setEnabled(false);
         connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);

@@ -2,6 +2,7 @@
 
 #include "Bidi.h"
 #include "CustomerSearchModel.h"
+#include "LocalDates.h"
 #include "LoyaltyPanel.h"
 #include "PhoneNumbers.h"
 #include "Prompts.h"
@@ -107,7 +108,7 @@ QString CustomerPage::consentText(const std::optional<ConsentRecord>& consent) c
 {
     if (!consent)
         return tr("Not asked yet");
-    const QString when = QLocale().toString(consent->at.toLocalTime(), QLocale::ShortFormat);
+    const QString when = LocalDates::dateTime(consent->at);
     QString how;
     switch (consent->channel) {
     case ConsentRecord::Channel::Paper:
@@ -138,7 +139,7 @@ void CustomerPage::refresh()
     m_archivedBanner->setVisible(customer->isArchived());
     m_archivedBanner->setText(
         tr("Archived on %1. Archived customers are hidden from searches.")
-            .arg(locale.toString(customer->archivedAt.toLocalTime().date(), QLocale::ShortFormat)));
+            .arg(LocalDates::dayOf(customer->archivedAt, QLocale::ShortFormat, locale)));
     m_archive->setText(customer->isArchived() ? tr("&Restore") : tr("&Archive"));
     m_phone->setText(customer->phoneE164.isEmpty()
                          ? none
@@ -147,9 +148,9 @@ void CustomerPage::refresh()
     m_email->setText(customer->email.isEmpty() ? none : ltrIsolate(customer->email));
     m_nickname->setText(customer->nickname.isEmpty() ? none : customer->nickname);
     m_birthday->setText(
-        customer->birthday.isValid() ? locale.toString(customer->birthday, QLocale::LongFormat) : none);
+        customer->birthday.isValid() ? LocalDates::date(customer->birthday, QLocale::LongFormat, locale) : none);
     m_notes->setText(customer->notes.isEmpty() ? none : customer->notes);
-    m_created->setText(locale.toString(customer->createdAt.toLocalTime().date(), QLocale::LongFormat));
+    m_created->setText(LocalDates::dayOf(customer->createdAt, QLocale::LongFormat, locale));
 
     m_dataConsent->setText(consentText(m_directory.consent(m_id, ConsentRecord::Purpose::Data)));
     const auto marketing = m_directory.consent(m_id, ConsentRecord::Purpose::Marketing);

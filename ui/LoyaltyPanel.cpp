@@ -6,6 +6,7 @@
 #include "CustomerSearchModel.h"
 #include "CustomerStatement.h"
 #include "GrantPointsDialog.h"
+#include "LocalDates.h"
 #include "Prompts.h"
 #include "RefundDialog.h"
 #include "SaleDialog.h"
@@ -135,7 +136,7 @@ void LoyaltyPanel::refresh()
                            .arg(ltrIsolate(money.format(s.balanceValueMinor))));
     m_expiry->setText(s.nextExpiry.isValid()
                           ? tr("%Ln point(s) on %1", nullptr, int(s.nextExpiryPoints))
-                                .arg(locale.toString(s.nextExpiry.toLocalTime().date(), QLocale::LongFormat))
+                                .arg(LocalDates::dayOf(s.nextExpiry, QLocale::LongFormat, locale))
                           : none);
     if (!programme.tiersEnabled)
         m_tier->setText(none);
@@ -161,15 +162,14 @@ void LoyaltyPanel::refresh()
         vouchers.append(v.validUntil.isValid()
                             ? tr("%1: %2, until %3")
                                   .arg(ltrIsolate(CouponCode::display(v.code)), v.description,
-                                       locale.toString(v.validUntil.toLocalTime().date().addDays(-1),
-                                                       QLocale::ShortFormat))
+                                       LocalDates::date(v.validUntil.toLocalTime().date().addDays(-1),
+                                                       QLocale::ShortFormat, locale))
                             : tr("%1: %2").arg(ltrIsolate(CouponCode::display(v.code)), v.description));
     m_vouchers->setText(vouchers.isEmpty() ? none : vouchers.join(u'\n'));
     const QList<SaleRecord> sales = m_ledger.salesOf(m_id, 1);
     m_purchases->setText(sales.isEmpty() ? tr("No purchases recorded yet.")
                                          : tr("The last on %1.")
-                                               .arg(locale.toString(sales.first().at.toLocalTime().date(),
-                                                                    QLocale::LongFormat)));
+                                               .arg(LocalDates::dayOf(sales.first().at, QLocale::LongFormat, locale)));
     m_model->setStatement(CustomerStatement(m_ledger, m_directory, m_id));
 }
 

@@ -15,6 +15,7 @@
 #include "CustomerSearchModel.h"
 #include "Database.h"
 #include "ImportDialog.h"
+#include "LanguageDialog.h"
 #include "LoyaltyLedger.h"
 #include "LoyaltyScanLookups.h"
 #include "PersonalDataActions.h"
@@ -28,6 +29,7 @@
 #include "ReportsWindow.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
+#include "Translations.h"
 #include "UserSettings.h"
 #include "VoucherStore.h"
 #include "WedgeScanFilter.h"
@@ -250,6 +252,7 @@ void MainWindow::createMenus()
     programme->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     programme->setToolTip(tr("Points, expiry, discount card, tiers, stamp card, referrals (owner only)"));
     file->addAction(tr("&Barcode scanners…"), this, &MainWindow::editScannerSettings);
+    file->addAction(tr("&Language and region…"), this, &MainWindow::editLanguage);
     file->addAction(tr("&Coupons…"), this, &MainWindow::showCoupons);
     file->addSeparator();
     m_backups->addActions(file->addMenu(tr("Back&ups")));
@@ -452,7 +455,8 @@ ReportsWindow* MainWindow::reportsWindow() const
 void MainWindow::openReports()
 {
     if (!m_reports)
-        m_reports = new ReportsWindow(m_db.path(), this);
+        m_reports = new ReportsWindow(m_db.path(), this,
+                                      MonthCalendar(QTimeZone::systemTimeZone(), Translations::calendar()));
     const bool wasOpen = m_reports->isVisible();
     m_reports->show();
     if (wasOpen)
@@ -537,6 +541,13 @@ void MainWindow::editScannerSettings()
         dialog.exec();
     }
     applyScannerSettings();
+}
+
+void MainWindow::editLanguage()
+{
+    LanguageDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.save())
+        statusBar()->showMessage(tr("The new language and region settings take effect when Regulars starts again."));
 }
 
 void MainWindow::handleScan(const QString& code, const QString& symbology)

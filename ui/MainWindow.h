@@ -79,6 +79,7 @@ public Q_SLOTS:
     // does not take codes is open, it is held and used when the dialog closes.
     void handleScan(const QString& code, const QString& symbology = {});
     void editScannerSettings();
+    void editLanguage();
     // Reads the scanner settings of this computer and (re)starts the scanners with them.
     void applyScannerSettings();
 

@@ -3,6 +3,8 @@
 #include "CustomerDirectory.h"
 #include "Prompts.h"
 
+#include "Translations.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -147,6 +149,7 @@ QWidget* ProgrammeDialog::pointsPage()
     auto* end = new QHBoxLayout;
     m_hasEnd = new QCheckBox(tr("The programme ends on"), page);
     m_endsOn = new QDateEdit(page);
+    m_endsOn->setCalendar(Translations::calendar());
     m_endsOn->setCalendarPopup(true);
     connect(m_hasEnd, &QCheckBox::toggled, m_endsOn, &QWidget::setEnabled);
     end->addWidget(m_hasEnd);

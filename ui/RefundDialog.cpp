@@ -1,6 +1,7 @@
 #include "RefundDialog.h"
 
 #include "Bidi.h"
+#include "LocalDates.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +25,7 @@ RefundDialog::RefundDialog(LoyaltyLedger& ledger, qint64 customerId, QWidget* pa
             continue;
         m_sales.append(sale);
         m_sale->addItem(tr("%1 — %2 (receipt %3)")
-                            .arg(locale.toString(sale.at.toLocalTime(), QLocale::ShortFormat),
+                            .arg(LocalDates::dateTime(sale.at, QLocale::ShortFormat, locale),
                                  ltrIsolate(m_money.format(left)), ltrIsolate(sale.saleRef)));
     }
     form->addRow(tr("&Sale:"), m_sale);

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "CustomerDirectory.h"
 #include "Database.h"
+#include "DigitInputFilter.h"
 #include "MainWindow.h"
 #include "Prompts.h"
 #include "ShopSettings.h"
@@ -24,6 +25,8 @@ int RegularsApplication::runWindow(int& argc, char** argv, const QString& databa
     Translations::install(language);
     QApplication::setLayoutDirection(Translations::locale().textDirection());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/regulars.svg")));
+    DigitInputFilter digits;
+    app.installEventFilter(&digits);
 
     SystemClock clock;
     const QString backupFolder = UserSettings::value(UserSettings::Key::BackupFolder).toString();

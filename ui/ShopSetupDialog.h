@@ -2,11 +2,13 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class ShopSettings;
 
-// First run: the shop's name and country. The country says how phone numbers typed without + are read.
+// The shop's name, country and currency. The country says how phone numbers typed without + are read and which
+// currency the shop uses unless another is chosen.
 class ShopSetupDialog : public QDialog
 {
     Q_OBJECT
@@ -16,12 +18,20 @@ public:
 
     QComboBox* countryBox() const { return m_country; }
     QLineEdit* shopNameEdit() const { return m_shopName; }
+    QComboBox* currencyBox() const { return m_currency; }
+    QCheckBox* tomanBox() const { return m_toman; }
 
 public Q_SLOTS:
     void accept() override;
 
 private:
+    // The currency chosen, or the country's.
+    QString currency() const;
+    void refreshCurrency();
+
     ShopSettings& m_settings;
     QComboBox* m_country = nullptr;
     QLineEdit* m_shopName = nullptr;
+    QComboBox* m_currency = nullptr;
+    QCheckBox* m_toman = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "StatementModel.h"
 
+#include "LocalDates.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -37,7 +39,7 @@ QVariant StatementModel::data(const QModelIndex& index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Date:
-            return locale.toString(row.at.toLocalTime(), QLocale::ShortFormat);
+            return LocalDates::dateTime(row.at, QLocale::ShortFormat, locale);
         case Description:
             return row.description;
         case Points:

@@ -10,6 +10,7 @@
 #include "CustomerDirectory.h"
 #include "Database.h"
 #include "ImportDialog.h"
+#include "LanguageDialog.h"
 #include "LoyaltyLedger.h"
 #include "MainWindow.h"
 #include "ProgrammeDialog.h"
@@ -110,6 +111,11 @@ int main(int argc, char* argv[])
     if (screen == u"setup") {
         ShopSettings settings(*db.value());
         ShopSetupDialog dialog(settings, CustomerDirectory::systemRegion());
+        dialog.show();
+        return app.exec();
+    }
+    if (screen == u"language") {
+        LanguageDialog dialog;
         dialog.show();
         return app.exec();
     }
