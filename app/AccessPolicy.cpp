@@ -31,6 +31,8 @@ QString AccessPolicy::refusal(Action action)
         return tr("Only the owner can restore a backup.");
     case Action::ChangeSettings:
         return tr("Only the owner can change the shop's settings.");
+    case Action::ExportPersonalData:
+        return tr("Only the owner can export what the shop holds about a customer.");
     }
     return {};
 }

@@ -28,6 +28,7 @@ public:
         ManageUsers,
         RestoreBackup,
         ChangeSettings,
+        ExportPersonalData,
     };
 
     virtual ~AccessPolicy() = default;

@@ -1,7 +1,9 @@
 #include "CommandGroup.h"
 
+#include "BackupCommands.h"
 #include "CouponCommands.h"
 #include "LoyaltyCommands.h"
+#include "PersonalDataCommands.h"
 #include "ReportCommands.h"
 #include "ScannerCommands.h"
 #include "UserCommands.h"
@@ -14,5 +16,7 @@ std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
     groups.push_back(std::make_unique<ReportCommands>());
     groups.push_back(std::make_unique<CouponCommands>());
     groups.push_back(std::make_unique<UserCommands>());
+    groups.push_back(std::make_unique<BackupCommands>());
+    groups.push_back(std::make_unique<PersonalDataCommands>());
     return groups;
 }

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "AccessPolicy.h"
 #include "CustomerDirectory.h"
 #include "CustomerExport.h"
 #include "CustomerImport.h"
@@ -25,7 +26,8 @@ const QStringList kValueOptions = {
     QStringLiteral("encoding"),  QStringLiteral("delimiter"), QStringLiteral("find"),
 };
 const QStringList kFlags = {QStringLiteral("help"), QStringLiteral("version"), QStringLiteral("skip-invalid"),
-                            QStringLiteral("archived"), QStringLiteral("active-only")};
+                            QStringLiteral("archived"), QStringLiteral("active-only"),
+                            QStringLiteral("marketing")};
 
 QJsonObject customerJson(const CustomerRecord& c)
 {
@@ -112,8 +114,19 @@ CommandGroup* CommandLine::groupFor(const QString& command) const
 
 bool CommandLine::needsGuiApplication() const
 {
-    const CommandGroup* group = groupFor(m_words.value(0));
-    return group && m_parseError.isEmpty() && group->needsGuiApplication(m_words.value(0));
+    const QString command = subcommandGroupFor() ? subcommandName() : m_words.value(0);
+    const CommandGroup* group = groupFor(command);
+    return group && m_parseError.isEmpty() && group->needsGuiApplication(command);
+}
+
+QString CommandLine::subcommandName() const
+{
+    return m_words.value(0) + u' ' + m_words.value(1);
+}
+
+CommandGroup* CommandLine::subcommandGroupFor() const
+{
+    return m_words.size() >= 2 ? groupFor(subcommandName()) : nullptr;
 }
 
 bool CommandLine::hasOption(const QString& name) const
@@ -181,8 +194,8 @@ QString CommandLine::helpText() const
            "lines\n"
            "  customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]\n"
            "      import customers; with any bad line nothing is imported unless --skip-invalid is given\n"
-           "  customers export FILE.csv [--active-only]\n"
-           "      write every customer to a CSV file\n"
+           "  customers export FILE.csv [--active-only] [--marketing]\n"
+           "      write every customer to a CSV file; --marketing: only those who agreed to offers\n"
            "  demo [--customers N] [--seed S] [--region CC]\n"
            "      fill a new database with a demo shop\n")
             .arg(QDir::toNativeSeparators(defaultDatabasePath()));
@@ -216,6 +229,9 @@ int CommandLine::run(QTextStream& out, QTextStream& err)
     if (OwnerPassword::changesData(m_words) && !OwnerPassword::check(databasePath(), actor, err))
         return PasswordRefused;
     m_access = std::make_unique<OwnerEverywhere>(actor);
+    // A group may add words to a built-in command ("customers anonymise"): it claims "customers anonymise".
+    if (CommandGroup* group = subcommandGroupFor())
+        return group->run(*this, m_words, out, err);
     if (command == u"customers")
         return customers(m_words.mid(1), out, err);
     if (command == u"demo")
@@ -369,6 +385,10 @@ int CommandLine::customersImport(const QString& file, QTextStream& out, QTextStr
 
 int CommandLine::customersExport(const QString& file, QTextStream& out, QTextStream& err)
 {
+    if (!access().allows(AccessPolicy::Action::ExportData)) {
+        err << AccessPolicy::refusal(AccessPolicy::Action::ExportData) << Qt::endl;
+        return Refused;
+    }
     auto db = openDatabase(Database::OpenMode::MustExist, err);
     if (!db)
         return Refused;
@@ -376,6 +396,7 @@ int CommandLine::customersExport(const QString& file, QTextStream& out, QTextStr
     CustomerDirectory directory(*db, clock);
     directory.setAccess(access());
     CustomerExport exporter(directory);
+    exporter.setMarketingOnly(flag(QStringLiteral("marketing")));
     auto written = exporter.writeFile(file, !flag(QStringLiteral("active-only")));
     if (!written) {
         err << written.error().message << Qt::endl;

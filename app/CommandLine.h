@@ -64,6 +64,8 @@ private:
     int demo(QTextStream& out, QTextStream& err);
     QString helpText() const;
     CommandGroup* groupFor(const QString& command) const;
+    QString subcommandName() const;
+    CommandGroup* subcommandGroupFor() const;
 
     QStringList m_arguments;
     QStringList m_words;               // positional words: the command and its operands

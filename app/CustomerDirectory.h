@@ -126,8 +126,8 @@ public:
     static constexpr int EarliestBirthYear = 1900;
 
     CustomerStore& store() { return m_customers; }
-    ShopSettings& settings() { return m_settings; }
     Database& database() { return m_db; }
+    ShopSettings& settings() { return m_settings; }
     const Clock& clock() const { return m_clock; }
 
 private:

@@ -2,6 +2,8 @@
 
 #include "CsvTable.h"
 #include "CustomerDirectory.h"
+#include "DataEvents.h"
+#include "PersonalDataStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -64,6 +66,14 @@ Result<int> CustomerExport::writeRows(QIODevice& out, bool includeArchived)
     QByteArray chunk = QByteArrayLiteral("\xEF\xBB\xBF");
     chunk += CsvTable::joinRow(header()).toUtf8();
     chunk += "\r\n";
+    QSet<qint64> consenting;
+    if (m_marketingOnly) {
+        auto ids = PersonalDataStore(m_directory.database()).marketingConsenters();
+        if (!ids)
+            return makeError(Error::Kind::Failed,
+                             tr("Reading the customers for the export failed: %1").arg(ids.error().message));
+        consenting = ids.value();
+    }
     int count = 0;
     bool failed = false;
     const auto flush = [&] {
@@ -73,7 +83,7 @@ Result<int> CustomerExport::writeRows(QIODevice& out, bool includeArchived)
     };
     auto visited = m_directory.store().forEach(
         [&](const CustomerRecord& c) {
-            if (failed)
+            if (failed || (m_marketingOnly && !consenting.contains(c.id)))
                 return;
             chunk +=
                 CsvTable::joinRow({QString::number(c.id), c.name, c.phoneE164, c.cardNumber, c.email,

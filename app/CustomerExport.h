@@ -16,6 +16,8 @@ class CustomerExport
 
 public:
     explicit CustomerExport(CustomerDirectory& directory);
+    // A list meant for marketing holds only customers whose consent to offers is in force.
+    void setMarketingOnly(bool marketingOnly) { m_marketingOnly = marketingOnly; }
     // id, name, phone, card, email, birthday, nickname, notes, created_at, archived_at
     static QStringList header();
     // Owner only; every export is written in the audit log.
@@ -28,4 +30,5 @@ private:
     Result<void> audit(int count, bool includeArchived, const QString& path);
 
     CustomerDirectory& m_directory;
+    bool m_marketingOnly = false;
 };

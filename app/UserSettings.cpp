@@ -44,6 +44,7 @@ const Definition& definition(UserSettings::Key key)
         {UserSettings::Key::CardLayout, "printing/card_layout", QVariant(QStringLiteral("a4"))},
         {UserSettings::Key::SlipWidth, "printing/slip_width", QVariant(QStringLiteral("80"))},
         {UserSettings::Key::PrintSlipAfterSale, "printing/slip_after_sale", QVariant(false)},
+        {UserSettings::Key::BackupFolder, "backup/folder", QVariant(QString())},
     };
     for (const Definition& d : definitions) {
         if (d.key == key)

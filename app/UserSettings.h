@@ -43,6 +43,9 @@ public:
         CardLayout,
         SlipWidth,
         PrintSlipAfterSale,
+        // Where this computer keeps the shop's backups (a USB stick, a synced folder); empty: beside the
+        // database.
+        BackupFolder,
     };
 
     static QVariant value(Key key);

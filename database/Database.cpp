@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "OwnerOnlyFiles.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -114,6 +115,11 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
                 Error::Kind::CannotOpen,
                 tr("Cannot create the folder for the database %1. Choose a folder you can write to.")
                     .arg(shown));
+        // Made owner-only before SQLite writes to it; SQLite gives its -wal and -shm the same mode.
+        if (!OwnerOnlyFiles::createEmpty(path))
+            return makeError(
+                Error::Kind::CannotOpen,
+                tr("Cannot create the database %1. Choose a folder you can write to.").arg(shown));
         break;
     case FileKind::Empty:
     case FileKind::Sqlite:
@@ -191,6 +197,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     }
     if (auto migrated = Migrations::migrate(db, targetVersion); !migrated)
         return migrated.error();
+    // A database made by an older Regulars, or copied in by hand, becomes the owner's alone.
+    OwnerOnlyFiles::restrictDatabase(path);
     return database;
 }
 

@@ -317,6 +317,12 @@ Result<void> addUsersAndAudit(QSqlDatabase& db)
                    });
 }
 
+// Version 8: anonymised customers keep their history under a label; the time says they were anonymised.
+Result<void> addAnonymisation(QSqlDatabase& db)
+{
+    return run(db, {QStringLiteral("ALTER TABLE customers ADD COLUMN anonymised_at INTEGER")});
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> all = {
@@ -327,6 +333,7 @@ const std::vector<Step>& steps()
         {5, "external references of imported customers, sales history index", addExternalRefsAndReportIndex},
         {6, "coupon campaigns and coupons", addCoupons},
         {7, "users and audit log", addUsersAndAudit},
+        {8, "anonymised customers", addAnonymisation},
     };
     return all;
 }
@@ -335,6 +342,14 @@ const std::vector<Step>& steps()
 int Migrations::latestVersion()
 {
     return steps().back().version;
+}
+
+QList<int> Migrations::versions()
+{
+    QList<int> all;
+    for (const Step& step : steps())
+        all.append(step.version);
+    return all;
 }
 
 Result<int> Migrations::currentVersion(const QSqlDatabase& db)

@@ -29,6 +29,7 @@ constexpr Definition kDefinitions[] = {
     {ShopSettings::Key::CurrencyDisplay, "shop/currency_display", ""},
     {ShopSettings::Key::IdleLockMinutes, "access/idle_lock_minutes", "10"},
     {ShopSettings::Key::ShopLogo, "shop/logo_png", ""},
+    {ShopSettings::Key::RetentionYears, "privacy/retention_years", "0"},
 };
 
 const Definition& definition(ShopSettings::Key key)

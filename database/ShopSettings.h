@@ -25,6 +25,7 @@ public:
         CurrencyDisplay,   // "toman": Iranian rial amounts shown and typed in tomans; empty: in the currency
         IdleLockMinutes,   // the till locks after this many idle minutes once people sign in (0: never)
         ShopLogo,          // printed on cards and slips: PNG in base64, kept with the shop's data
+        RetentionYears,    // customers with no purchase for this many years are listed for anonymisation; 0: off
     };
 
     explicit ShopSettings(Database& db);

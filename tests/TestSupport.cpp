@@ -4,6 +4,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+#include "DemoShop.h"
 #include "ShopSettings.h"
 
 #include <QFile>
@@ -76,6 +77,29 @@ QByteArray readDataFile(const QString& name)
 CommandRun runRegularsOn(const QString& db, const QStringList& arguments)
 {
     return runRegulars(QStringList{QStringLiteral("--db"), db} + arguments);
+}
+
+void createDemoShop(const QString& path, int customers)
+{
+    auto db = Database::open(path);
+    if (!db)
+        qFatal("cannot open demo database: %s", qPrintable(db.error().message));
+    SettableClock clock(fixedNow());
+    DemoShop::Options options;
+    options.customers = customers;
+    options.region = QStringLiteral("RU");
+    options.throughProgramme = false;
+    if (auto made = DemoShop(*db.value(), clock).create(options); !made)
+        qFatal("cannot make the demo shop: %s", qPrintable(made.error().message));
+}
+
+void damagePagesInTheMiddle(const QString& path)
+{
+    QFile file(path);
+    const qint64 pages = file.size() / 4096;
+    if (pages <= 10 || !file.open(QIODevice::ReadWrite) || !file.seek((pages / 2) * 4096) ||
+        file.write(QByteArray(4 * 4096, '\xA5')) != 4 * 4096)
+        qFatal("cannot damage %s", qPrintable(path));
 }
 
 CommandRun runRegulars(const QStringList& arguments, const QHash<QString, QString>& environment)

@@ -42,6 +42,12 @@ QByteArray readDataFile(const QString& name);
 // A new customer as the form would give it, with their consent to keep personal data recorded on paper.
 CustomerDraft consentingDraft(const QString& name, const QString& phone, const QString& card = {});
 
+// A demo shop of `customers` customers (Russian, sales only, dated around fixedNow()) in a new file at
+// `path`.
+void createDemoShop(const QString& path, int customers);
+// Overwrites four pages in the middle of a database file with garbage, as a failing disk might.
+void damagePagesInTheMiddle(const QString& path);
+
 // What a run of the real `regulars` binary printed and how it ended.
 struct CommandRun
 {

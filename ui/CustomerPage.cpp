@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -40,8 +41,16 @@ CustomerPage::CustomerPage(CustomerDirectory& directory, LoyaltyLedger& ledger, 
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_id); });
     m_archive = new QPushButton(this);
     connect(m_archive, &QPushButton::clicked, this, &CustomerPage::toggleArchived);
+    // What the shop keeps about the customer: their copy, or erasing their contact details (owner).
+    m_personalData = new QPushButton(tr("&Personal data"), this);
+    auto* personalMenu = new QMenu(m_personalData);
+    personalMenu->addAction(tr("Export everything kept about them…"), this,
+                            [this] { Q_EMIT exportPersonalRequested(m_id); });
+    personalMenu->addAction(tr("Anonymise… (owner)"), this, [this] { Q_EMIT anonymiseRequested(m_id); });
+    m_personalData->setMenu(personalMenu);
     header->addWidget(m_edit);
     header->addWidget(m_archive);
+    header->addWidget(m_personalData);
     layout->addLayout(header);
 
     m_archivedBanner = new QLabel(this);

@@ -30,11 +30,14 @@ public:
     QLabel* marketingLabel() const { return m_marketing; }
     QPushButton* marketingButton() const { return m_marketingButton; }
     QPushButton* archiveButton() const { return m_archive; }
+    QPushButton* personalDataButton() const { return m_personalData; }
     LoyaltyPanel* loyaltyPanel() const { return m_loyalty; }
     QTabWidget* tabs() const { return m_tabs; }
 
 Q_SIGNALS:
     void editRequested(qint64 id);
+    void exportPersonalRequested(qint64 id);
+    void anonymiseRequested(qint64 id);
     void changed(qint64 id);
 
 private:
@@ -62,4 +65,5 @@ private:
     QPushButton* m_marketingButton = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_archive = nullptr;
+    QPushButton* m_personalData = nullptr;
 };

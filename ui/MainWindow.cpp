@@ -2,6 +2,7 @@
 
 #include "AuditDialog.h"
 #include "AuditLog.h"
+#include "BackupControls.h"
 #include "Bidi.h"
 #include "CardNumber.h"
 #include "CouponCode.h"
@@ -24,6 +25,7 @@
 #include "LoyaltyPanel.h"
 #include "LoyaltyScanLookups.h"
 #include "OwnerAccountDialog.h"
+#include "PersonalDataActions.h"
 #include "PhoneNumbers.h"
 #include "RecentCustomers.h"
 #include "ProgrammeDialog.h"
@@ -76,6 +78,11 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
       m_recent(std::make_unique<RecentCustomers>(db.path()))
 {
     m_directory->setAccess(*m_access);
+    m_backups = new BackupControls(db.path(), clock, *m_access, this);
+    connect(m_backups, &BackupControls::restoreRequested, this, &MainWindow::restoreRequested);
+    connect(m_backups, &BackupControls::backupFinished, this,
+            [this](bool, const QString& message) { statusBar()->showMessage(message, 15000); });
+    m_personalData = new PersonalDataActions(db, clock, *m_access, this);
     installLoyaltyScanLookups(*m_classifier, db);
     updateTitle();
     auto* central = new QWidget(this);
@@ -155,6 +162,14 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
     connect(m_showArchived, &QCheckBox::toggled, this, &MainWindow::runSearch);
     connect(m_page, &CustomerPage::editRequested, this, &MainWindow::editCustomer);
+    connect(m_page, &CustomerPage::exportPersonalRequested, m_personalData,
+            &PersonalDataActions::exportPersonal);
+    connect(m_page, &CustomerPage::anonymiseRequested, m_personalData, &PersonalDataActions::anonymise);
+    connect(m_personalData, &PersonalDataActions::customersChanged, this, [this] {
+        runSearch();
+        if (m_stack->currentWidget() == m_page)
+            m_page->refresh();
+    });
     connect(m_page, &CustomerPage::changed, this, &MainWindow::runSearch);
 
     createMenus();
@@ -172,6 +187,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     daily->setInterval(std::chrono::hours(1));
     connect(daily, &QTimer::timeout, this, &MainWindow::runDailyJobs);
     daily->start();
+    m_backups->addStatus(statusBar());
 }
 
 void MainWindow::redeemVoucher(const ScannedCode& scanned)
@@ -333,9 +349,15 @@ void MainWindow::createMenus()
     ownerOnly(file->addAction(tr("&Import customers…"), this, &MainWindow::importCustomers),
               AccessPolicy::Action::ImportData)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    ownerOnly(file->addAction(tr("&Export customers…"), this, &MainWindow::exportCustomers),
+    ownerOnly(file->addAction(tr("&Export customers…"), this, [this] { exportCustomers(); }),
               AccessPolicy::Action::ExportData)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    ownerOnly(file->addAction(tr("Export customers for &marketing…"), this, [this] { exportCustomers(true); }),
+              AccessPolicy::Action::ExportData)
+        ->setToolTip(tr("Only customers whose consent to offers is in force"));
+    ownerOnly(file->addAction(tr("Customers to &anonymise… (owner)"), m_personalData,
+                              &PersonalDataActions::reviewLapsed),
+              AccessPolicy::Action::AnonymiseCustomer);
     file->addSeparator();
     ownerOnly(file->addAction(tr("Set &up the shop…"), this, &MainWindow::runSetupWizard),
               AccessPolicy::Action::ChangeSettings)
@@ -375,6 +397,8 @@ void MainWindow::createMenus()
                     [this] { ShopPrinting::newMembershipCards(m_db, m_clock, this)->exec(); });
     file->addAction(tr("Print new s&tamp cards…"), this,
                     [this] { ShopPrinting::newStampCards(m_db, m_clock, *m_ledger, this)->exec(); });
+    file->addSeparator();
+    m_backups->addActions(file->addMenu(tr("Back&ups")));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -575,17 +599,19 @@ void MainWindow::importCustomers()
         runSearch();
 }
 
-void MainWindow::exportCustomers()
+void MainWindow::exportCustomers(bool forMarketing)
 {
     if (!mayDo(AccessPolicy::Action::ExportData))
         return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("customers.csv"));
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(forMarketing ? tr("customers-marketing.csv") : tr("customers.csv"));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export customers"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     CustomerExport exporter(*m_directory);
+    exporter.setMarketingOnly(forMarketing);
     auto written = exporter.writeFile(path);
     if (!written)
         Prompts::instance().warn(this, tr("Export customers"), written.error().message);
@@ -605,16 +631,20 @@ bool MainWindow::mayDo(AccessPolicy::Action action)
 void MainWindow::applyAccess()
 {
     const bool locked = m_lock && m_lock->isLocked();
-    for (QAction* menu : menuBar()->actions()) {
-        menu->setEnabled(!locked);
-        if (!menu->menu())
-            continue;
-        for (QAction* action : menu->menu()->actions()) {
+    const std::function<void(QMenu*)> apply = [&](QMenu* menu) {
+        for (QAction* action : menu->actions()) {
             const QVariant needs = action->property("ownerOnly");
             const bool allowed = !needs.isValid() || m_access->allows(AccessPolicy::Action(needs.toInt()));
             action->setVisible(allowed);
             action->setEnabled(!locked && allowed);
+            if (action->menu())
+                apply(action->menu());
         }
+    };
+    for (QAction* menu : menuBar()->actions()) {
+        menu->setEnabled(!locked);
+        if (menu->menu())
+            apply(menu->menu());
     }
     m_page->archiveButton()->setVisible(m_access->allows(AccessPolicy::Action::DeleteCustomer));
     if (locked) {

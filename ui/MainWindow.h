@@ -17,6 +17,8 @@ class RecentCustomers;
 class QAction;
 class Session;
 class TillLock;
+class BackupControls;
+class PersonalDataActions;
 class Database;
 class Clock;
 class Coupons;
@@ -58,6 +60,8 @@ public:
     HomePage* homePage() const { return m_home; }
     QToolButton* homeButton() const { return m_homeButton; }
     bool isHomeShown() const;
+    BackupControls* backupControls() const { return m_backups; }
+    PersonalDataActions* personalData() const { return m_personalData; }
     // Opens the redemption of a known coupon or voucher; returns false to fall back to "unknown code".
     void setCouponHandler(std::function<bool(const ScannedCode&)> handler)
     {
@@ -71,7 +75,7 @@ public Q_SLOTS:
     void newCustomer(const QString& phoneOrCard = {});
     void editCustomer(qint64 id);
     void importCustomers();
-    void exportCustomers();
+    void exportCustomers(bool forMarketing = false);
     void editShopSettings();
     // The first-start wizard again; it changes settings and deletes nothing.
     void runSetupWizard();
@@ -105,6 +109,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void customerShown(qint64 id);
+    // The owner confirmed restoring `file`: whoever opened the database closes it and puts the file in place.
+    void restoreRequested(const QString& file);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -156,4 +162,6 @@ private:
     QPointer<QWidget> m_holdingDialog;
     QPointer<ReportsWindow> m_reports;
     TillLock* m_lock = nullptr;
+    BackupControls* m_backups = nullptr;
+    PersonalDataActions* m_personalData = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "RegularsApplication.h"
 
+#include "BackupControls.h"
 #include "Clock.h"
 #include "Database.h"
 #include "DigitInputFilter.h"
@@ -9,9 +10,11 @@
 #include "Prompts.h"
 #include "Session.h"
 #include "SetupWizard.h"
+#include "StartupCheck.h"
 #include "TillLock.h"
 #include "Translations.h"
 #include "UserAccounts.h"
+#include "UserSettings.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -28,36 +31,56 @@ int RegularsApplication::runWindow(int& argc, char** argv, const QString& databa
     DigitInputFilter digits;
     app.installEventFilter(&digits);
 
-    auto db = Database::open(databasePath);
-    if (!db) {
-        Prompts::instance().warn(nullptr, QObject::tr("Regulars"), db.error().message);
-        return 1;
-    }
     HelpKey::installOnce();
     SystemClock clock;
-    const bool hadPeople = UserStore(*db.value()).any();
-    if (SetupWizard::isNeeded(*db.value())) {
-        SetupWizard setup(*db.value(), clock);
-        if (setup.exec() != QDialog::Accepted && SetupWizard::isNeeded(*db.value()))
-            return 0;
+    const QString backupFolder = UserSettings::value(UserSettings::Key::BackupFolder).toString();
+    QString search = initialSearch;
+    // Each turn opens the shop; a restore closes everything that uses the database, replaces it, and
+    // opens the shop again.
+    for (;;) {
+        std::unique_ptr<Database> db = StartupCheck::openShop(databasePath, backupFolder, clock);
+        if (!db)
+            return 1;
+        const bool hadPeople = UserStore(*db).any();
+        if (SetupWizard::isNeeded(*db)) {
+            SetupWizard setup(*db, clock);
+            if (setup.exec() != QDialog::Accepted && SetupWizard::isNeeded(*db))
+                return 0;
+        }
+        // A shop from before people signed in: the owner chooses a password first (or later). An owner who
+        // has just chosen one in the wizard starts signed in.
+        std::optional<UserRecord> owner;
+        {
+            const OwnerEverywhere nobodyYet{QString()};
+            UserAccounts accounts(*db, clock, nobodyYet);
+            if (!UserStore(*db).any()) {
+                OwnerAccountDialog ask(accounts);
+                if (ask.exec() == QDialog::Accepted)
+                    owner = accounts.user(ask.ownerId());
+            } else if (!hadPeople) {
+                owner = accounts.owner();
+            }
+        }
+        QString restoreFrom;
+        int code = 0;
+        {
+            MainWindow window(*db, clock);
+            if (owner)
+                window.tillLock()->signIn(*owner);
+            QObject::connect(&window, &MainWindow::restoreRequested, &window, [&](const QString& file) {
+                restoreFrom = file;
+                QCoreApplication::exit(0);
+            });
+            window.show();
+            window.backupControls()->startAutomatic();
+            if (!search.isEmpty())
+                window.searchAndOpen(search);
+            search.clear();
+            code = app.exec();
+        }
+        db.reset();
+        if (restoreFrom.isEmpty())
+            return code;
+        StartupCheck::restore(databasePath, restoreFrom, clock);
     }
-    // A shop from before people signed in: the owner chooses a password first (or later). An owner who has
-    // just chosen one in the wizard starts signed in.
-    std::optional<UserRecord> owner;
-    const OwnerEverywhere nobodyYet{QString()};
-    UserAccounts accounts(*db.value(), clock, nobodyYet);
-    if (!UserStore(*db.value()).any()) {
-        OwnerAccountDialog ask(accounts);
-        if (ask.exec() == QDialog::Accepted)
-            owner = accounts.user(ask.ownerId());
-    } else if (!hadPeople) {
-        owner = accounts.owner();
-    }
-    MainWindow window(*db.value(), clock);
-    if (owner)
-        window.tillLock()->signIn(*owner);
-    window.show();
-    if (!initialSearch.isEmpty())
-        window.searchAndOpen(initialSearch);
-    return app.exec();
 }

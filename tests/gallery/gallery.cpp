@@ -2,6 +2,8 @@
 // every screen in every language: gallery SCREEN --db PATH [--lang CODE] [--file CSV].
 #include "AuditDialog.h"
 #include "AuditLog.h"
+#include "BackupControls.h"
+#include "Backups.h"
 #include "CampaignDialog.h"
 #include "CouponRedeemDialog.h"
 #include "Coupons.h"
@@ -41,6 +43,7 @@
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -125,6 +128,21 @@ int main(int argc, char* argv[])
     }
     if (screen == u"help") {
         HelpWindow::showTopic(parser.value(QStringLiteral("topic")));
+        return app.exec();
+    }
+    if (screen == u"backup-warning" || screen == u"restore") {
+        // The last backup three days old (warned in the status bar) and, for "restore", its confirmation.
+        SettableClock then(QDateTime::currentDateTimeUtc().addDays(-3));
+        auto made = Backups(parser.value(QStringLiteral("db")), then).backUp(*db.value());
+        if (!made) {
+            std::fprintf(stderr, "%s\n", qPrintable(made.error().message));
+            return 1;
+        }
+        MainWindow window(*db.value(), clock);
+        window.show();
+        window.searchAndOpen(parser.value(QStringLiteral("find")));
+        if (screen == u"restore")
+            QTimer::singleShot(300, &window, [&] { window.backupControls()->confirmRestore(made->path); });
         return app.exec();
     }
     if (screen == u"new-customer") {
