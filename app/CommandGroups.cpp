@@ -2,6 +2,7 @@
 
 #include "CouponCommands.h"
 #include "LoyaltyCommands.h"
+#include "MigrateCommands.h"
 #include "ReportCommands.h"
 #include "ScannerCommands.h"
 
@@ -12,5 +13,6 @@ std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
     groups.push_back(std::make_unique<ScannerCommands>());
     groups.push_back(std::make_unique<ReportCommands>());
     groups.push_back(std::make_unique<CouponCommands>());
+    groups.push_back(std::make_unique<MigrateCommands>());
     return groups;
 }
