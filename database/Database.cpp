@@ -290,52 +290,19 @@ void Transaction::rollback()
     --m_db.m_transactionDepth;
 }
 
-Result<void> Database::execChecked(QSqlQuery& query)
-{
-    return execGuarded(query, nullptr);
-}
-
 Result<qint64> Database::insertReturningId(QSqlQuery& query)
 {
-    qint64 id = 0;
-    // Read before the savepoint is released: QtSql's PostgreSQL driver drops a pending result once the
-    // connection runs another statement.
-    auto executed = execGuarded(query, [&] {
-        if (!m_dialect.isPostgreSql()) {
-            id = query.lastInsertId().toLongLong();
-            return true;
-        }
-        if (!query.next())
-            return false;
-        id = query.value(0).toLongLong();
-        return true;
-    });
-    if (!executed)
-        return executed.error();
-    return id;
-}
-
-Result<void> Database::execGuarded(QSqlQuery& query, const std::function<bool()>& readResult)
-{
-    // PostgreSQL aborts the whole transaction on an error; a savepoint keeps a refused row from doing so.
-    const bool guarded = m_dialect.isPostgreSql() && m_transactionDepth > 0;
-    QSqlQuery savepoint(connection());
-    if (guarded && !savepoint.exec(QStringLiteral("SAVEPOINT checked")))
-        return makeError(Error::Kind::Failed, savepoint.lastError().text());
     if (!query.exec()) {
         const QSqlError error = query.lastError();
-        if (guarded) {
-            savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT checked"));
-            savepoint.exec(QStringLiteral("RELEASE SAVEPOINT checked"));
-        }
         return makeError(SqlDialect::isUniqueViolation(error) ? Error::Kind::Duplicate : Error::Kind::Failed,
                          error.text());
     }
-    if (readResult && !readResult())
-        return makeError(Error::Kind::Failed, query.lastError().text());
-    if (guarded && !savepoint.exec(QStringLiteral("RELEASE SAVEPOINT checked")))
-        return makeError(Error::Kind::Failed, savepoint.lastError().text());
-    return {};
+    if (!m_dialect.isPostgreSql())
+        return query.lastInsertId().toLongLong();
+    // ON CONFLICT DO NOTHING gave no row: the UNIQUE constraint refused it, and the transaction goes on.
+    if (!query.next())
+        return makeError(Error::Kind::Duplicate, tr("The row is already there."));
+    return query.value(0).toLongLong();
 }
 
 QStringList Database::integrityProblems() const

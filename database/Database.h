@@ -54,11 +54,9 @@ public:
 
     // Runs a statement that returns nothing; the error text is for logs, wrapped by callers.
     Result<void> exec(const QString& sql);
-    // Executes a prepared statement that may break a UNIQUE constraint: Duplicate then, Failed on other
-    // errors. Inside a PostgreSQL transaction it runs in a savepoint, so the transaction goes on after
-    // the refusal as it does on SQLite.
-    Result<void> execChecked(QSqlQuery& query);
-    // execChecked() for an INSERT prepared from dialect().returningId(...): gives the new row's id.
+    // Executes an INSERT prepared from dialect().returningId(...) and gives the new row's id; Duplicate when
+    // a UNIQUE constraint refused the row. On PostgreSQL the refusal is ON CONFLICT DO NOTHING, so the
+    // transaction goes on after it as it does on SQLite (an error would abort the whole transaction there).
     Result<qint64> insertReturningId(QSqlQuery& query);
     // What SQLite's quick check and the foreign-key check report; empty when the file is sound. A
     // PostgreSQL server enforces foreign keys and checks its pages itself; there only a failing query shows.
@@ -69,7 +67,6 @@ private:
     static Result<std::unique_ptr<Database>> openImpl(const QString& path, OpenMode mode, int targetVersion);
     static Result<std::unique_ptr<Database>> openServer(const QString& url, OpenMode mode, int targetVersion);
     Result<void> configure();
-    Result<void> execGuarded(QSqlQuery& query, const std::function<bool()>& readResult);
 
     QString m_path;
     QString m_connectionName;

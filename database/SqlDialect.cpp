@@ -59,7 +59,8 @@ QString SqlDialect::tableCountQuery() const
 
 QString SqlDialect::returningId(const QString& insertSql) const
 {
-    return m_backend == Backend::Sqlite ? insertSql : insertSql + QStringLiteral(" RETURNING id");
+    return m_backend == Backend::Sqlite ? insertSql
+                                        : insertSql + QStringLiteral(" ON CONFLICT DO NOTHING RETURNING id");
 }
 
 QString SqlDialect::resetIdentity(const QString& table) const

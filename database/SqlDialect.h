@@ -37,8 +37,9 @@ public:
     QString tableExistsQuery() const;
     // How many tables the connection's schema holds (ours or anybody's).
     QString tableCountQuery() const;
-    // An INSERT that gives back the id of its row when executed (RETURNING id on PostgreSQL; SQLite's
-    // QtSql driver reports it as the last insert id).
+    // An INSERT that gives back the id of its row when executed (ON CONFLICT DO NOTHING RETURNING id on
+    // PostgreSQL: no row back means a UNIQUE constraint refused it; SQLite's driver reports the last insert
+    // id).
     QString returningId(const QString& insertSql) const;
     // Moves the generated ids of `table`'s id column past the largest id in it, after rows were copied in
     // with their ids; empty where nothing needs it (SQLite takes the largest id + 1 by itself).
