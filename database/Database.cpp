@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "StorageLocation.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -162,6 +163,13 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     }
     std::unique_ptr<Database> database(new Database(path, name, SqlDialect(SqlDialect::Backend::Sqlite)));
     guard.released = true;
+    if (const QString network = StorageLocation::networkFilesystem(path); !network.isEmpty())
+        database->m_warning =
+            tr("The shop's file %1 is on a network folder (%2). SQLite cannot lock it safely there, and two "
+               "computers writing it can damage it: keep the file on this computer's own disk, or move the "
+               "shop "
+               "to a PostgreSQL server (regulars migrate) for several tills.")
+                .arg(shown, network);
     QSqlDatabase db = database->connection();
 
     const auto damaged = [&](const QString& detail) {

@@ -50,6 +50,9 @@ public:
     // The file path or the server URL (never with a password), as given to open().
     QString path() const { return m_path; }
     const SqlDialect& dialect() const { return m_dialect; }
+    // Something the owner should know about where the shop is kept (a file on a network folder); empty if
+    // not.
+    QString warning() const { return m_warning; }
     int schemaVersion() const;
 
     // Runs a statement that returns nothing; the error text is for logs, wrapped by callers.
@@ -71,6 +74,7 @@ private:
     QString m_path;
     QString m_connectionName;
     SqlDialect m_dialect;
+    QString m_warning;
     int m_transactionDepth = 0; // open Transaction objects: the outermost BEGINs, inner ones are savepoints
     friend class Transaction;
 };

@@ -19,11 +19,11 @@
 #include "PhoneNumbers.h"
 #include "ProgrammeDialog.h"
 #include "Prompts.h"
+#include "ReportsWindow.h"
 #include "ScanClassifier.h"
 #include "ScannerSettings.h"
 #include "ScannerSettingsDialog.h"
 #include "SerialScanner.h"
-#include "ReportsWindow.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
 #include "UserSettings.h"
@@ -125,7 +125,9 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     setUpScanners();
     resize(1180, 720);
     restoreGeometry(UserSettings::value(UserSettings::Key::MainWindowGeometry).toByteArray());
-    statusBar()->showMessage(tr("Shop database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    statusBar()->showMessage(m_db.warning().isEmpty()
+                                 ? tr("Shop database: %1").arg(QDir::toNativeSeparators(m_db.path()))
+                                 : m_db.warning());
     m_search->setFocus();
     runSearch();
     runDailyJobs();
