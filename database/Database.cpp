@@ -197,17 +197,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
                 .arg(shown));
 
     if (applicationId == ApplicationId) {
-        auto version = Migrations::currentVersion(db);
-        if (!version)
-            return damaged(version.error().message);
-        if (version.value() > Migrations::latestVersion())
-            return makeError(
-                Error::Kind::TooNew,
-                tr("The database %1 was written by a newer version of Regulars (database version %2; "
-                   "this program knows up to %3). Install the newer Regulars to open it.")
-                    .arg(shown)
-                    .arg(version.value())
-                    .arg(Migrations::latestVersion()));
+        if (auto known = refuseNewer(db, shown); !known)
+            return known.error().kind == Error::Kind::TooNew ? known.error() : damaged(known.error().message);
     }
 
     if (auto configured = database->configure(); !configured)
@@ -220,6 +211,22 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     if (auto migrated = Migrations::migrate(db, targetVersion); !migrated)
         return migrated.error();
     return database;
+}
+
+Result<void> Database::refuseNewer(const QSqlDatabase& db, const QString& shown)
+{
+    auto version = Migrations::currentVersion(db);
+    if (!version)
+        return version.error();
+    if (version.value() > Migrations::latestVersion())
+        return makeError(
+            Error::Kind::TooNew,
+            tr("The database %1 was written by a newer version of Regulars (database version %2; "
+               "this program knows up to %3). Install the newer Regulars to open it.")
+                .arg(shown)
+                .arg(version.value())
+                .arg(Migrations::latestVersion()));
+    return {};
 }
 
 Result<void> Database::configure()
@@ -445,17 +452,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
                             "regulars migrate --from FILE.sqlite3 --to %1")
                              .arg(shown));
     if (marked) {
-        auto version = Migrations::currentVersion(db);
-        if (!version)
-            return failed(version.error().message);
-        if (version.value() > Migrations::latestVersion())
-            return makeError(
-                Error::Kind::TooNew,
-                tr("The database %1 was written by a newer version of Regulars (database version %2; "
-                   "this program knows up to %3). Install the newer Regulars to open it.")
-                    .arg(shown)
-                    .arg(version.value())
-                    .arg(Migrations::latestVersion()));
+        if (auto known = refuseNewer(db, shown); !known)
+            return known.error().kind == Error::Kind::TooNew ? known.error() : failed(known.error().message);
     } else {
         // The server's counterpart of SQLite's application_id: a one-row table naming the program.
         for (const QString& statement :

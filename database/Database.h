@@ -70,6 +70,8 @@ private:
     static Result<std::unique_ptr<Database>> openImpl(const QString& path, OpenMode mode, int targetVersion);
     static Result<std::unique_ptr<Database>> openServer(const QString& url, OpenMode mode, int targetVersion);
     Result<void> configure();
+    // TooNew for a database of a newer Regulars; the error of reading its version otherwise.
+    static Result<void> refuseNewer(const QSqlDatabase& db, const QString& shown);
 
     QString m_path;
     QString m_connectionName;
