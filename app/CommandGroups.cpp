@@ -3,6 +3,7 @@
 #include "BackupCommands.h"
 #include "CouponCommands.h"
 #include "LoyaltyCommands.h"
+#include "MigrateCommands.h"
 #include "PersonalDataCommands.h"
 #include "ReportCommands.h"
 #include "ScannerCommands.h"
@@ -18,5 +19,6 @@ std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
     groups.push_back(std::make_unique<UserCommands>());
     groups.push_back(std::make_unique<BackupCommands>());
     groups.push_back(std::make_unique<PersonalDataCommands>());
+    groups.push_back(std::make_unique<MigrateCommands>());
     return groups;
 }

@@ -295,6 +295,8 @@ std::unique_ptr<Database> CommandLine::openDatabase(Database::OpenMode mode, QTe
         err << db.error().message << Qt::endl;
         return nullptr;
     }
+    if (!db.value()->warning().isEmpty())
+        err << db.value()->warning() << Qt::endl;
     return std::move(db).value();
 }
 

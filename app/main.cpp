@@ -1,5 +1,7 @@
 #include "CommandLine.h"
+#include "Database.h"
 #include "RegularsApplication.h"
+#include "TerminalPasswordPrompt.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,7 @@ int main(int argc, char* argv[])
 
     // Commands, --help and --version run without a display; only the window needs a QApplication.
     if (commandLine.runsWithoutWindow()) {
+        Database::setPasswordPrompt(&TerminalPasswordPrompt::ask);
         QTextStream out(stdout);
         QTextStream err(stderr);
         if (commandLine.needsGuiApplication()) {

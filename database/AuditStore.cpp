@@ -13,9 +13,9 @@ AuditStore::AuditStore(Database& db) : m_db(db)
 Result<qint64> AuditStore::append(const AuditEntry& entry)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
+    q.prepare(m_db.dialect().returningId(
         QStringLiteral("INSERT INTO audit_log (at, user_name, action, subject_kind, subject_id, old_value,"
-                       " new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
     const QVariant none(QMetaType(QMetaType::QString));
     // A null QString binds as NULL; the text columns are NOT NULL.
     const auto text = [](const QString& s) { return s.isNull() ? QStringLiteral("") : s; };
@@ -27,9 +27,7 @@ Result<qint64> AuditStore::append(const AuditEntry& entry)
     q.addBindValue(entry.oldValue.isEmpty() ? none : QVariant(entry.oldValue));
     q.addBindValue(entry.newValue.isEmpty() ? none : QVariant(entry.newValue));
     q.addBindValue(text(entry.note));
-    if (!q.exec())
-        return makeError(Error::Kind::Failed, q.lastError().text());
-    return q.lastInsertId().toLongLong();
+    return m_db.insertReturningId(q);
 }
 
 QList<AuditEntry> AuditStore::find(const AuditFilter& filter) const

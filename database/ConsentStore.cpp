@@ -62,9 +62,9 @@ ConsentStore::ConsentStore(Database& db) : m_db(db)
 Result<qint64> ConsentStore::record(const ConsentRecord& consent)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
+    q.prepare(m_db.dialect().returningId(
         QStringLiteral("INSERT INTO consents (customer_id, purpose, granted, at, channel, text_version, "
-                       "text_sha256, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "text_sha256, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
     q.addBindValue(consent.customerId);
     q.addBindValue(ConsentRecord::purposeKey(consent.purpose));
     q.addBindValue(consent.granted ? 1 : 0);
@@ -73,9 +73,7 @@ Result<qint64> ConsentStore::record(const ConsentRecord& consent)
     q.addBindValue(SqlValues::text(consent.textVersion));
     q.addBindValue(SqlValues::text(consent.textSha256));
     q.addBindValue(SqlValues::text(consent.recordedBy));
-    if (!q.exec())
-        return makeError(Error::Kind::Failed, q.lastError().text());
-    return q.lastInsertId().toLongLong();
+    return m_db.insertReturningId(q);
 }
 
 std::optional<ConsentRecord> ConsentStore::current(qint64 customerId, ConsentRecord::Purpose purpose)

@@ -69,8 +69,8 @@ Coupon couponFrom(const QSqlQuery& q)
 Error failure(const QSqlQuery& q)
 {
     const QString text = q.lastError().text();
-    return makeError(text.contains(QStringLiteral("UNIQUE")) ? Error::Kind::Duplicate : Error::Kind::Failed,
-                     text);
+    return makeError(
+        SqlDialect::isUniqueViolation(q.lastError()) ? Error::Kind::Duplicate : Error::Kind::Failed, text);
 }
 } // namespace
 
@@ -107,9 +107,10 @@ CouponStore::CouponStore(Database& db) : m_db(db)
 Result<qint64> CouponStore::addCampaign(const Campaign& c)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO campaigns (name, kind, amount_minor, percent_bp, item, points,"
-                             " min_purchase_minor, valid_from, valid_until, terms, created_at, created_by)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(m_db.dialect().returningId(
+        QStringLiteral("INSERT INTO campaigns (name, kind, amount_minor, percent_bp, item, points,"
+                       " min_purchase_minor, valid_from, valid_until, terms, created_at, created_by)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     q.addBindValue(c.name);
     q.addBindValue(Campaign::kindKey(c.kind));
     q.addBindValue(c.amountMinor);
@@ -122,9 +123,7 @@ Result<qint64> CouponStore::addCampaign(const Campaign& c)
     q.addBindValue(SqlValues::text(c.terms));
     q.addBindValue(c.createdAt.toMSecsSinceEpoch());
     q.addBindValue(SqlValues::text(c.createdBy));
-    if (!q.exec())
-        return failure(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.insertReturningId(q);
 }
 
 Result<Campaign> CouponStore::campaign(qint64 id) const
@@ -165,15 +164,13 @@ QList<Campaign> CouponStore::campaigns() const
 Result<qint64> CouponStore::addCoupon(const Coupon& c)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO coupons (code, campaign_id, issued_to, created_at) VALUES (?, ?, ?, ?)"));
+    q.prepare(m_db.dialect().returningId(QStringLiteral(
+        "INSERT INTO coupons (code, campaign_id, issued_to, created_at) VALUES (?, ?, ?, ?)")));
     q.addBindValue(c.code);
     q.addBindValue(c.campaignId);
     q.addBindValue(nullableId(c.issuedTo));
     q.addBindValue(c.createdAt.toMSecsSinceEpoch());
-    if (!q.exec())
-        return failure(q);
-    return q.lastInsertId().toLongLong();
+    return m_db.insertReturningId(q);
 }
 
 Result<Coupon> CouponStore::byCode(const QString& code) const

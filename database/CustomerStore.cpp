@@ -310,18 +310,19 @@ Result<qint64> CustomerStore::insert(const CustomerRecord& customer)
 {
     if (auto unique = checkUnique(customer); !unique)
         return unique.error();
-    auto& q = prepared(
-        Insert, QStringLiteral("INSERT INTO customers (name, nickname, phone_e164, card_number, email, "
-                               "birthday, notes, phone_rev, created_at, archived_at) VALUES (?, ?, ?, "
-                               "?, ?, ?, ?, ?, ?, ?)"));
+    auto& q = prepared(Insert, m_db.dialect().returningId(QStringLiteral(
+                                   "INSERT INTO customers (name, nickname, phone_e164, card_number, email, "
+                                   "birthday, notes, phone_rev, created_at, archived_at) VALUES (?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?, ?)")));
     bindDetails(q, customer);
     q.bindValue(8, customer.createdAt.toMSecsSinceEpoch());
     q.bindValue(9, customer.archivedAt.isValid() ? QVariant(customer.archivedAt.toMSecsSinceEpoch())
                                                  : QVariant(QMetaType(QMetaType::LongLong)));
-    if (!q.exec())
-        return sqlError(q);
+    auto id = m_db.insertReturningId(q);
+    if (!id)
+        return id.error();
     CustomerRecord stored = customer;
-    stored.id = q.lastInsertId().toLongLong();
+    stored.id = id.value();
     q.finish();
     if (auto indexed = writeIndexes(stored); !indexed)
         return indexed.error();

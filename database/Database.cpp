@@ -2,6 +2,7 @@
 
 #include "Migrations.h"
 #include "OwnerOnlyFiles.h"
+#include "StorageLocation.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -9,10 +10,17 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 namespace {
 QAtomicInteger<quint64> s_connectionCounter;
+Database::PasswordPrompt& passwordPrompt()
+{
+    static Database::PasswordPrompt prompt;
+    return prompt;
+}
 
 QString nativePath(const QString& path)
 {
@@ -56,9 +64,20 @@ struct ConnectionGuard
 };
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+Database::Database(QString path, QString connectionName, SqlDialect dialect)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_dialect(dialect)
 {
+}
+
+void Database::setPasswordPrompt(PasswordPrompt prompt)
+{
+    passwordPrompt() = std::move(prompt);
+}
+
+bool Database::isServerLocation(const QString& location)
+{
+    return location.startsWith(QStringLiteral("postgresql://")) ||
+           location.startsWith(QStringLiteral("postgres://"));
 }
 
 Database::~Database()
@@ -102,6 +121,8 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, i
 
 Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMode mode, int targetVersion)
 {
+    if (isServerLocation(path))
+        return openServer(path, mode, targetVersion);
     const QString shown = nativePath(path);
     switch (inspect(path)) {
     case FileKind::Missing:
@@ -146,8 +167,15 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
             return makeError(Error::Kind::CannotOpen,
                              tr("Cannot open the database %1: %2").arg(shown, db.lastError().text()));
     }
-    std::unique_ptr<Database> database(new Database(path, name));
+    std::unique_ptr<Database> database(new Database(path, name, SqlDialect(SqlDialect::Backend::Sqlite)));
     guard.released = true;
+    if (const QString network = StorageLocation::networkFilesystem(path); !network.isEmpty())
+        database->m_warning =
+            tr("The shop's file %1 is on a network folder (%2). SQLite cannot lock it safely there, and two "
+               "computers writing it can damage it: keep the file on this computer's own disk, or move the "
+               "shop "
+               "to a PostgreSQL server (regulars migrate) for several tills.")
+                .arg(shown, network);
     QSqlDatabase db = database->connection();
 
     const auto damaged = [&](const QString& detail) {
@@ -175,17 +203,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
                 .arg(shown));
 
     if (applicationId == ApplicationId) {
-        auto version = Migrations::currentVersion(db);
-        if (!version)
-            return damaged(version.error().message);
-        if (version.value() > Migrations::latestVersion())
-            return makeError(
-                Error::Kind::TooNew,
-                tr("The database %1 was written by a newer version of Regulars (database version %2; "
-                   "this program knows up to %3). Install the newer Regulars to open it.")
-                    .arg(shown)
-                    .arg(version.value())
-                    .arg(Migrations::latestVersion()));
+        if (auto known = refuseNewer(db, shown); !known)
+            return known.error().kind == Error::Kind::TooNew ? known.error() : damaged(known.error().message);
     }
 
     if (auto configured = database->configure(); !configured)
@@ -202,8 +221,28 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, OpenMo
     return database;
 }
 
+Result<void> Database::refuseNewer(const QSqlDatabase& db, const QString& shown)
+{
+    auto version = Migrations::currentVersion(db);
+    if (!version)
+        return version.error();
+    if (version.value() > Migrations::latestVersion())
+        return makeError(
+            Error::Kind::TooNew,
+            tr("The database %1 was written by a newer version of Regulars (database version %2; "
+               "this program knows up to %3). Install the newer Regulars to open it.")
+                .arg(shown)
+                .arg(version.value())
+                .arg(Migrations::latestVersion()));
+    return {};
+}
+
 Result<void> Database::configure()
 {
+    if (m_dialect.isPostgreSql()) {
+        // Notices (e.g. "already exists, skipping") would be printed on stderr by libpq.
+        return exec(QStringLiteral("SET client_min_messages = warning"));
+    }
     // WAL lets the till read while a backup or report runs; FULL sync keeps every confirmed sale on disk.
     // A 32 MiB page cache keeps the lookup indexes of a large shop in memory instead of re-reading pages.
     for (const char* pragma :
@@ -220,14 +259,18 @@ Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth
     // IMMEDIATE takes the write lock up front, so two writers wait for each other instead of deadlocking.
     // Inside another transaction a savepoint nests, so a use-case can run within a larger batch (the demo).
     QSqlQuery query(m_db.connection());
-    const QString begin =
-        m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT s%1").arg(m_depth);
-    if (query.exec(begin)) {
-        m_active = true;
-        ++m_db.m_transactionDepth;
-    } else {
-        m_beginError = query.lastError().text();
+    const QStringList begin = m_depth == 0 ? m_db.dialect().beginWrite()
+                                           : QStringList{QStringLiteral("SAVEPOINT s%1").arg(m_depth)};
+    for (const QString& statement : begin) {
+        if (!query.exec(statement)) {
+            m_beginError = query.lastError().text();
+            if (m_depth == 0 && statement != begin.first())
+                query.exec(QStringLiteral("ROLLBACK"));
+            return;
+        }
     }
+    m_active = true;
+    ++m_db.m_transactionDepth;
 }
 
 Transaction::~Transaction()
@@ -270,11 +313,31 @@ void Transaction::rollback()
     --m_db.m_transactionDepth;
 }
 
+Result<qint64> Database::insertReturningId(QSqlQuery& query)
+{
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        return makeError(SqlDialect::isUniqueViolation(error) ? Error::Kind::Duplicate : Error::Kind::Failed,
+                         error.text());
+    }
+    if (!m_dialect.isPostgreSql())
+        return query.lastInsertId().toLongLong();
+    // ON CONFLICT DO NOTHING gave no row: the UNIQUE constraint refused it, and the transaction goes on.
+    if (!query.next())
+        return makeError(Error::Kind::Duplicate, tr("The row is already there."));
+    return query.value(0).toLongLong();
+}
+
 QStringList Database::integrityProblems() const
 {
     QStringList problems;
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    if (m_dialect.isPostgreSql()) {
+        if (!q.exec(QStringLiteral("SELECT 1")))
+            problems.append(q.lastError().text());
+        return problems;
+    }
     if (q.exec(QStringLiteral("PRAGMA quick_check"))) {
         while (q.next()) {
             if (q.value(0).toString() != u"ok")
@@ -289,4 +352,127 @@ QStringList Database::integrityProblems() const
                                 .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
     }
     return problems;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString& location, OpenMode mode,
+                                                       int targetVersion)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const QString databaseName = url.path().mid(1);
+    // What the owner sees in messages and the status bar: never the password.
+    const QString shown = url.isValid() ? url.toString(QUrl::RemovePassword) : location;
+    if (!url.isValid() || databaseName.isEmpty() || databaseName.contains(u'/'))
+        return makeError(Error::Kind::Invalid,
+                         tr("%1 is not a PostgreSQL address Regulars understands. Write it as "
+                            "postgresql://user@host:5432/shop (add ?sslmode=require for a server elsewhere).")
+                             .arg(shown));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return makeError(Error::Kind::CannotOpen,
+                         tr("Qt's PostgreSQL driver is not installed, so %1 cannot be opened. Install the "
+                            "package libqt6sql6-psql.")
+                             .arg(shown));
+
+    const QString name = QStringLiteral("regulars-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    ConnectionGuard guard{name};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setDatabaseName(databaseName);
+        QStringList options = {QStringLiteral("connect_timeout=10"),
+                               QStringLiteral("application_name=regulars")};
+        const QUrlQuery query(url);
+        for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            if (key == u"host")
+                db.setHostName(value); // a Unix socket folder
+            else
+                options.append(QStringLiteral("%1=%2").arg(key, value));
+        }
+        if (!url.host().isEmpty())
+            db.setHostName(url.host());
+        if (url.port() > 0)
+            db.setPort(url.port());
+        if (!url.userName().isEmpty())
+            db.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            db.setPassword(url.password());
+        db.setConnectOptions(options.join(u';'));
+        bool opened = db.open();
+        // libpq read PGPASSWORD and ~/.pgpass itself; without either, ask the person once.
+        const QString refusal = db.lastError().databaseText();
+        if (!opened && passwordPrompt() &&
+            (refusal.contains(QStringLiteral("no password supplied")) ||
+             refusal.contains(QStringLiteral("password authentication failed")))) {
+            if (const std::optional<QString> password = passwordPrompt()(shown)) {
+                db.setPassword(*password);
+                opened = db.open();
+            }
+        }
+        if (!opened)
+            return makeError(
+                Error::Kind::CannotOpen,
+                tr("Cannot connect to the database server %1: %2").arg(shown, db.lastError().text()));
+    }
+    std::unique_ptr<Database> database(
+        new Database(shown, name, SqlDialect(SqlDialect::Backend::PostgreSql)));
+    guard.released = true;
+    QSqlDatabase db = database->connection();
+    const auto failed = [&](const QString& detail) {
+        return makeError(Error::Kind::Failed, tr("The database server %1 refused: %2").arg(shown, detail));
+    };
+    if (auto configured = database->configure(); !configured)
+        return failed(configured.error().message);
+
+    // Two tills opening a new database at once: the second waits until the first has built the schema.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(SqlDialect::WriterLockKey)))
+        return failed(query.lastError().text());
+    struct Unlock
+    {
+        QSqlQuery& query;
+        ~Unlock()
+        {
+            query.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(SqlDialect::WriterLockKey));
+        }
+    } unlock{query};
+
+    const SqlDialect& dialect = database->dialect();
+    query.prepare(dialect.tableExistsQuery());
+    query.addBindValue(QStringLiteral("regulars_database"));
+    if (!query.exec() || !query.next())
+        return failed(query.lastError().text());
+    const bool marked = query.value(0).toInt() > 0;
+    if (!query.exec(dialect.tableCountQuery()) || !query.next())
+        return failed(query.lastError().text());
+    const int tableCount = query.value(0).toInt();
+    qint64 applicationId = 0;
+    if (marked) {
+        if (!query.exec(QStringLiteral("SELECT application_id FROM regulars_database")) || !query.next())
+            return failed(query.lastError().text());
+        applicationId = query.value(0).toLongLong();
+    }
+    if ((marked && applicationId != ApplicationId) || (!marked && tableCount > 0))
+        return makeError(Error::Kind::NotRegulars,
+                         tr("The database %1 holds tables of another program, not of Regulars. It was left "
+                            "untouched; name an empty database for a new shop.")
+                             .arg(shown));
+    if (!marked && mode == OpenMode::MustExist)
+        return makeError(Error::Kind::NotFound,
+                         tr("There is no Regulars shop in the database %1 yet. Move one there with: "
+                            "regulars migrate --from FILE.sqlite3 --to %1")
+                             .arg(shown));
+    if (marked) {
+        if (auto known = refuseNewer(db, shown); !known)
+            return known.error().kind == Error::Kind::TooNew ? known.error() : failed(known.error().message);
+    } else {
+        // The server's counterpart of SQLite's application_id: a one-row table naming the program.
+        for (const QString& statement :
+             {QStringLiteral("CREATE TABLE regulars_database (application_id BIGINT NOT NULL)"),
+              QStringLiteral("INSERT INTO regulars_database (application_id) VALUES (%1)")
+                  .arg(ApplicationId)}) {
+            if (!query.exec(statement))
+                return failed(query.lastError().text());
+        }
+    }
+    if (auto migrated = Migrations::migrate(db, targetVersion); !migrated)
+        return migrated.error();
+    return database;
 }

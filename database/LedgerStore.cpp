@@ -87,9 +87,9 @@ LedgerStore::LedgerStore(Database& db) : m_db(db)
 Result<qint64> LedgerStore::append(const LedgerEntry& e)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    q.prepare(m_db.dialect().returningId(QStringLiteral(
         "INSERT INTO ledger (customer_id, kind, points, at, lot_id, expires_at, sale_id, reason,"
-        " note, counterpart_id, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " note, counterpart_id, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     q.addBindValue(e.customerId);
     q.addBindValue(LedgerEntry::kindName(e.kind));
     q.addBindValue(e.points);
@@ -101,22 +101,16 @@ Result<qint64> LedgerStore::append(const LedgerEntry& e)
     q.addBindValue(SqlValues::text(e.note));
     q.addBindValue(idOrNull(e.counterpartId));
     q.addBindValue(SqlValues::text(e.recordedBy));
-    if (!q.exec()) {
-        const QString text = q.lastError().text();
-        // The partial unique indexes say a once-only bonus was already given.
-        if (text.contains(QStringLiteral("UNIQUE")))
-            return makeError(Error::Kind::Duplicate, text);
-        return failed(q);
-    }
-    return q.lastInsertId().toLongLong();
+    // Duplicate: the partial unique indexes say a once-only bonus was already given.
+    return m_db.insertReturningId(q);
 }
 
 Result<void> LedgerStore::addToBalance(qint64 customerId, qint64 delta)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO point_balances (customer_id, balance) VALUES (?, ?)"
-                       " ON CONFLICT (customer_id) DO UPDATE SET balance = balance + excluded.balance"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO point_balances (customer_id, balance) VALUES (?, ?)"
+        " ON CONFLICT (customer_id) DO UPDATE SET balance = point_balances.balance + excluded.balance"));
     q.addBindValue(customerId);
     q.addBindValue(delta);
     if (!q.exec())

@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "SearchKey.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,9 +20,10 @@ struct Step
     std::function<Result<void>(QSqlDatabase&)> apply;
 };
 
+// Statements written in SQLite's syntax, translated for the connection's backend.
 Result<void> run(QSqlDatabase& db, const QStringList& statements)
 {
-    for (const QString& sql : statements) {
+    for (const QString& sql : SqlDialect::of(db).schema(statements)) {
         QSqlQuery query(db);
         if (!query.exec(sql))
             return makeError(Error::Kind::Failed, query.lastError().text());
@@ -176,6 +178,20 @@ Result<void> addLoyalty(QSqlDatabase& db)
                 "CREATE INDEX point_lots_customer ON point_lots (customer_id, expires_at, lot_id)"),
             QStringLiteral("CREATE INDEX point_lots_expiry ON point_lots (expires_at)"
                            " WHERE expires_at IS NOT NULL"),
+            // Before stamp_cards, which refers to it (PostgreSQL checks that a referenced table exists).
+            QStringLiteral("CREATE TABLE vouchers ("
+                           " id INTEGER PRIMARY KEY,"
+                           " code TEXT NOT NULL UNIQUE,"
+                           " customer_id INTEGER REFERENCES customers(id),"
+                           " source TEXT NOT NULL,"
+                           " description TEXT NOT NULL,"
+                           " issued_at INTEGER NOT NULL,"
+                           " valid_until INTEGER,"
+                           " redeemed_at INTEGER,"
+                           " redeemed_sale_id INTEGER REFERENCES sales(id),"
+                           " redeemed_till TEXT,"
+                           " redeemed_by TEXT)"),
+            QStringLiteral("CREATE INDEX vouchers_customer ON vouchers (customer_id, redeemed_at)"),
             QStringLiteral("CREATE TABLE stamp_cards ("
                            " id INTEGER PRIMARY KEY,"
                            " customer_id INTEGER REFERENCES customers(id),"
@@ -196,19 +212,6 @@ Result<void> addLoyalty(QSqlDatabase& db)
             QStringLiteral("CREATE INDEX stamp_entries_card ON stamp_entries (card_id)"),
             QStringLiteral(
                 "CREATE INDEX stamp_entries_sale ON stamp_entries (sale_id) WHERE sale_id IS NOT NULL"),
-            QStringLiteral("CREATE TABLE vouchers ("
-                           " id INTEGER PRIMARY KEY,"
-                           " code TEXT NOT NULL UNIQUE,"
-                           " customer_id INTEGER REFERENCES customers(id),"
-                           " source TEXT NOT NULL,"
-                           " description TEXT NOT NULL,"
-                           " issued_at INTEGER NOT NULL,"
-                           " valid_until INTEGER,"
-                           " redeemed_at INTEGER,"
-                           " redeemed_sale_id INTEGER REFERENCES sales(id),"
-                           " redeemed_till TEXT,"
-                           " redeemed_by TEXT)"),
-            QStringLiteral("CREATE INDEX vouchers_customer ON vouchers (customer_id, redeemed_at)"),
         });
 }
 
@@ -227,94 +230,149 @@ Result<void> addExternalRefsAndReportIndex(QSqlDatabase& db)
         });
 }
 
+Result<void> addCouponTables(QSqlDatabase& db);
+
 // Version 6: coupon campaigns and their single-use codes. A code is unique across coupons and vouchers, so a
 // scan names one thing; the triggers keep it so whichever table is written first.
 Result<void> addCoupons(QSqlDatabase& db)
 {
-    return run(
-        db,
-        {
-            QStringLiteral("CREATE TABLE campaigns ("
-                           " id INTEGER PRIMARY KEY,"
-                           " name TEXT NOT NULL UNIQUE,"
-                           " kind TEXT NOT NULL CHECK (kind IN ('amount', 'percent', 'item', 'points')),"
-                           " amount_minor INTEGER NOT NULL DEFAULT 0,"
-                           " percent_bp INTEGER NOT NULL DEFAULT 0,"
-                           " item TEXT NOT NULL DEFAULT '',"
-                           " points INTEGER NOT NULL DEFAULT 0,"
-                           " min_purchase_minor INTEGER NOT NULL DEFAULT 0,"
-                           " valid_from TEXT,"
-                           " valid_until TEXT,"
-                           " terms TEXT NOT NULL DEFAULT '',"
-                           " created_at INTEGER NOT NULL,"
-                           " created_by TEXT NOT NULL)"),
-            QStringLiteral("CREATE TABLE coupons ("
-                           " id INTEGER PRIMARY KEY,"
-                           " code TEXT NOT NULL UNIQUE,"
-                           " campaign_id INTEGER NOT NULL REFERENCES campaigns(id),"
-                           " issued_to INTEGER REFERENCES customers(id),"
-                           " created_at INTEGER NOT NULL,"
-                           " printed_at INTEGER,"
-                           " redeemed_at INTEGER,"
-                           " redeemed_sale TEXT,"
-                           " redeemed_till TEXT,"
-                           " redeemed_by TEXT,"
-                           " redeemed_customer_id INTEGER REFERENCES customers(id))"),
-            QStringLiteral("CREATE INDEX coupons_campaign ON coupons (campaign_id, id)"),
-            QStringLiteral(
-                "CREATE INDEX coupons_issued_to ON coupons (issued_to) WHERE issued_to IS NOT NULL"),
-            // Undone redemptions: what was undone, when and by whom (the coupon row is open again).
-            QStringLiteral("CREATE TABLE coupon_undos ("
-                           " id INTEGER PRIMARY KEY,"
-                           " coupon_id INTEGER NOT NULL REFERENCES coupons(id),"
-                           " redeemed_at INTEGER NOT NULL,"
-                           " redeemed_sale TEXT,"
-                           " redeemed_till TEXT,"
-                           " redeemed_by TEXT,"
-                           " undone_at INTEGER NOT NULL,"
-                           " undone_by TEXT NOT NULL,"
-                           " reason TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE INDEX coupon_undos_coupon ON coupon_undos (coupon_id)"),
-            QStringLiteral("CREATE TRIGGER coupons_code_not_voucher BEFORE INSERT ON coupons"
+    if (auto tables = addCouponTables(db); !tables)
+        return tables;
+    if (!SqlDialect::of(db).isPostgreSql())
+        return run(db,
+                   {
+                       QStringLiteral(
+                           "CREATE TRIGGER coupons_code_not_voucher BEFORE INSERT ON coupons"
                            " WHEN EXISTS (SELECT 1 FROM vouchers WHERE code = NEW.code)"
                            " BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: code is a voucher'); END"),
-            QStringLiteral("CREATE TRIGGER vouchers_code_not_coupon BEFORE INSERT ON vouchers"
+                       QStringLiteral(
+                           "CREATE TRIGGER vouchers_code_not_coupon BEFORE INSERT ON vouchers"
                            " WHEN EXISTS (SELECT 1 FROM coupons WHERE code = NEW.code)"
                            " BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: code is a coupon'); END"),
-        });
+                   });
+    // PL/pgSQL raises unique_violation (23505), which the stores read as a duplicate like SQLite's message.
+    // The lock on the other table's code makes two tills inserting the same code at once wait for each other.
+    return run(
+        db, {
+                QStringLiteral(
+                    "CREATE FUNCTION regulars_code_not_in() RETURNS trigger LANGUAGE plpgsql AS $$"
+                    " BEGIN"
+                    "  PERFORM pg_advisory_xact_lock(hashtext('regulars code ' || NEW.code));"
+                    "  IF TG_ARGV[0] = 'vouchers' AND EXISTS (SELECT 1 FROM vouchers WHERE code = NEW.code)"
+                    "   OR TG_ARGV[0] = 'coupons' AND EXISTS (SELECT 1 FROM coupons WHERE code = NEW.code)"
+                    "  THEN"
+                    "   RAISE unique_violation"
+                    "    USING MESSAGE = 'UNIQUE constraint failed: code is in ' || TG_ARGV[0];"
+                    "  END IF;"
+                    "  RETURN NEW;"
+                    " END $$"),
+                QStringLiteral("CREATE TRIGGER coupons_code_not_voucher BEFORE INSERT ON coupons"
+                               " FOR EACH ROW EXECUTE FUNCTION regulars_code_not_in('vouchers')"),
+                QStringLiteral("CREATE TRIGGER vouchers_code_not_coupon BEFORE INSERT ON vouchers"
+                               " FOR EACH ROW EXECUTE FUNCTION regulars_code_not_in('coupons')"),
+            });
+}
+
+// The tables of version 6; the triggers that follow them differ by backend.
+Result<void> addCouponTables(QSqlDatabase& db)
+{
+    return run(
+        db, {
+                QStringLiteral("CREATE TABLE campaigns ("
+                               " id INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL UNIQUE,"
+                               " kind TEXT NOT NULL CHECK (kind IN ('amount', 'percent', 'item', 'points')),"
+                               " amount_minor INTEGER NOT NULL DEFAULT 0,"
+                               " percent_bp INTEGER NOT NULL DEFAULT 0,"
+                               " item TEXT NOT NULL DEFAULT '',"
+                               " points INTEGER NOT NULL DEFAULT 0,"
+                               " min_purchase_minor INTEGER NOT NULL DEFAULT 0,"
+                               " valid_from TEXT,"
+                               " valid_until TEXT,"
+                               " terms TEXT NOT NULL DEFAULT '',"
+                               " created_at INTEGER NOT NULL,"
+                               " created_by TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE coupons ("
+                               " id INTEGER PRIMARY KEY,"
+                               " code TEXT NOT NULL UNIQUE,"
+                               " campaign_id INTEGER NOT NULL REFERENCES campaigns(id),"
+                               " issued_to INTEGER REFERENCES customers(id),"
+                               " created_at INTEGER NOT NULL,"
+                               " printed_at INTEGER,"
+                               " redeemed_at INTEGER,"
+                               " redeemed_sale TEXT,"
+                               " redeemed_till TEXT,"
+                               " redeemed_by TEXT,"
+                               " redeemed_customer_id INTEGER REFERENCES customers(id))"),
+                QStringLiteral("CREATE INDEX coupons_campaign ON coupons (campaign_id, id)"),
+                QStringLiteral(
+                    "CREATE INDEX coupons_issued_to ON coupons (issued_to) WHERE issued_to IS NOT NULL"),
+                // Undone redemptions: what was undone, when and by whom (the coupon row is open again).
+                QStringLiteral("CREATE TABLE coupon_undos ("
+                               " id INTEGER PRIMARY KEY,"
+                               " coupon_id INTEGER NOT NULL REFERENCES coupons(id),"
+                               " redeemed_at INTEGER NOT NULL,"
+                               " redeemed_sale TEXT,"
+                               " redeemed_till TEXT,"
+                               " redeemed_by TEXT,"
+                               " undone_at INTEGER NOT NULL,"
+                               " undone_by TEXT NOT NULL,"
+                               " reason TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX coupon_undos_coupon ON coupon_undos (coupon_id)"),
+            });
 }
 
 // Version 7: the people who sign in (owner, clerks) and the append-only audit log of who changed what.
 Result<void> addUsersAndAudit(QSqlDatabase& db)
 {
-    return run(db, {
-                       QStringLiteral("CREATE TABLE users ("
-                                      " id INTEGER PRIMARY KEY,"
-                                      " name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
-                                      " role TEXT NOT NULL CHECK (role IN ('owner', 'clerk')),"
-                                      " secret_hash TEXT NOT NULL,"
-                                      " secret_kind TEXT NOT NULL CHECK (secret_kind IN ('password', 'pin')),"
-                                      " failed_attempts INTEGER NOT NULL DEFAULT 0,"
-                                      " lockouts INTEGER NOT NULL DEFAULT 0,"
-                                      " locked_until INTEGER,"
-                                      " created_at INTEGER NOT NULL,"
-                                      " disabled_at INTEGER)"),
-                       QStringLiteral("CREATE TABLE audit_log ("
-                                      " id INTEGER PRIMARY KEY,"
-                                      " at INTEGER NOT NULL,"
-                                      " user_name TEXT NOT NULL,"
-                                      " action TEXT NOT NULL,"
-                                      " subject_kind TEXT NOT NULL,"
-                                      " subject_id TEXT NOT NULL DEFAULT '',"
-                                      " old_value TEXT,"
-                                      " new_value TEXT,"
-                                      " note TEXT NOT NULL DEFAULT '')"),
-                       QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+    const bool server = SqlDialect::of(db).isPostgreSql();
+    // Names are unique whatever their case: SQLite's NOCASE collation, an index on lower(name) on the server.
+    const QString nameColumn = server ? QStringLiteral(" name TEXT NOT NULL,")
+                                      : QStringLiteral(" name TEXT NOT NULL UNIQUE COLLATE NOCASE,");
+    auto tables = run(
+        db, {
+                QStringLiteral("CREATE TABLE users ("
+                               " id INTEGER PRIMARY KEY,") +
+                    nameColumn +
+                    QStringLiteral(" role TEXT NOT NULL CHECK (role IN ('owner', 'clerk')),"
+                                   " secret_hash TEXT NOT NULL,"
+                                   " secret_kind TEXT NOT NULL CHECK (secret_kind IN ('password', 'pin')),"
+                                   " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                                   " lockouts INTEGER NOT NULL DEFAULT 0,"
+                                   " locked_until INTEGER,"
+                                   " created_at INTEGER NOT NULL,"
+                                   " disabled_at INTEGER)"),
+                QStringLiteral("CREATE TABLE audit_log ("
+                               " id INTEGER PRIMARY KEY,"
+                               " at INTEGER NOT NULL,"
+                               " user_name TEXT NOT NULL,"
+                               " action TEXT NOT NULL,"
+                               " subject_kind TEXT NOT NULL,"
+                               " subject_id TEXT NOT NULL DEFAULT '',"
+                               " old_value TEXT,"
+                               " new_value TEXT,"
+                               " note TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+            });
+    if (!tables)
+        return tables;
+    if (!server)
+        return run(db,
+                   {
                        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
                                       " BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END"),
                        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
                                       " BEGIN SELECT RAISE(ABORT, 'the audit log cannot be changed'); END"),
                    });
+    return run(db,
+               {
+                   QStringLiteral("CREATE UNIQUE INDEX users_name_nocase ON users (lower(name))"),
+                   QStringLiteral("CREATE FUNCTION regulars_audit_unchangeable() RETURNS trigger"
+                                  " LANGUAGE plpgsql AS $$"
+                                  " BEGIN RAISE EXCEPTION 'the audit log cannot be changed'; END $$"),
+                   QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log"
+                                  " FOR EACH ROW EXECUTE FUNCTION regulars_audit_unchangeable()"),
+               });
 }
 
 // Version 8: anonymised customers keep their history under a label; the time says they were anonymised.
@@ -355,8 +413,9 @@ QList<int> Migrations::versions()
 Result<int> Migrations::currentVersion(const QSqlDatabase& db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")))
+    query.prepare(SqlDialect::of(db).tableExistsQuery());
+    query.addBindValue(QStringLiteral("schema_version"));
+    if (!query.exec())
         return makeError(Error::Kind::Damaged, query.lastError().text());
     if (!query.next() || query.value(0).toInt() == 0)
         return 0;
@@ -371,19 +430,26 @@ Result<void> Migrations::migrate(QSqlDatabase db, int targetVersion)
     if (!current)
         return current.error();
     int version = current.value();
+    const SqlDialect dialect = SqlDialect::of(db);
     if (version == 0) {
         QSqlQuery create(db);
-        if (!create.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                                        " version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
-                                        " applied_at INTEGER NOT NULL)")))
+        if (!create.exec(
+                dialect.schema(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                              " version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+                                              " applied_at INTEGER NOT NULL)"))))
             return makeError(Error::Kind::Failed, create.lastError().text());
     }
     for (const Step& step : steps()) {
         if (step.version <= version || step.version > targetVersion)
             continue;
         QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return makeError(Error::Kind::Failed, begin.lastError().text());
+        for (const QString& statement : dialect.beginWrite()) {
+            if (!begin.exec(statement)) {
+                const QString error = begin.lastError().text();
+                begin.exec(QStringLiteral("ROLLBACK"));
+                return makeError(Error::Kind::Failed, error);
+            }
+        }
         Result<void> applied = step.apply(db);
         if (applied) {
             QSqlQuery record(db);

@@ -19,8 +19,8 @@ Result<void> PastSalesStore::prepare()
             QStringLiteral("INSERT INTO sales (till_id, sale_ref, customer_id, at, amount_minor)"
                            " VALUES (?, ?, ?, ?, ?)")))
         return makeError(Error::Kind::Failed, m_insertSale.lastError().text());
-    if (!m_insertCustomer.prepare(
-            QStringLiteral("INSERT INTO customers (external_ref, name, created_at) VALUES (?, '', ?)")))
+    if (!m_insertCustomer.prepare(m_db.dialect().returningId(
+            QStringLiteral("INSERT INTO customers (external_ref, name, created_at) VALUES (?, '', ?)"))))
         return makeError(Error::Kind::Failed, m_insertCustomer.lastError().text());
     m_prepared = true;
     return {};
@@ -51,9 +51,7 @@ Result<qint64> PastSalesStore::insertExternalCustomer(const QString& externalRef
         return ready.error();
     m_insertCustomer.bindValue(0, externalRef);
     m_insertCustomer.bindValue(1, createdAtMs);
-    if (!m_insertCustomer.exec())
-        return makeError(Error::Kind::Failed, m_insertCustomer.lastError().text());
-    return m_insertCustomer.lastInsertId().toLongLong();
+    return m_db.insertReturningId(m_insertCustomer);
 }
 
 Result<QSet<QString>> PastSalesStore::saleRefs(const QString& tillId)

@@ -120,15 +120,13 @@ Result<QList<ReportStore::MonthCount>> ReportStore::monthlyActiveBySql()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // strftime is SQLite's; PostgreSQL would use to_char(to_timestamp(at / 1000), 'YYYY-MM').
     if (!q.exec(QStringLiteral(
-            "WITH active AS (SELECT DISTINCT customer_id,"
-            "  CAST(strftime('%Y', at / 1000, 'unixepoch') AS INTEGER) * 12"
-            "  + CAST(strftime('%m', at / 1000, 'unixepoch') AS INTEGER) - 1 AS m"
-            "  FROM sales WHERE customer_id IS NOT NULL)"
-            " SELECT cur.m, count(*), count(prev.customer_id) FROM active cur"
-            " LEFT JOIN active prev ON prev.customer_id = cur.customer_id AND prev.m = cur.m - 1"
-            " GROUP BY cur.m ORDER BY cur.m")))
+                    "WITH active AS (SELECT DISTINCT customer_id, %1 AS m"
+                    "  FROM sales WHERE customer_id IS NOT NULL)"
+                    " SELECT cur.m, count(*), count(prev.customer_id) FROM active cur"
+                    " LEFT JOIN active prev ON prev.customer_id = cur.customer_id AND prev.m = cur.m - 1"
+                    " GROUP BY cur.m ORDER BY cur.m")
+                    .arg(m_db.dialect().utcMonthIndex(QStringLiteral("at")))))
         return makeError(Error::Kind::Failed, q.lastError().text());
     QList<MonthCount> months;
     while (q.next()) {
@@ -145,14 +143,13 @@ Result<QList<ReportStore::CohortCount>> ReportStore::cohortsBySql()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(
-            QStringLiteral("WITH active AS (SELECT DISTINCT customer_id,"
-                           "  CAST(strftime('%Y', at / 1000, 'unixepoch') AS INTEGER) * 12"
-                           "  + CAST(strftime('%m', at / 1000, 'unixepoch') AS INTEGER) - 1 AS m"
+            QStringLiteral("WITH active AS (SELECT DISTINCT customer_id, %1 AS m"
                            "  FROM sales WHERE customer_id IS NOT NULL),"
                            " first AS (SELECT customer_id, min(m) AS cohort FROM active GROUP BY customer_id)"
                            " SELECT first.cohort, active.m - first.cohort, count(*) FROM active"
                            " JOIN first ON first.customer_id = active.customer_id"
-                           " GROUP BY first.cohort, active.m - first.cohort ORDER BY 1, 2")))
+                           " GROUP BY first.cohort, active.m - first.cohort ORDER BY 1, 2")
+                .arg(m_db.dialect().utcMonthIndex(QStringLiteral("at")))))
         return makeError(Error::Kind::Failed, q.lastError().text());
     QList<CohortCount> cells;
     while (q.next()) {

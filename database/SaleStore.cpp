@@ -16,10 +16,10 @@ SaleStore::SaleStore(Database& db) : m_db(db)
 Result<qint64> SaleStore::insert(const SaleRecord& sale)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
+    q.prepare(m_db.dialect().returningId(
         QStringLiteral("INSERT INTO sales (till_id, sale_ref, customer_id, at, amount_minor, discount_minor,"
                        " points_redeemed, paid_with_points_minor, tier, recorded_by, result)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
     q.addBindValue(sale.tillId);
     q.addBindValue(sale.saleRef);
     q.addBindValue(sale.customerId > 0 ? QVariant(sale.customerId)
@@ -32,12 +32,7 @@ Result<qint64> SaleStore::insert(const SaleRecord& sale)
     q.addBindValue(SqlValues::text(sale.tier));
     q.addBindValue(SqlValues::text(sale.recordedBy));
     q.addBindValue(SqlValues::text(sale.result));
-    if (!q.exec()) {
-        const QString text = q.lastError().text();
-        return makeError(
-            text.contains(QStringLiteral("UNIQUE")) ? Error::Kind::Duplicate : Error::Kind::Failed, text);
-    }
-    return q.lastInsertId().toLongLong();
+    return m_db.insertReturningId(q);
 }
 
 namespace {

@@ -47,19 +47,15 @@ StampCardStore::StampCardStore(Database& db) : m_db(db)
 Result<qint64> StampCardStore::create(const StampCard& card)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO stamp_cards (customer_id, serial, capacity, stamps, created_at)"
-                             " VALUES (?, ?, ?, 0, ?)"));
+    q.prepare(
+        m_db.dialect().returningId(QStringLiteral("INSERT INTO stamp_cards (customer_id, serial, capacity, "
+                                                  "stamps, created_at) VALUES (?, ?, ?, 0, ?)")));
     q.addBindValue(card.customerId > 0 ? QVariant(card.customerId)
                                        : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(SqlValues::textOrNull(card.serial));
     q.addBindValue(card.capacity);
     q.addBindValue(card.createdAt.toMSecsSinceEpoch());
-    if (!q.exec()) {
-        const QString text = q.lastError().text();
-        return makeError(
-            text.contains(QStringLiteral("UNIQUE")) ? Error::Kind::Duplicate : Error::Kind::Failed, text);
-    }
-    return q.lastInsertId().toLongLong();
+    return m_db.insertReturningId(q);
 }
 
 Result<StampCard> StampCardStore::currentCard(qint64 customerId) const

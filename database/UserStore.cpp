@@ -92,18 +92,14 @@ bool UserStore::any() const
 Result<qint64> UserStore::insert(const UserRecord& user)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO users (name, role, secret_hash, secret_kind, created_at)"
-                             " VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(m_db.dialect().returningId(QStringLiteral(
+        "INSERT INTO users (name, role, secret_hash, secret_kind, created_at) VALUES (?, ?, ?, ?, ?)")));
     q.addBindValue(user.name);
     q.addBindValue(UserRecord::roleKey(user.role));
     q.addBindValue(user.secretHash);
     q.addBindValue(UserRecord::secretKindKey(user.secretKind));
     q.addBindValue(user.createdAtMs);
-    if (!q.exec()) {
-        const QString text = q.lastError().text();
-        return makeError(text.contains(u"UNIQUE") ? Error::Kind::Duplicate : Error::Kind::Failed, text);
-    }
-    return q.lastInsertId().toLongLong();
+    return m_db.insertReturningId(q);
 }
 
 Result<void> UserStore::setSecret(qint64 id, const QString& hash, UserRecord::SecretKind kind)

@@ -50,9 +50,9 @@ VoucherStore::VoucherStore(Database& db) : m_db(db)
 Result<qint64> VoucherStore::issue(const Voucher& v)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(
+    q.prepare(m_db.dialect().returningId(
         QStringLiteral("INSERT INTO vouchers (code, customer_id, source, description, issued_at, valid_until)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"));
+                       " VALUES (?, ?, ?, ?, ?, ?)")));
     q.addBindValue(v.code);
     q.addBindValue(v.customerId > 0 ? QVariant(v.customerId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(SqlValues::text(v.source));
@@ -60,12 +60,7 @@ Result<qint64> VoucherStore::issue(const Voucher& v)
     q.addBindValue(v.issuedAt.toMSecsSinceEpoch());
     q.addBindValue(v.validUntil.isValid() ? QVariant(v.validUntil.toMSecsSinceEpoch())
                                           : QVariant(QMetaType(QMetaType::LongLong)));
-    if (!q.exec()) {
-        const QString text = q.lastError().text();
-        return makeError(
-            text.contains(QStringLiteral("UNIQUE")) ? Error::Kind::Duplicate : Error::Kind::Failed, text);
-    }
-    return q.lastInsertId().toLongLong();
+    return m_db.insertReturningId(q);
 }
 
 Result<Voucher> VoucherStore::byCode(const QString& code) const
@@ -123,7 +118,7 @@ QList<std::tuple<qint64, qint64, qint64>> VoucherStore::countsByBucket(qint64 bu
     q.prepare(QStringLiteral(
         "SELECT b, sum(issued), sum(used) FROM ("
         " SELECT (issued_at / ?) * ? AS b, 1 AS issued, 0 AS used FROM vouchers"
-        " UNION ALL SELECT (redeemed_at / ?) * ?, 0, 1 FROM vouchers WHERE redeemed_at IS NOT NULL)"
+        " UNION ALL SELECT (redeemed_at / ?) * ?, 0, 1 FROM vouchers WHERE redeemed_at IS NOT NULL) AS events"
         " GROUP BY b ORDER BY b"));
     for (int i = 0; i < 4; ++i)
         q.addBindValue(bucketMs);

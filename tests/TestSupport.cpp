@@ -7,9 +7,22 @@
 #include "DemoShop.h"
 #include "ShopSettings.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <cstdio>
+#include <cstdlib>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace TestSupport {
 void failOnWarnings()
@@ -30,9 +43,179 @@ std::unique_ptr<CouponShop> couponShop(const QString& region)
     return shop;
 }
 
+bool testsOnPostgreSql()
+{
+    return qEnvironmentVariable("REGULARS_TEST_BACKEND") == u"postgresql";
+}
+
+void skipWithoutPostgreSql()
+{
+    QString whyNot;
+    if (PostgresServer::shared(&whyNot))
+        return;
+    std::fprintf(stderr, "SKIPPED: %s\n", qPrintable(whyNot));
+    std::fflush(stderr);
+    std::_Exit(77);
+}
+
+namespace {
+std::unique_ptr<PostgresServer>& sharedServer()
+{
+    static std::unique_ptr<PostgresServer> server;
+    return server;
+}
+
+// A port nobody listens on now: bind port 0 on the loopback and read which one the system gave.
+int freeLocalPort()
+{
+    const int probe = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    int port = 0;
+    if (::bind(probe, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0 &&
+        ::getsockname(probe, reinterpret_cast<sockaddr*>(&address), &length) == 0)
+        port = ntohs(address.sin_port);
+    ::close(probe);
+    return port;
+}
+} // namespace
+
+PostgresServer* PostgresServer::shared(QString* whyNot)
+{
+    static QString failure;
+    std::unique_ptr<PostgresServer>& server = sharedServer();
+    if (!server && failure.isEmpty())
+        failure = startShared();
+    if (whyNot)
+        *whyNot = failure;
+    return server.get();
+}
+
+QString PostgresServer::startShared()
+{
+    QString bin;
+    // The newest installed version wins: entryList is sorted by name.
+    for (const QString& version : QDir(QStringLiteral("/usr/lib/postgresql"))
+                                      .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString candidate = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(version);
+        if (QFileInfo::exists(candidate + QStringLiteral("/initdb")) &&
+            QFileInfo::exists(candidate + QStringLiteral("/pg_ctl")))
+            bin = candidate;
+    }
+    if (bin.isEmpty())
+        return QStringLiteral("PostgreSQL server programs (initdb, pg_ctl) are not installed; install the "
+                              "package postgresql (scripts/setup does) to run the PostgreSQL tests");
+    std::unique_ptr<PostgresServer> started(new PostgresServer);
+    started->m_bin = bin;
+    const QString folder = started->m_dir.path();
+    if (::geteuid() == 0) {
+        const struct passwd* postgres = ::getpwnam("postgres");
+        if (!postgres ||
+            ::chown(QFile::encodeName(folder).constData(), postgres->pw_uid, postgres->pw_gid) != 0)
+            return QStringLiteral("running as root, but there is no user postgres to run the server as");
+    }
+    QString output;
+    if (!started->run(bin + QStringLiteral("/initdb"),
+                      {QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-U"),
+                       QStringLiteral("postgres"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                       QStringLiteral("--no-sync"), QStringLiteral("-D"), folder + QStringLiteral("/data")},
+                      &output))
+        return QStringLiteral("initdb failed: %1").arg(output);
+    started->m_port = freeLocalPort();
+    if (!started->start())
+        return QStringLiteral("pg_ctl could not start the server on port %1").arg(started->m_port);
+    sharedServer() = std::move(started);
+    // Stopped while the application object still exists, so QProcess can run pg_ctl.
+    qAddPostRoutine([] { sharedServer().reset(); });
+    return {};
+}
+
+bool PostgresServer::available()
+{
+    QString whyNot;
+    return shared(&whyNot) != nullptr;
+}
+
+PostgresServer::~PostgresServer()
+{
+    stop();
+}
+
+bool PostgresServer::run(const QString& program, const QStringList& arguments, QString* output)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.setWorkingDirectory(m_dir.path());
+    if (::geteuid() == 0)
+        process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                             QStringLiteral("--"), program} +
+                                                     arguments);
+    else
+        process.start(program, arguments);
+    const bool finished = process.waitForFinished(120000);
+    if (output)
+        *output = QString::fromLocal8Bit(process.readAll());
+    return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+bool PostgresServer::start()
+{
+    // fsync off: the tests need a correct server, not a durable one, and the machine is shared.
+    m_running =
+        run(m_bin + QStringLiteral("/pg_ctl"),
+            {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
+             m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"), QStringLiteral("-o"),
+             QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200")
+                 .arg(m_port)
+                 .arg(m_dir.path()),
+             QStringLiteral("start")});
+    return m_running;
+}
+
+bool PostgresServer::stop()
+{
+    if (!m_running)
+        return true;
+    m_running = !run(m_bin + QStringLiteral("/pg_ctl"),
+                     {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                      QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
+    return !m_running;
+}
+
+QString PostgresServer::createDatabase()
+{
+    const QString name = QStringLiteral("shop_%1").arg(++m_databases);
+    const QString connection = QStringLiteral("test-admin-%1").arg(m_databases);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        admin.setHostName(QStringLiteral("127.0.0.1"));
+        admin.setPort(m_port);
+        admin.setUserName(QStringLiteral("postgres"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.open())
+            qFatal("cannot reach the test PostgreSQL server: %s", qPrintable(admin.lastError().text()));
+        QSqlQuery create(admin);
+        if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            qFatal("cannot create a test database: %s", qPrintable(create.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(name);
+}
+
+QString scratchLocation(const QTemporaryDir& dir, const QString& fileName)
+{
+    if (!testsOnPostgreSql())
+        return dir.filePath(fileName);
+    skipWithoutPostgreSql();
+    return PostgresServer::shared()->createDatabase();
+}
+
 std::unique_ptr<ScratchDatabase> scratchDatabase(const QString& region)
 {
     auto scratch = std::make_unique<ScratchDatabase>();
+    scratch->location = scratchLocation(scratch->dir, QStringLiteral("shop.sqlite3"));
     auto opened = Database::open(scratch->path());
     if (!opened)
         qFatal("cannot open scratch database: %s", qPrintable(opened.error().message));
@@ -118,6 +301,27 @@ CommandRun runRegulars(const QStringList& arguments, const QHash<QString, QStrin
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+QList<CommandRun> runRegularsTogether(const QList<QStringList>& argumentLists)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    std::vector<std::unique_ptr<QProcess>> running;
+    for (const QStringList& arguments : argumentLists) {
+        running.push_back(std::make_unique<QProcess>());
+        running.back()->setProcessEnvironment(env);
+        running.back()->start(QStringLiteral(REGULARS_BINARY), arguments);
+    }
+    QList<CommandRun> runs;
+    for (auto& process : running) {
+        const bool finished = process->waitForFinished(120000);
+        runs.append({finished && process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1,
+                     QString::fromUtf8(process->readAllStandardOutput()),
+                     QString::fromUtf8(process->readAllStandardError())});
+    }
+    return runs;
 }
 
 QString programOutput(const QString& program, const QStringList& arguments)

@@ -15,12 +15,15 @@
 namespace TestSupport {
 // Fails the running test on any warning except the ones Qt's offscreen platform always prints.
 void failOnWarnings();
-// A fresh database in a temporary folder; the folder lives as long as the returned object.
+// A fresh database: a file in a temporary folder that lives as long as the returned object, or, when the
+// test runs with REGULARS_TEST_BACKEND=postgresql, a new database on the test's throwaway server.
 struct ScratchDatabase
 {
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
-    QString path() const { return dir.filePath(QStringLiteral("shop.sqlite3")); }
+    QString location;
+    // What --db takes: the file path or the postgresql:// URL.
+    QString path() const { return location; }
 };
 std::unique_ptr<ScratchDatabase> scratchDatabase(const QString& region = QStringLiteral("RU"));
 // A scratch shop at fixedNow() with its ledger, coupons and customers, the owner everywhere ("Olga").
@@ -34,6 +37,42 @@ struct CouponShop
     std::unique_ptr<CustomerDirectory> directory;
 };
 std::unique_ptr<CouponShop> couponShop(const QString& region = QStringLiteral("RU"));
+// Whether this run's scratch databases live on PostgreSQL (REGULARS_TEST_BACKEND=postgresql).
+bool testsOnPostgreSql();
+// Where a test's database goes (not yet created): `fileName` in `dir`, or with
+// REGULARS_TEST_BACKEND=postgresql a new empty database on the test's PostgreSQL server.
+QString scratchLocation(const QTemporaryDir& dir, const QString& fileName);
+
+// A throwaway PostgreSQL server for this test process: initdb and pg_ctl on a free local port with its
+// socket and data in a scratch folder, stopped when the process ends. As root (CI) the server runs as
+// the user postgres, because initdb refuses root.
+class PostgresServer
+{
+public:
+    // The process's server, started on first use; nullptr with `whyNot` set when it cannot be started.
+    static PostgresServer* shared(QString* whyNot = nullptr);
+    // Whether the server programs are installed (package postgresql).
+    static bool available();
+    ~PostgresServer();
+    // An empty database on the server, as a postgresql:// URL.
+    QString createDatabase();
+    int port() const { return m_port; }
+    // Stops and starts the server with its data kept: a network outage as the tills see it.
+    bool stop();
+    bool start();
+
+private:
+    PostgresServer() = default;
+    static QString startShared(); // the reason it could not start, or empty
+    bool run(const QString& program, const QStringList& arguments, QString* output = nullptr);
+    QTemporaryDir m_dir;
+    QString m_bin;
+    int m_port = 0;
+    bool m_running = false;
+    int m_databases = 0;
+};
+// Leaves the test process with CTest's "skipped" code (77) and says why, when PostgreSQL cannot run here.
+void skipWithoutPostgreSql();
 // 2026-03-01 10:00 UTC, a fixed "now" for tests.
 QDateTime fixedNow();
 QString dataFile(const QString& name);
@@ -60,6 +99,8 @@ struct CommandRun
 CommandRun runRegulars(const QStringList& arguments, const QHash<QString, QString>& environment = {});
 // The same on the shop database at `db` (--db db arguments…).
 CommandRun runRegularsOn(const QString& db, const QStringList& arguments);
+// Several runs of `regulars` started at once (tills working at the same moment), in the order given.
+QList<CommandRun> runRegularsTogether(const QList<QStringList>& argumentLists);
 // What another program (pdftoppm, zbarimg) printed on stdout, or "<failed>" when it did not run to the end.
 QString programOutput(const QString& program, const QStringList& arguments);
 // Each non-empty line of `text` read as a JSON object.

@@ -64,8 +64,8 @@ private Q_SLOTS:
     void init()
     {
         TestSupport::failOnWarnings();
-        m_db = m_dir.filePath(
-            QStringLiteral("shop-%1.sqlite3").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_db = TestSupport::scratchLocation(
+            m_dir, QStringLiteral("shop-%1.sqlite3").arg(QString::fromLatin1(QTest::currentTestFunction())));
         auto scratch = Database::open(m_db);
         QVERIFY(scratch.ok());
         SystemClock clock;

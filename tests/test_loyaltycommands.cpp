@@ -27,8 +27,8 @@ private Q_SLOTS:
     void init()
     {
         TestSupport::failOnWarnings();
-        m_db = m_dir.filePath(
-            QStringLiteral("shop-%1.sqlite3").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        m_db = TestSupport::scratchLocation(
+            m_dir, QStringLiteral("shop-%1.sqlite3").arg(QString::fromLatin1(QTest::currentTestFunction())));
         auto scratch = Database::open(m_db);
         QVERIFY(scratch.ok());
         SystemClock clock;
@@ -126,6 +126,33 @@ private Q_SLOTS:
         const auto broken = run({QStringLiteral("check")});
         QCOMPARE(broken.exitCode, 1);
         QVERIFY(broken.out.contains(QStringLiteral("77")));
+    }
+
+    // Eight tills selling to one customer at the same moment: no sale's points are lost or counted twice,
+    // on SQLite (one writer at a time) and on PostgreSQL (the writers' lock) alike.
+    void eightTillsAtOnceLoseNothing()
+    {
+        QList<QStringList> sales;
+        for (int till = 1; till <= 8; ++till)
+            sales.append({QStringLiteral("--db"), m_db, QStringLiteral("sale"), QStringLiteral("--customer"),
+                          QStringLiteral("Anna"), QStringLiteral("--amount"),
+                          QString::number(100 * till + 50), QStringLiteral("--ref"), QStringLiteral("R1"),
+                          QStringLiteral("--till"), QStringLiteral("T%1").arg(till)});
+        qint64 told = 0;
+        int welcomed = 0;
+        for (const TestSupport::CommandRun& sale : TestSupport::runRegularsTogether(sales)) {
+            QVERIFY2(sale.exitCode == 0, qPrintable(sale.err));
+            const QJsonObject answer = TestSupport::jsonLines(sale.out).value(0);
+            QVERIFY(answer.value(QStringLiteral("earned")).toInteger() > 0);
+            told += answer.value(QStringLiteral("earned")).toInteger() +
+                    answer.value(QStringLiteral("bonus")).toInteger();
+            welcomed += answer.value(QStringLiteral("bonus")).toInteger() > 0 ? 1 : 0;
+        }
+        QCOMPARE(welcomed, 1); // the welcome bonus once, to whichever till came first
+        const auto balance = run({QStringLiteral("balance"), QStringLiteral("Anna")});
+        QCOMPARE(TestSupport::jsonLines(balance.out).value(0).value(QStringLiteral("balance")).toInteger(),
+                 told);
+        QCOMPARE(run({QStringLiteral("check")}).exitCode, 0);
     }
 
     void refusesWhatItCannotDo()

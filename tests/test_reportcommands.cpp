@@ -36,11 +36,13 @@ class TestReportCommands : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("shop.sqlite3")); }
+    QString m_db;
+    QString db() const { return m_db; }
 
 private Q_SLOTS:
     void initTestCase()
     {
+        m_db = TestSupport::scratchLocation(m_dir, QStringLiteral("shop.sqlite3"));
         // A small shop's past: three customers over three months, imported as a CDNOW-style file.
         QFile file(m_dir.filePath(QStringLiteral("past.txt")));
         QVERIFY(file.open(QIODevice::WriteOnly));

@@ -179,7 +179,9 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     setUpScanners();
     resize(1180, 720);
     restoreGeometry(UserSettings::value(UserSettings::Key::MainWindowGeometry).toByteArray());
-    statusBar()->showMessage(tr("Shop database: %1").arg(QDir::toNativeSeparators(m_db.path())));
+    statusBar()->showMessage(m_db.warning().isEmpty()
+                                 ? tr("Shop database: %1").arg(QDir::toNativeSeparators(m_db.path()))
+                                 : m_db.warning());
     m_search->setFocus();
     runSearch();
     runDailyJobs();

@@ -1,0 +1,18 @@
+# The database-layer and store tests once more against a throwaway PostgreSQL server that TestSupport starts
+# (initdb + pg_ctl in a scratch folder); without the server programs they exit 77 and CTest reports them skipped.
+set(REGULARS_POSTGRESQL_TESTS
+    test_customerdirectory test_customerimport test_customerexport test_demoshop test_loyaltyledger
+    test_loyaltycommands test_purchaseimport test_retentionreport test_reportcommands test_coupons
+    test_couponcommands)
+foreach(name IN LISTS REGULARS_POSTGRESQL_TESTS)
+    add_test(NAME ${name}_postgresql COMMAND ${name})
+    set_tests_properties(${name}_postgresql PROPERTIES
+        LABELS "postgresql"
+        SKIP_RETURN_CODE 77
+        ENVIRONMENT "REGULARS_TEST_BACKEND=postgresql;QT_QPA_PLATFORM=offscreen;XDG_RUNTIME_DIR=${CMAKE_CURRENT_BINARY_DIR}/runtime;HOME=${CMAKE_CURRENT_BINARY_DIR}/home;LANG=C.UTF-8;LC_ALL=C.UTF-8")
+endforeach()
+
+# The PostgreSQL backend's own behaviour (opening, refusing, `regulars migrate`).
+regulars_add_test(test_postgres LABELS postgresql)
+add_dependencies(test_postgres regulars)
+set_tests_properties(test_postgres PROPERTIES SKIP_RETURN_CODE 77)
