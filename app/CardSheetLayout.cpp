@@ -79,7 +79,9 @@ PrintJob CardSheetLayout::printJob() const
     const CardSheetLayout layout = *this;
     return PrintJob{
         m_content.kind == Kind::StampCard ? tr("Stamp cards") : tr("Membership cards"), pageSize(),
-        [layout](QPainter& painter, QPagedPaintDevice& device) { return layout.paint(painter, device); }};
+        [layout](QPainter& painter, QPagedPaintDevice& device, const PrintJob::Progress& progress) {
+            return layout.paint(painter, device, progress);
+        }};
 }
 
 Result<void> CardSheetLayout::writePdf(const QString& path) const
@@ -87,7 +89,8 @@ Result<void> CardSheetLayout::writePdf(const QString& path) const
     return printJob().writePdf(path);
 }
 
-Result<void> CardSheetLayout::paint(QPainter& painter, QPagedPaintDevice& device) const
+Result<void> CardSheetLayout::paint(QPainter& painter, QPagedPaintDevice& device,
+                                    const PrintJob::Progress& progress) const
 {
     const qreal dpi = painter.device()->logicalDpiX();
     const QPointF origin = device.pageLayout().paintRectPixels(int(dpi)).topLeft();
@@ -103,6 +106,8 @@ Result<void> CardSheetLayout::paint(QPainter& painter, QPagedPaintDevice& device
             paintSide(painter, dpi, sheet, back);
             painter.restore();
         }
+        if (auto going = PrintJob::pageDone(progress, sheet + 1, sheets); !going)
+            return going;
     }
     return {};
 }

@@ -60,7 +60,7 @@ public:
     // Where card `slot` of a side lies on the page, in millimetres; `back` mirrors the columns.
     QRectF cardRectMm(int slot, bool back) const;
     bool hasBacks() const { return m_content.kind == Kind::StampCard; }
-    Result<void> paint(QPainter& painter, QPagedPaintDevice& device) const;
+    Result<void> paint(QPainter& painter, QPagedPaintDevice& device, const PrintJob::Progress& progress = {}) const;
     Result<void> writePdf(const QString& path) const;
     PrintJob printJob() const;
 

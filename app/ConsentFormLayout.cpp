@@ -46,7 +46,9 @@ PrintJob ConsentFormLayout::printJob() const
     const ConsentFormLayout layout = *this;
     return PrintJob{
         tr("Consent form: %1").arg(m_content.customerName), QPageSize(QPageSize::A4),
-        [layout](QPainter& painter, QPagedPaintDevice& device) { return layout.paint(painter, device); }};
+        [layout](QPainter& painter, QPagedPaintDevice& device, const PrintJob::Progress&) {
+            return layout.paint(painter, device);
+        }};
 }
 
 Result<void> ConsentFormLayout::writePdf(const QString& path) const

@@ -133,10 +133,11 @@ PrintJob CouponSheetLayout::printJob(QPageSize::PageSizeId paper) const
 {
     const CouponSheetLayout sheet = *this;
     return PrintJob{tr("Coupons: %1").arg(m_content.campaignName), QPageSize(paper),
-                    [sheet, paper](QPainter& painter, QPagedPaintDevice& device) -> Result<void> {
+                    [sheet, paper](QPainter& painter, QPagedPaintDevice& device,
+                                   const PrintJob::Progress& progress) -> Result<void> {
                         if (auto fit = sheet.fits(QPageSize(paper).size(QPageSize::Millimeter)); !fit)
                             return fit;
-                        return sheet.paint(painter, device);
+                        return sheet.paint(painter, device, progress);
                     }};
 }
 
@@ -147,7 +148,8 @@ Result<void> CouponSheetLayout::writePdf(const QString& path, QPageSize::PageSiz
     return printJob(paper).writePdf(path);
 }
 
-Result<void> CouponSheetLayout::paint(QPainter& painter, QPagedPaintDevice& device) const
+Result<void> CouponSheetLayout::paint(QPainter& painter, QPagedPaintDevice& device,
+                                      const PrintJob::Progress& progress) const
 {
     const qreal dpi = painter.device()->logicalDpiX();
     const QPageLayout layout = device.pageLayout();
@@ -163,6 +165,8 @@ Result<void> CouponSheetLayout::paint(QPainter& painter, QPagedPaintDevice& devi
         painter.translate(-origin);
         paintPage(painter, m.value(), page);
         painter.restore();
+        if (auto going = PrintJob::pageDone(progress, page + 1, pageCount()); !going)
+            return going;
     }
     return {};
 }

@@ -56,7 +56,7 @@ public:
     Result<void> fits(const QSizeF& paperMm) const;
     // Paints every page on a device whose painter is active (QPdfWriter, QPrinter), starting new pages
     // itself.
-    Result<void> paint(QPainter& painter, QPagedPaintDevice& device) const;
+    Result<void> paint(QPainter& painter, QPagedPaintDevice& device, const PrintJob::Progress& progress = {}) const;
     Result<void> writePdf(const QString& path, QPageSize::PageSizeId paper) const;
     // The sheet for the print dialog, the preview or a PDF, on `paper`.
     PrintJob printJob(QPageSize::PageSizeId paper) const;

@@ -68,7 +68,9 @@ PrintJob ReceiptSlipLayout::printJob() const
     const ReceiptSlipLayout slip = *this;
     return PrintJob{
         tr("Receipt slip: %1").arg(m_content.customerName), pageSize(),
-        [slip](QPainter& painter, QPagedPaintDevice& device) { return slip.paint(painter, device); }};
+        [slip](QPainter& painter, QPagedPaintDevice& device, const PrintJob::Progress&) {
+            return slip.paint(painter, device);
+        }};
 }
 
 Result<void> ReceiptSlipLayout::writePdf(const QString& path) const

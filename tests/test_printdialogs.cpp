@@ -1,3 +1,4 @@
+#include "CouponSheetLayout.h"
 #include "Coupons.h"
 #include "DocumentPrinter.h"
 #include "GuiTestSupport.h"
@@ -72,6 +73,50 @@ private Q_SLOTS:
     {
         m_shop.reset();
         Prompts::setInstance(nullptr);
+    }
+
+    // A long sheet tells how far it is page by page; cancelling leaves no file, and an older file of that name
+    // stays as it was.
+    void longDocumentsShowProgressAndCancel()
+    {
+        CouponSheetLayout::Content content;
+        content.shopName = QStringLiteral("Olga's Bakery");
+        content.campaignName = QStringLiteral("Autumn");
+        content.offer = QStringLiteral("5.00 off");
+        for (int i = 0; i < 80; ++i)
+            content.coupons.append({QStringLiteral("ABCDEFGH%1").arg(i, 2, 10, QChar(u'0')), QString()});
+        const CouponSheetLayout sheet(content, {3, 7}, Qt::LeftToRight);
+        QCOMPARE(sheet.pageCount(), 4);
+        const PrintJob job = sheet.printJob(QPageSize::A4);
+        const QString pdf = m_shop->scratch->dir.filePath(QStringLiteral("autumn.pdf"));
+
+        QList<std::pair<int, int>> told;
+        QVERIFY(job.writePdf(pdf, [&](int done, int total) {
+                       told.append({done, total});
+                       return true;
+                   })
+                    .ok());
+        QCOMPARE(told, (QList<std::pair<int, int>>{{1, 4}, {2, 4}, {3, 4}, {4, 4}}));
+        const QByteArray complete = [&] {
+            QFile file(pdf);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        QVERIFY(complete.startsWith("%PDF"));
+
+        int pages = 0;
+        auto cancelled = job.writePdf(pdf, [&](int done, int) {
+            pages = done;
+            return done < 2;
+        });
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().message, PrintJob::cancelled().message);
+        QCOMPARE(pages, 2);
+        QFile kept(pdf);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), complete);
+        const QString fresh = m_shop->scratch->dir.filePath(QStringLiteral("never.pdf"));
+        QVERIFY(!job.writePdf(fresh, [](int, int) { return false; }).ok());
+        QVERIFY(!QFile::exists(fresh));
     }
 
     void newStampCardsAreRegisteredOnlyOncePrinted()

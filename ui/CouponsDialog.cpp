@@ -191,7 +191,7 @@ Result<void> CouponsDialog::saveSheet(const QString& path)
     auto sheet = selectedSheet();
     if (!sheet)
         return sheet.error();
-    if (auto written = sheet->writePdf(path, paper()); !written)
+    if (auto written = DocumentPrinter::writePdf(this, sheet->printJob(paper()), path); !written)
         return written;
     printed(m_campaigns[m_table->currentRow()].id);
     return {};

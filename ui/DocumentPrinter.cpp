@@ -8,7 +8,37 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QStandardPaths>
+
+namespace {
+// A long document (a thousand coupons, a hundred cards) says how far it is and can be cancelled; a short one
+// is done before the dialog would appear.
+class PageProgress
+{
+public:
+    PageProgress(QWidget* parent, const QString& title)
+        : m_dialog(QString(), DocumentPrinter::tr("Cancel"), 0, 0, parent)
+    {
+        m_dialog.setWindowTitle(title);
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(400);
+    }
+    PrintJob::Progress callback()
+    {
+        return [this](int done, int total) {
+            m_dialog.setMaximum(total);
+            m_dialog.setLabelText(DocumentPrinter::tr("Page %1 of %2").arg(done).arg(total));
+            m_dialog.setValue(done);
+            QCoreApplication::processEvents();
+            return !m_dialog.wasCanceled();
+        };
+    }
+
+private:
+    QProgressDialog m_dialog;
+};
+} // namespace
 
 void DocumentPrinter::setUp(QPrinter& printer, const PrintJob& job)
 {
@@ -27,7 +57,7 @@ bool DocumentPrinter::preview(QWidget* parent, const PrintJob& job)
     Result<void> painted = makeError(Error::Kind::Failed, tr("Nothing was painted."));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* target) {
         QPainter painter(target);
-        painted = job.paint(painter, *target);
+        painted = job.paint(painter, *target, {});
     });
     const bool accepted = dialog.exec() == QDialog::Accepted;
     if (!painted) {
@@ -51,7 +81,10 @@ bool DocumentPrinter::print(QWidget* parent, const PrintJob& job)
         Prompts::instance().warn(parent, job.title, tr("The printer could not be started."));
         return false;
     }
-    auto result = job.paint(painter, printer);
+    PageProgress progress(parent, job.title);
+    auto result = job.paint(painter, printer, progress.callback());
+    if (!result)
+        printer.abort(); // nothing half-printed goes to the printer
     painter.end();
     if (!result) {
         Prompts::instance().warn(parent, job.title, result.error().message);
@@ -72,9 +105,15 @@ bool DocumentPrinter::savePdf(QWidget* parent, const PrintJob& job, const QStrin
     const QString path = askPdfPath(parent, suggestedName);
     if (path.isEmpty())
         return false;
-    if (auto written = job.writePdf(path); !written) {
+    if (auto written = writePdf(parent, job, path); !written) {
         Prompts::instance().warn(parent, job.title, written.error().message);
         return false;
     }
     return true;
+}
+
+Result<void> DocumentPrinter::writePdf(QWidget* parent, const PrintJob& job, const QString& path)
+{
+    PageProgress progress(parent, job.title);
+    return job.writePdf(path, progress.callback());
 }

@@ -20,6 +20,8 @@ public:
     static bool preview(QWidget* parent, const PrintJob& job);
     static bool print(QWidget* parent, const PrintJob& job);
     static bool savePdf(QWidget* parent, const PrintJob& job, const QString& suggestedName);
+    // Writes the PDF at `path`, with progress and Cancel for a long document; nothing is left when cancelled.
+    static Result<void> writePdf(QWidget* parent, const PrintJob& job, const QString& path);
     // The file the owner picks for a PDF, starting in their documents folder; empty when they cancel.
     static QString askPdfPath(QWidget* parent, const QString& suggestedName);
 

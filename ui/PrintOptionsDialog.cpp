@@ -100,7 +100,7 @@ Result<void> PrintOptionsDialog::saveTo(const QString& path)
     auto prepared = prepare();
     if (!prepared)
         return prepared.error();
-    if (auto written = prepared->job.writePdf(path); !written)
+    if (auto written = DocumentPrinter::writePdf(this, prepared->job, path); !written)
         return written;
     if (prepared->whenPrinted)
         return prepared->whenPrinted();
