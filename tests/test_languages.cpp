@@ -10,6 +10,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -65,6 +66,7 @@ class TestLanguages : public QObject
     SilentPrompts m_prompts;
     QStringList m_problems;
     QStringList m_seen;
+    bool m_skipData = false;
 
     // Words a translation keeps in Latin letters: the product, file kinds, barcode names, currency codes.
     bool allowedLatin(const QString& word) const
@@ -78,14 +80,16 @@ class TestLanguages : public QObject
                                          QStringLiteral("Ctrl"),     QStringLiteral("Shift"), QStringLiteral("Esc"),
                                          QStringLiteral("Alt"),      QStringLiteral("dialout"), QStringLiteral("hex"),
                                          QStringLiteral("AIM"),  QStringLiteral("alive"),
-                                         // authors of the model the at-risk report uses
-                                         QStringLiteral("Fader"), QStringLiteral("Hardie"), QStringLiteral("Lee")};
+                                         QStringLiteral("PNG"),  QStringLiteral("JPEG"), QStringLiteral("SVG"),
+                                         // the citation of the model the at-risk report uses
+                                         QStringLiteral("Fader"), QStringLiteral("Hardie"), QStringLiteral("and"),
+                                         QStringLiteral("Lee")};
         return kept.contains(word) || QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(word).hasMatch();
     }
 
     void checkText(const QString& where, const QString& shown)
     {
-        if (m_language == u"en")
+        if (m_language == u"en" || m_skipData)
             return;
         const QString text = plain(shown);
         // Paths, addresses, e-mail and codes are data, not words.
@@ -106,6 +110,8 @@ class TestLanguages : public QObject
 
     void checkWidget(const QString& context, QWidget* widget)
     {
+        // A sample in another language (the language dialog's preview) is data, not the program's words.
+        m_skipData = widget->property("showsData").toBool();
         const QString where = QStringLiteral("%1 › %2 %3")
                                   .arg(context, QString::fromLatin1(widget->metaObject()->className()),
                                        widget->objectName());
@@ -247,6 +253,24 @@ private Q_SLOTS:
     }
 
     void init() { TestSupport::failOnWarnings(); }
+
+    // The checks themselves: a label too narrow for its text, a button squeezed, English left in a dialog.
+    void theChecksFindWhatTheyLookFor()
+    {
+        m_problems.clear();
+        QDialog dialog;
+        dialog.setLayoutDirection(Translations::locale().textDirection());
+        auto* label = new QLabel(QStringLiteral("A sentence nobody translated"), &dialog);
+        label->setGeometry(0, 0, 40, 20);
+        auto* button = new QPushButton(QStringLiteral("Squeezed"), &dialog);
+        button->setGeometry(0, 30, 20, 20);
+        dialog.show();
+        inspect(QStringLiteral("self-check"), &dialog);
+        QVERIFY2(m_problems.filter(QStringLiteral("needs")).size() == 2, qPrintable(m_problems.join(u'\n')));
+        if (m_language != u"en")
+            QVERIFY2(!m_problems.filter(QStringLiteral("untranslated")).isEmpty(), qPrintable(m_problems.join(u'\n')));
+        m_problems.clear();
+    }
 
     void mainWindowAndCustomerPage()
     {

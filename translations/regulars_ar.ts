@@ -19,6 +19,425 @@
         <source>Only the owner can undo a redemption.</source>
         <translation>لا يمكن إلغاء استبدال النقاط إلا لصاحب المتجر.</translation>
     </message>
+    <message>
+        <source>Only the owner can create coupon campaigns.</source>
+        <translation>لا يمكن إنشاء حملات الكوبونات إلا لصاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>Only the owner can archive or restore customers.</source>
+        <translation>لا يمكن أرشفة العملاء أو استعادتهم إلا لصاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>Only the owner can anonymise customers.</source>
+        <translation>لا يمكن إخفاء هوية العملاء إلا لصاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>Only the owner can export the shop&apos;s data.</source>
+        <translation>لا يمكن تصدير بيانات المتجر إلا لصاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>Only the owner can import customers or sales.</source>
+        <translation>لا يمكن استيراد العملاء أو المبيعات إلا لصاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>Only the owner can see the reports.</source>
+        <translation>لا يمكن الاطلاع على التقارير إلا لصاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>Only the owner can see the audit log.</source>
+        <translation>لا يمكن الاطلاع على سجل التدقيق إلا لصاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>Only the owner can manage the people who use Regulars.</source>
+        <translation>لا يمكن إدارة الأشخاص الذين يستخدمون Regulars إلا لصاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>Only the owner can restore a backup.</source>
+        <translation>لا يمكن استعادة نسخة احتياطية إلا لصاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the shop&apos;s settings.</source>
+        <translation>لا يمكن تغيير إعدادات المتجر إلا لصاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>Only the owner can export what the shop holds about a customer.</source>
+        <translation>لا يمكن تصدير ما يحتفظ به المتجر من بيانات عن عميل إلا لصاحب المتجر.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(بدون اسم)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>المستخدم:</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>كل التغييرات</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>نوع التغيير:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>Find text in what changed, e.g. a name, a phone number or a code</source>
+        <translation>ابحث عن نص في التغييرات، مثل اسم أو رقم هاتف أو رمز</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n تغيير</numerusform>
+            <numerusform>%n تغيير</numerusform>
+            <numerusform>%n تغييران</numerusform>
+            <numerusform>%n تغييرات</numerusform>
+            <numerusform>%n تغييرًا</numerusform>
+            <numerusform>%n تغيير</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The change was not saved because the audit log could not be written: %1</source>
+        <translation>لم يُحفظ التغيير لأن الكتابة في سجل التدقيق تعذّرت: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>  backup [--out FILE]
+      a verified copy of the database, to FILE or to the backup folder (rotated: 7 daily,
+      4 weekly)
+  restore FILE [--yes]
+      put a backup in place of the database; the current file is kept beside it, renamed
+</source>
+        <translation>  backup [--out FILE]
+      نسخة احتياطية مُتحقَّق منها من قاعدة البيانات، إلى FILE أو إلى مجلد النسخ الاحتياطية (بالتناوب: 7 يومية
+      و4 أسبوعية)
+  restore FILE [--yes]
+      وضع نسخة احتياطية مكان قاعدة البيانات؛ ويُحتفظ بالملف الحالي بجانبها بعد إعادة تسميته
+</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <comment>customers, sales, ledger entries, coupons</comment>
+        <translation>%1، %2، %3، %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n عميل</numerusform>
+            <numerusform>%n عميل</numerusform>
+            <numerusform>%n عميلان</numerusform>
+            <numerusform>%n عملاء</numerusform>
+            <numerusform>%n عميلًا</numerusform>
+            <numerusform>%n عميل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n عملية بيع</numerusform>
+            <numerusform>%n عملية بيع</numerusform>
+            <numerusform>%n عمليتا بيع</numerusform>
+            <numerusform>%n عمليات بيع</numerusform>
+            <numerusform>%n عملية بيع</numerusform>
+            <numerusform>%n عملية بيع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(ies)</source>
+        <translation>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيد</numerusform>
+            <numerusform>%n قيدان</numerusform>
+            <numerusform>%n قيود</numerusform>
+            <numerusform>%n قيدًا</numerusform>
+            <numerusform>%n قيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation>
+            <numerusform>%n كوبون</numerusform>
+            <numerusform>%n كوبون</numerusform>
+            <numerusform>%n كوبونان</numerusform>
+            <numerusform>%n كوبونات</numerusform>
+            <numerusform>%n كوبونًا</numerusform>
+            <numerusform>%n كوبون</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: regulars backup [--out FILE]</source>
+        <translation>الاستخدام: regulars backup [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Use: regulars restore FILE</source>
+        <translation>الاستخدام: regulars restore FILE</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>تم حفظ النسخة الاحتياطية والتحقق منها: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Backup %1: %2; last sale %3.</source>
+        <translation>النسخة الاحتياطية %1: %2؛ آخر عملية بيع %3.</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with this backup? The current file is kept beside it. [y/N] </source>
+        <translation>هل تريد استبدال قاعدة البيانات %1 بهذه النسخة الاحتياطية؟ سيُحتفظ بالملف الحالي بجانبها. [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the yes answer to a [y/N] question</comment>
+        <translation>ن</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>لم تتم استعادة أي شيء.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>تمت الاستعادة من %1.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>قاعدة البيانات التي تم استبدالها محفوظة باسم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupControls</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>مجلد النسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup… (owner)</source>
+        <translation>الاستعادة من نسخة احتياطية… (لصاحب المتجر)</translation>
+    </message>
+    <message>
+        <source>⚠ No backup yet</source>
+        <translation>⚠ لا توجد نسخة احتياطية بعد</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>⚠ آخر نسخة احتياطية قبل %n يوم</numerusform>
+            <numerusform>⚠ آخر نسخة احتياطية قبل %n يوم</numerusform>
+            <numerusform>⚠ آخر نسخة احتياطية قبل %n يومين</numerusform>
+            <numerusform>⚠ آخر نسخة احتياطية قبل %n أيام</numerusform>
+            <numerusform>⚠ آخر نسخة احتياطية قبل %n يومًا</numerusform>
+            <numerusform>⚠ آخر نسخة احتياطية قبل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>آخر نسخة احتياطية: %1</translation>
+    </message>
+    <message>
+        <source>Back up now (File menu), and check the backup folder %1.</source>
+        <translation>أنشئ نسخة احتياطية الآن (قائمة ملف)، وتحقق من مجلد النسخ الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ إنشاء النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>تم حفظ النسخة الاحتياطية والتحقق منها: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Regulars backups (*.sqlite3);;All files (*)</source>
+        <translation>نسخ Regulars الاحتياطية (*.sqlite3);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on %1?
+
+%2
+
+It holds %3. Its last sale: %4.
+
+Everything recorded since then is replaced. The database in use now is kept beside it, renamed with today&apos;s date, and is never deleted. Regulars reopens the shop with the backup.</source>
+        <translation>هل تريد استعادة النسخة الاحتياطية التي أُنشئت في %1؟
+
+%2
+
+تحتوي على %3. آخر عملية بيع فيها: %4.
+
+سيُستبدل كل ما سُجّل منذ ذلك الحين. أما قاعدة البيانات المستخدمة الآن فسيُحتفظ بها بجانبها بعد إعادة تسميتها بتاريخ اليوم، ولن تُحذف أبدًا. سيعيد Regulars فتح المتجر باستخدام النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>Copying the database to %1 failed: %2</source>
+        <translation>فشل نسخ قاعدة البيانات إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>لا يوجد ملف باسم %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars database.</source>
+        <translation>%1 ليس قاعدة بيانات Regulars.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used (%2).</source>
+        <translation>%1 تالف ولا يمكن استخدامه (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>تعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>لا يحتوي على رقم إصدار للمخطط</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to restore it.</source>
+        <translation>كُتب %1 بإصدار أحدث من Regulars (إصدار قاعدة البيانات %2، وهذا البرنامج يعرف حتى الإصدار %3). ثبّت الإصدار الأحدث من Regulars لاستعادته.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>%1 exists already; a backup never replaces a file. Choose a new name.</source>
+        <translation>%1 موجود بالفعل؛ النسخة الاحتياطية لا تستبدل أي ملف أبدًا. اختر اسمًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup to %1. Check that the folder exists and that you may write to it (a USB stick may be missing).</source>
+        <translation>تعذّرت كتابة نسخة احتياطية إلى %1. تأكد من وجود المجلد ومن أن لديك صلاحية الكتابة فيه (ربما تكون ذاكرة USB غير موصولة).</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية %1 على القرص.</translation>
+    </message>
+    <message>
+        <source>The backup just written did not pass its check, so it was deleted: %1</source>
+        <translation>لم تجتز النسخة الاحتياطية التي كُتبت للتو التحقق، لذلك حُذفت: %1</translation>
+    </message>
+    <message>
+        <source>The backup just written has database version %1 instead of %2, so it was deleted.</source>
+        <translation>إصدار قاعدة البيانات في النسخة الاحتياطية التي كُتبت للتو هو %1 بدلًا من %2، لذلك حُذفت.</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>تعذّرت تسمية النسخة الاحتياطية باسمها %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made. Choose another folder, or plug in the drive it is on.</source>
+        <translation>تعذّر إنشاء مجلد النسخ الاحتياطية %1. اختر مجلدًا آخر، أو وصّل القرص الموجود عليه.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be removed.</source>
+        <translation>تعذّرت إزالة النسخة الاحتياطية القديمة %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars backup, so it cannot be restored. Choose a file made by Regulars&apos; backup.</source>
+        <translation>%1 ليس نسخة احتياطية من Regulars، لذلك لا يمكن استعادته. اختر ملفًا أنشأته ميزة النسخ الاحتياطي في Regulars.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another backup.</source>
+        <translation>%1 اختر نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database %1. Check the free space and that you may write to its folder.</source>
+        <translation>تعذّر نسخ النسخة الاحتياطية إلى جانب قاعدة البيانات %1. تحقق من المساحة الفارغة ومن أن لديك صلاحية الكتابة في مجلدها.</translation>
+    </message>
+    <message>
+        <source>The copy of the backup did not pass its check: %1</source>
+        <translation>لم يجتز الملف المنسوخ من النسخة الاحتياطية التحقق: %1</translation>
+    </message>
+    <message>
+        <source>The current database %1 could not be set aside, so nothing was restored.</source>
+        <translation>تعذّر نقل قاعدة البيانات الحالية %1 جانبًا، لذلك لم تتم استعادة أي شيء.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the current database was kept.</source>
+        <translation>تعذّر وضع النسخة الاحتياطية مكان %1؛ وتم الإبقاء على قاعدة البيانات الحالية.</translation>
+    </message>
 </context>
 <context>
     <name>BarcodeSymbol</name>
@@ -143,6 +562,25 @@
     </message>
 </context>
 <context>
+    <name>CardBatches</name>
+    <message>
+        <source>%1 has no card number yet: give them one first.</source>
+        <translation>ليس لدى %1 رقم بطاقة بعد: أعطه بطاقة أولًا.</translation>
+    </message>
+    <message>
+        <source>Print between 1 and 10,000 cards at a time.</source>
+        <translation>اطبع من 1 إلى 10000 بطاقة في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <source>Print between 1 and 10,000 stamp cards at a time.</source>
+        <translation>اطبع من 1 إلى 10000 بطاقة أختام في المرة الواحدة.</translation>
+    </message>
+    <message>
+        <source>Stamp card %1 was registered by another till a moment ago. Print the batch again for new numbers.</source>
+        <translation>سجّلت نقطة بيع أخرى بطاقة الأختام %1 قبل لحظات. اطبع الدفعة مرة أخرى للحصول على أرقام جديدة.</translation>
+    </message>
+</context>
+<context>
     <name>CardNumber</name>
     <message>
         <source>“%1” is not a card number: a card number has 13 digits.</source>
@@ -168,10 +606,6 @@
         <translation>بطاقة CR80</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>تعذّرت الكتابة إلى %1.</translation>
-    </message>
-    <message>
         <source>The printer refused a new page.</source>
         <translation>رفضت الطابعة بدء صفحة جديدة.</translation>
     </message>
@@ -191,6 +625,14 @@
         <source>Full card: %1</source>
         <translation>عند اكتمال البطاقة: %1</translation>
     </message>
+    <message>
+        <source>Stamp cards</source>
+        <translation>بطاقات الأختام</translation>
+    </message>
+    <message>
+        <source>Membership cards</source>
+        <translation>بطاقات العضوية</translation>
+    </message>
 </context>
 <context>
     <name>CohortHeatMapModel</name>
@@ -202,8 +644,8 @@
         <source>%1 of the %2 customers who first bought in %3 bought again %Ln month(s) later.</source>
         <translation>
             <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد %Ln شهر.</numerusform>
-            <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد شهر واحد.</numerusform>
-            <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد شهرين.</numerusform>
+            <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد %Ln شهر.</numerusform>
+            <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد %Ln شهرين.</numerusform>
             <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد %Ln أشهر.</numerusform>
             <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد %Ln شهرًا.</numerusform>
             <numerusform>من بين العملاء الذين اشتروا لأول مرة في %3 (وعددهم %2)، عاد %1 للشراء بعد %Ln شهر.</numerusform>
@@ -337,20 +779,20 @@ Commands:
       print the customers found by phone, card, last digits of a phone or name, as JSON lines
   customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
       import customers; with any bad line nothing is imported unless --skip-invalid is given
-  customers export FILE.csv [--active-only]
-      write every customer to a CSV file
+  customers export FILE.csv [--active-only] [--marketing]
+      write every customer to a CSV file; --marketing: only those who agreed to offers
   demo [--customers N] [--seed S] [--region CC]
       fill a new database with a demo shop
 </source>
         <translation>الاستخدام: regulars [--db PATH] [--lang CODE] [COMMAND ...]
 
-يدير Regulars العملاء الدائمين للمتجر وبرنامج الولاء الخاص به.
-بدون أمر، يفتح نافذة البرنامج.
+يحتفظ Regulars بالعملاء الدائمين للمتجر وببرنامج الولاء الخاص بهم.
+بدون أمر، يفتح النافذة.
 
 الخيارات:
   --db PATH        قاعدة بيانات المتجر (الافتراضي: %1)
   --lang CODE      اللغة: en أو ar أو fa أو ru (الافتراضي: لغة النظام)
-  --find QUERY     فتح النافذة مع هذا البحث، مثل رقم هاتف المتصل
+  --find QUERY     فتح النافذة مع هذا البحث، مثلًا رقم هاتف المتصل
   -h, --help       عرض هذه المساعدة
   -v, --version    عرض الإصدار
 
@@ -358,26 +800,32 @@ Commands:
   customers find QUERY [--archived] [--limit N]
       طباعة العملاء الذين يُعثر عليهم بالهاتف أو البطاقة أو آخر أرقام الهاتف أو الاسم، كأسطر JSON
   customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
-      استيراد العملاء؛ إذا وُجد أي سطر غير صالح فلن يُستورد أي شيء ما لم يُحدَّد --skip-invalid
-  customers export FILE.csv [--active-only]
-      كتابة جميع العملاء في ملف CSV
+      استيراد العملاء؛ إذا وُجد أي سطر خاطئ فلن يُستورد شيء ما لم يُحدَّد --skip-invalid
+  customers export FILE.csv [--active-only] [--marketing]
+      كتابة كل العملاء في ملف CSV؛ --marketing: فقط من وافقوا على تلقي العروض
   demo [--customers N] [--seed S] [--region CC]
       ملء قاعدة بيانات جديدة بمتجر تجريبي
 </translation>
     </message>
     <message>
-        <source>Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
+        <source>Once the shop has users, commands that change data ask for the owner&apos;s password (or read it from
+REGULARS_PASSWORD); find, balance, report, check and list never ask.
 </source>
-        <translation>رموز الخروج: 0 تم التنفيذ، 1 رُفض الطلب (تشرح رسالةٌ السبب، ولم يُغيَّر أي شيء)، 2 استخدام خاطئ.
+        <translation>بعد أن يصبح للمتجر مستخدمون، تطلب الأوامر التي تغيّر البيانات كلمة مرور صاحب المتجر (أو تقرؤها من
+REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطلبها أبدًا.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage,
+3 the owner&apos;s password was missing or wrong (nothing was changed).
+</source>
+        <translation>رموز الخروج: 0 تم، 1 رُفض (تشرح رسالة السبب؛ ولم يتغير شيء)، 2 استخدام خاطئ،
+3 كلمة مرور صاحب المتجر مفقودة أو خاطئة (ولم يتغير شيء).
 </translation>
     </message>
 </context>
 <context>
     <name>ConsentFormLayout</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>تعذّرت الكتابة إلى %1.</translation>
-    </message>
     <message>
         <source>Loyalty programme: enrolment and consent</source>
         <translation>برنامج الولاء: الانضمام والموافقة</translation>
@@ -438,6 +886,10 @@ Commands:
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
+    <message>
+        <source>Consent form: %1</source>
+        <translation>نموذج الموافقة: %1</translation>
+    </message>
 </context>
 <context>
     <name>CouponCode</name>
@@ -461,56 +913,8 @@ Commands:
         <translation>يقبل --%1 تاريخًا بالشكل 2026-12-31، وليس «%2».</translation>
     </message>
     <message>
-        <source>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
-          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
-      make a coupon campaign; prints its codes, one per line
-  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
-      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)
-  coupons undo CODE [--reason TEXT]
-      open a redeemed coupon again (owner only); the undo is recorded
-  coupons list
-      every campaign with its printed, redeemed and expired counts, as JSON lines
-  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
-      a sheet of the campaign&apos;s coupons with cut marks, as PDF
-  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
-      membership cards (EAN-13) of the customers, or N blank numbered cards to register later;
-      one a page or ten on A4 with cut marks
-  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
-      new paper stamp cards, fronts and backs; their serials are registered, not yet given
-  print consent-form --customer QUERY --out FILE.pdf
-      the customer&apos;s enrolment and consent form (A4) with the consent texts in force
-</source>
-        <translation>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
-          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
-      إنشاء حملة كوبونات؛ يطبع رموزها، رمزًا واحدًا في كل سطر
-  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
-      استخدام كوبون مرة واحدة؛ يطبع ما يمنحه بصيغة JSON، أو سبب الرفض على stderr (رمز الخروج 1)
-  coupons undo CODE [--reason TEXT]
-      إعادة فتح كوبون مستخدَم (لصاحب المتجر فقط)؛ ويُسجَّل الإلغاء
-  coupons list
-      جميع الحملات مع أعداد كوبوناتها المطبوعة والمستخدَمة والمنتهية صلاحيتها، بصيغة أسطر JSON
-  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
-      ورقة بكوبونات الحملة مع علامات القص، بصيغة PDF
-  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
-      بطاقات العضوية (EAN-13) للعملاء، أو N بطاقة فارغة مرقّمة لتسجيلها لاحقًا؛
-      بطاقة في كل صفحة، أو عشر بطاقات على ورقة A4 مع علامات القص
-  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
-      بطاقات أختام ورقية جديدة بوجهيها الأمامي والخلفي؛ تُسجَّل أرقامها التسلسلية دون أن تُعطى لأحد بعد
-  print consent-form --customer QUERY --out FILE.pdf
-      نموذج الانضمام والموافقة الخاص بالعميل (A4) مع نصوص الموافقة السارية
-</translation>
-    </message>
-    <message>
-        <source>Use: regulars print coupons|cards|stamp-cards|consent-form …; see regulars --help.</source>
-        <translation>الاستخدام: regulars print coupons|cards|stamp-cards|consent-form …؛ راجع regulars --help.</translation>
-    </message>
-    <message>
         <source>Use: regulars coupons create|redeem|undo|list; see regulars --help.</source>
         <translation>الاستخدام: regulars coupons create|redeem|undo|list؛ راجع regulars --help.</translation>
-    </message>
-    <message>
-        <source>Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</source>
-        <translation>الاستخدام: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</translation>
     </message>
     <message>
         <source>--%1 needs a number, not “%2”.</source>
@@ -523,9 +927,9 @@ Commands:
     <message numerus="yes">
         <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</source>
         <translation>
-            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» لا يطابق أي عميل.</numerusform>
-            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق عميلًا واحدًا.</numerusform>
-            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق عميلين.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عميل.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عميل.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عميلين.</numerusform>
             <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عملاء.</numerusform>
             <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عميلًا.</numerusform>
             <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عميل.</numerusform>
@@ -543,8 +947,8 @@ Commands:
         <source>%n coupon(s) written to %1.</source>
         <translation>
             <numerusform>تم حفظ %n كوبون في %1.</numerusform>
-            <numerusform>تم حفظ كوبون واحد في %1.</numerusform>
-            <numerusform>تم حفظ كوبونين في %1.</numerusform>
+            <numerusform>تم حفظ %n كوبون في %1.</numerusform>
+            <numerusform>تم حفظ %n كوبونين في %1.</numerusform>
             <numerusform>تم حفظ %n كوبونات في %1.</numerusform>
             <numerusform>تم حفظ %n كوبونًا في %1.</numerusform>
             <numerusform>تم حفظ %n كوبون في %1.</numerusform>
@@ -562,16 +966,12 @@ Commands:
         <source>Give exactly one customer (a phone, a card number or id:N) for “%1”.</source>
         <translation>«%1» لا يطابق عميلًا واحدًا بالضبط: حدّد العميل برقم هاتف أو رقم بطاقة أو id:N.</translation>
     </message>
-    <message>
-        <source>%1 has no card number yet: give them one first.</source>
-        <translation>ليس لدى %1 رقم بطاقة بعد: أعطه بطاقة أولًا.</translation>
-    </message>
     <message numerus="yes">
         <source>%n card(s) written to %1.</source>
         <translation>
             <numerusform>تم حفظ %n بطاقة في %1.</numerusform>
-            <numerusform>تم حفظ بطاقة واحدة في %1.</numerusform>
-            <numerusform>تم حفظ بطاقتين في %1.</numerusform>
+            <numerusform>تم حفظ %n بطاقة في %1.</numerusform>
+            <numerusform>تم حفظ %n بطاقتين في %1.</numerusform>
             <numerusform>تم حفظ %n بطاقات في %1.</numerusform>
             <numerusform>تم حفظ %n بطاقة في %1.</numerusform>
             <numerusform>تم حفظ %n بطاقة في %1.</numerusform>
@@ -592,6 +992,76 @@ Commands:
     <message>
         <source>Consent form of %1 written to %2.</source>
         <translation>تم حفظ نموذج الموافقة الخاص بـ %1 في %2.</translation>
+    </message>
+    <message>
+        <source>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
+          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
+          [--for QUERY [QUERY…] | --at-risk]
+      make a coupon campaign; prints its codes, one per line; --for the customers named, or
+      --at-risk those of the at-risk report who agreed to offers: personal coupons (--count each,
+      1 unless given) with the customer&apos;s name printed
+  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
+      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)
+  coupons undo CODE [--reason TEXT]
+      open a redeemed coupon again (owner only); the undo is recorded
+  coupons list
+      every campaign with its printed, redeemed and expired counts, as JSON lines
+  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
+      a sheet of the campaign&apos;s coupons with cut marks, as PDF
+  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
+      membership cards (EAN-13) of the customers, or N blank numbered cards to register later;
+      one a page or ten on A4 with cut marks
+  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
+      new paper stamp cards, fronts and backs; their serials are registered, not yet given
+  print consent-form --customer QUERY --out FILE.pdf
+      the customer&apos;s enrolment and consent form (A4) with the consent texts in force
+  print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]
+      the receipt slip of a sale on roll paper: balance, points earned and expiring, stamps
+</source>
+        <translation>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
+          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
+          [--for QUERY [QUERY…] | --at-risk]
+      إنشاء حملة كوبونات؛ يطبع رموزها، رمزًا في كل سطر؛ --for للعملاء المذكورين، أو
+      --at-risk لعملاء تقرير المعرّضين للخطر الذين وافقوا على العروض: كوبونات شخصية (--count لكل عميل،
+      1 ما لم يُحدَّد) مطبوع عليها اسم العميل
+  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
+      استخدام كوبون مرة واحدة؛ يطبع ما يمنحه بصيغة JSON، أو سبب الرفض على stderr (رمز الخروج 1)
+  coupons undo CODE [--reason TEXT]
+      إعادة فتح كوبون مستخدَم (لصاحب المتجر فقط)؛ ويُسجَّل الإلغاء
+  coupons list
+      كل الحملات مع أعداد الكوبونات المطبوعة والمستخدمة والمنتهية صلاحيتها، كأسطر JSON
+  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
+      ورقة بكوبونات الحملة مع علامات القص، بصيغة PDF
+  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
+      بطاقات العضوية (EAN-13) للعملاء، أو N بطاقة فارغة مرقّمة لتسجيلها لاحقًا؛
+      بطاقة في كل صفحة أو عشر بطاقات على ورقة A4 مع علامات القص
+  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
+      بطاقات أختام ورقية جديدة بوجهيها الأمامي والخلفي؛ تُسجَّل أرقامها التسلسلية دون أن تُعطى لأحد بعد
+  print consent-form --customer QUERY --out FILE.pdf
+      نموذج انضمام العميل وموافقته (A4) مع نصوص الموافقة السارية
+  print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]
+      إيصال عملية بيع على ورق رول: الرصيد، والنقاط المكتسبة والتي ستنتهي صلاحيتها، والأختام
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars print coupons|cards|stamp-cards|consent-form|receipt …; see regulars --help.</source>
+        <translation>الاستخدام: regulars print coupons|cards|stamp-cards|consent-form|receipt …؛ راجع regulars --help.</translation>
+    </message>
+    <message>
+        <source>Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--for QUERY… | --at-risk]</source>
+        <translation>الاستخدام: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--for QUERY… | --at-risk]</translation>
+    </message>
+    <message>
+        <source>Use: regulars print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]</source>
+        <translation>الاستخدام: regulars print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]</translation>
+    </message>
+    <message>
+        <source>Receipt slip of sale %1 written to %2.</source>
+        <translation>تم حفظ إيصال عملية البيع %1 في %2.</translation>
+    </message>
+    <message>
+        <source>Nobody who agreed to offers is at risk of lapsing now: no campaign was made.</source>
+        <translation>لا يوجد حاليًا عملاء ممن وافقوا على تلقي العروض معرّضون لخطر الانقطاع: لم تُنشأ أي حملة.</translation>
     </message>
 </context>
 <context>
@@ -658,10 +1128,6 @@ Commands:
     <message>
         <source>Coupons: %1</source>
         <translation>الكوبونات: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>تعذّرت الكتابة إلى %1.</translation>
     </message>
     <message>
         <source>The printer refused a new page.</source>
@@ -874,20 +1340,8 @@ Commands:
         <translation>اختر حملة أولًا.</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>تعذّر تشغيل الطابعة.</translation>
-    </message>
-    <message>
         <source>coupons-%1.pdf</source>
         <translation>كوبونات-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save coupons as PDF</source>
-        <translation>حفظ الكوبونات كملف PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1673,10 @@ Commands:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>أُلغي الاستيراد؛ ولم يُستورد أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1357,6 +1815,18 @@ Commands:
     <message>
         <source>card %1</source>
         <translation>البطاقة %1</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Export everything kept about them…</source>
+        <translation>تصدير كل ما يُحتفظ به عنه…</translation>
+    </message>
+    <message>
+        <source>Anonymise… (owner)</source>
+        <translation>إخفاء الهوية… (لصاحب المتجر)</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +2013,42 @@ Commands:
         <source>Row %1 of %2 refers to a missing row of %3.</source>
         <translation>الصف %1 في الجدول %2 يشير إلى صف غير موجود في الجدول %3.</translation>
     </message>
+    <message>
+        <source>Cannot create the database %1. Choose a folder you can write to.</source>
+        <translation>تعذّر إنشاء قاعدة البيانات %1. اختر مجلدًا لديك صلاحية الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s file %1 is on a network folder (%2). SQLite cannot lock it safely there, and two computers writing it can damage it: keep the file on this computer&apos;s own disk, or move the shop to a PostgreSQL server (regulars migrate) for several tills.</source>
+        <translation>ملف المتجر %1 موجود في مجلد على الشبكة (%2). لا يستطيع SQLite قفله بأمان هناك، وقد تؤدي كتابة جهازين فيه إلى إتلافه: احتفظ بالملف على القرص الخاص بهذا الجهاز، أو انقل المتجر إلى خادم PostgreSQL (regulars migrate) لتشغيل عدة نقاط بيع.</translation>
+    </message>
+    <message>
+        <source>The row is already there.</source>
+        <translation>الصف موجود بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address Regulars understands. Write it as postgresql://user@host:5432/shop (add ?sslmode=require for a server elsewhere).</source>
+        <translation>%1 ليس عنوان PostgreSQL يفهمه Regulars. اكتبه بالشكل postgresql://user@host:5432/shop (وأضف ?sslmode=require إذا كان الخادم في مكان آخر).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed, so %1 cannot be opened. Install the package libqt6sql6-psql.</source>
+        <translation>برنامج تشغيل PostgreSQL الخاص بـ Qt غير مثبّت، لذلك لا يمكن فتح %1. ثبّت الحزمة libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>تعذّر الاتصال بخادم قاعدة البيانات %1: %2</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused: %2</source>
+        <translation>رفض خادم قاعدة البيانات %1 الطلب: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of Regulars. It was left untouched; name an empty database for a new shop.</source>
+        <translation>تحتوي قاعدة البيانات %1 على جداول لبرنامج آخر، وليس لـ Regulars. لم يُغيَّر فيها شيء؛ حدّد قاعدة بيانات فارغة لمتجر جديد.</translation>
+    </message>
+    <message>
+        <source>There is no Regulars shop in the database %1 yet. Move one there with: regulars migrate --from FILE.sqlite3 --to %1</source>
+        <translation>لا يوجد متجر Regulars في قاعدة البيانات %1 بعد. انقل متجرًا إليها باستخدام: regulars migrate --from FILE.sqlite3 --to %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoShop</name>
@@ -1575,6 +2081,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Nothing was painted.</source>
+        <translation>لم يُرسم أي شيء.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>تعذّر تشغيل الطابعة.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>GrantPointsDialog</name>
     <message>
         <source>Give points</source>
@@ -1599,6 +2124,162 @@ Commands:
     <message>
         <source>Owner only: points for a reason that is not in the programme&apos;s list, or taken away, are a correction of the balance.</source>
         <translation>لصاحب المتجر فقط: منح نقاط لسبب غير موجود في قائمة البرنامج، أو خصم نقاط، يُعدّ تصحيحًا للرصيد.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Regulars guide</source>
+        <translation>دليل Regulars</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>The page shown before (Alt+Left)</source>
+        <translation>الصفحة المعروضة سابقًا (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Every page of the guide</source>
+        <translation>كل صفحات الدليل</translation>
+    </message>
+    <message>
+        <source>%1 — Regulars guide</source>
+        <comment>page title</comment>
+        <translation>%1 — دليل Regulars</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Find a customer</source>
+        <translation>البحث عن عميل</translation>
+    </message>
+    <message>
+        <source>Type a phone, card or name in the search box (Ctrl+F)</source>
+        <translation>اكتب رقم هاتف أو رقم بطاقة أو اسمًا في مربع البحث (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Record a sale</source>
+        <translation>تسجيل عملية بيع</translation>
+    </message>
+    <message>
+        <source>Find the customer, then record what they bought (F5)</source>
+        <translation>ابحث عن العميل، ثم سجّل ما اشتراه (F5)</translation>
+    </message>
+    <message>
+        <source>Print coupons</source>
+        <translation>طباعة الكوبونات</translation>
+    </message>
+    <message>
+        <source>Coupon campaigns and their printed sheets (Ctrl+Shift+C)</source>
+        <translation>حملات الكوبونات وأوراقها المطبوعة (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Open reports</source>
+        <translation>فتح التقارير</translation>
+    </message>
+    <message>
+        <source>Customers coming back, cohorts, the programme (Ctrl+R)</source>
+        <translation>عودة العملاء، ومجموعات العملاء، والبرنامج (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Recent customers</source>
+        <translation>آخر العملاء</translation>
+    </message>
+    <message>
+        <source>Customers opened lately on this computer; Enter or a double click opens one</source>
+        <translation>العملاء الذين فُتحت صفحاتهم مؤخرًا على هذا الجهاز؛ اضغط Enter أو انقر نقرًا مزدوجًا لفتح أحدهم</translation>
+    </message>
+    <message>
+        <source>Customers you open appear here.</source>
+        <translation>يظهر هنا العملاء الذين تفتح صفحاتهم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Points expiring in the next %n day(s)</source>
+        <translation>
+            <numerusform>النقاط التي تنتهي صلاحيتها خلال %n يوم</numerusform>
+            <numerusform>النقاط التي تنتهي صلاحيتها خلال %n يوم</numerusform>
+            <numerusform>النقاط التي تنتهي صلاحيتها خلال %n يومين</numerusform>
+            <numerusform>النقاط التي تنتهي صلاحيتها خلال %n أيام</numerusform>
+            <numerusform>النقاط التي تنتهي صلاحيتها خلال %n يومًا</numerusform>
+            <numerusform>النقاط التي تنتهي صلاحيتها خلال %n يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Expire on</source>
+        <translation>تنتهي في</translation>
+    </message>
+    <message>
+        <source>Remind these customers to spend their points; Enter opens one</source>
+        <translation>ذكّر هؤلاء العملاء باستخدام نقاطهم؛ اضغط Enter لفتح أحدهم</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>customer name · phone</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures could not be read: %1</source>
+        <translation>تعذّرت قراءة أرقام اليوم: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s), %1 in all</source>
+        <translation>
+            <numerusform>%n عملية بيع، بإجمالي %1</numerusform>
+            <numerusform>%n عملية بيع، بإجمالي %1</numerusform>
+            <numerusform>%n عمليتا بيع، بإجمالي %1</numerusform>
+            <numerusform>%n عمليات بيع، بإجمالي %1</numerusform>
+            <numerusform>%n عملية بيع، بإجمالي %1</numerusform>
+            <numerusform>%n عملية بيع، بإجمالي %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n عميل جديد</numerusform>
+            <numerusform>%n عميل جديد</numerusform>
+            <numerusform>%n عميلان جديدان</numerusform>
+            <numerusform>%n عملاء جدد</numerusform>
+            <numerusform>%n عميلًا جديدًا</numerusform>
+            <numerusform>%n عميل جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No points expire soon.</source>
+        <translation>لا توجد نقاط ستنتهي صلاحيتها قريبًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will lose points, %1 in all.</source>
+        <translation>
+            <numerusform>سيفقد %n عميل نقاطًا، بإجمالي %1.</numerusform>
+            <numerusform>سيفقد %n عميل نقاطًا، بإجمالي %1.</numerusform>
+            <numerusform>سيفقد %n عميلان نقاطًا، بإجمالي %1.</numerusform>
+            <numerusform>سيفقد %n عملاء نقاطًا، بإجمالي %1.</numerusform>
+            <numerusform>سيفقد %n عميلًا نقاطًا، بإجمالي %1.</numerusform>
+            <numerusform>سيفقد %n عميل نقاطًا، بإجمالي %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بدون اسم)</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2422,119 @@ Commands:
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت الكتابة إلى %1: %2</translation>
     </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>جارٍ استيراد العملاء…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>أُلغي الاستيراد؛ ولم يُستورد أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language and region</source>
+        <translation>اللغة والمنطقة</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>The language&apos;s usual calendar</source>
+        <translation>التقويم المعتاد لهذه اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>التقويم:</translation>
+    </message>
+    <message>
+        <source>Write numbers in Arabic or Persian &amp;digits</source>
+        <translation>كتابة الأرقام بالأرقام العربية المشرقية (٠١٢٣) أو الفارسية (۰۱۲۳)</translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>اليوم:</translation>
+    </message>
+    <message>
+        <source>Changes take effect when Regulars starts again. Any of the three kinds of digits can always be typed.</source>
+        <translation>تسري التغييرات عند إعادة تشغيل Regulars. يمكن دائمًا كتابة الأرقام بأي نوع من الأنواع الثلاثة.</translation>
+    </message>
+</context>
+<context>
+    <name>LapsedCustomersDialog</name>
+    <message>
+        <source>Customers to anonymise</source>
+        <translation>العملاء المطلوب إخفاء هويتهم</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>معطّلة</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> سنوات</translation>
+    </message>
+    <message>
+        <source>Keep the details of customers who bought in the last:</source>
+        <translation>الاحتفاظ ببيانات العملاء الذين اشتروا خلال آخر:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise the ticked customers</source>
+        <translation>إخفاء هوية العملاء المحددين</translation>
+    </message>
+    <message>
+        <source>last purchase %1</source>
+        <translation>آخر عملية شراء %1</translation>
+    </message>
+    <message>
+        <source>never bought; enrolled %1</source>
+        <translation>لم يشترِ أبدًا؛ انضم في %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>customer name — last purchase</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The retention rule is off: set a number of years to list customers.</source>
+        <translation>قاعدة الاحتفاظ بالبيانات معطّلة: حدّد عددًا من السنوات لعرض العملاء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</source>
+        <translation>
+            <numerusform>لم يشترِ %n عميل منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
+            <numerusform>لم يشترِ %n عميل منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
+            <numerusform>لم يشترِ %n عميلان منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
+            <numerusform>لم يشترِ %n عملاء منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
+            <numerusform>لم يشترِ %n عميلًا منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
+            <numerusform>لم يشترِ %n عميل منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the contact details of %n customer(s) for good? Their purchases and points stay, anonymous. This cannot be undone.</source>
+        <translation>
+            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %n عميل نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %n عميل نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %n عميلين نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %n عملاء نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %n عميلًا نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %n عميل نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>إخفاء الهوية</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyCommands</name>
@@ -1756,42 +2550,12 @@ Commands:
         <source>“%1” matches several customers; give their phone, card or id:N:</source>
         <translation>«%1» يطابق عدة عملاء؛ حدّد الهاتف أو البطاقة أو id:N:</translation>
     </message>
-    <message>
-        <source>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
-      record a sale; prints earned, redeemed, discount, balance, tier, stamps, vouchers as JSON;
-      the same --ref on the same till prints the first answer again and changes nothing
-  refund --ref R [--till T] [--amount A]
-      refund a sale or part of it, taking back its points in proportion
-  balance QUERY
-      a customer&apos;s balance, points expiring by month, tier and stamps, as JSON
-  points grant QUERY N --reason TEXT
-      give points for an activity (a reason the programme does not list is an owner&apos;s correction)
-  program export FILE.json | program import FILE.json
-      the whole programme&apos;s rules; an import with a bad value names it and changes nothing
-  check
-      verify the ledger, balances, stamp cards and the database file; exit 1 on any problem
-</source>
-        <translation>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
-      تسجيل عملية بيع؛ يطبع بصيغة JSON الحقول earned وredeemed وdiscount وbalance وtier وstamps وvouchers؛
-      تكرار --ref نفسه في نقطة البيع نفسها يطبع الرد الأول مرة أخرى دون تغيير أي شيء
-  refund --ref R [--till T] [--amount A]
-      استرداد عملية بيع كلها أو جزء منها، مع سحب نقاطها بالنسبة نفسها
-  balance QUERY
-      رصيد العميل، والنقاط التي تنتهي صلاحيتها حسب الشهر، والمستوى، والأختام، بصيغة JSON
-  points grant QUERY N --reason TEXT
-      منح نقاط مقابل نشاط (السبب غير المدرج في البرنامج يُعدّ تصحيحًا من صاحب المتجر)
-  program export FILE.json | program import FILE.json
-      قواعد البرنامج كاملة؛ عند الاستيراد، تُذكر أي قيمة غير صالحة ولا يُغيَّر أي شيء
-  check
-      التحقق من سجل النقاط والأرصدة وبطاقات الأختام وملف قاعدة البيانات؛ رمز الخروج 1 عند وجود أي مشكلة
-</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln problem(s) found.</source>
         <translation>
-            <numerusform>لم يُعثر على أي مشكلة.</numerusform>
-            <numerusform>تم العثور على مشكلة واحدة.</numerusform>
-            <numerusform>تم العثور على مشكلتين.</numerusform>
+            <numerusform>تم العثور على %Ln مشكلة.</numerusform>
+            <numerusform>تم العثور على %Ln مشكلة.</numerusform>
+            <numerusform>تم العثور على %Ln مشكلتين.</numerusform>
             <numerusform>تم العثور على %Ln مشكلات.</numerusform>
             <numerusform>تم العثور على %Ln مشكلة.</numerusform>
             <numerusform>تم العثور على %Ln مشكلة.</numerusform>
@@ -1830,10 +2594,6 @@ Commands:
         <translation>تم استيراد البرنامج من %1.</translation>
     </message>
     <message>
-        <source>Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</source>
-        <translation>الاستخدام: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</translation>
-    </message>
-    <message>
         <source>--redeem takes a whole number of points.</source>
         <translation>يقبل --redeem عددًا صحيحًا من النقاط.</translation>
     </message>
@@ -1856,6 +2616,44 @@ Commands:
     <message>
         <source>Use: regulars points grant QUERY N --reason TEXT</source>
         <translation>الاستخدام: regulars points grant QUERY N --reason TEXT</translation>
+    </message>
+    <message>
+        <source>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
+          [--coupon CODE]
+      record a sale; prints earned, redeemed, discount, balance, tier, stamps, vouchers as JSON;
+      a coupon is used with the sale and lowers what is paid (never used by a refused sale);
+      the same --ref on the same till prints the first answer again and changes nothing
+  refund --ref R [--till T] [--amount A]
+      refund a sale or part of it, taking back its points in proportion
+  balance QUERY
+      a customer&apos;s balance, points expiring by month, tier and stamps, as JSON
+  points grant QUERY N --reason TEXT
+      give points for an activity (a reason the programme does not list is an owner&apos;s correction)
+  program export FILE.json | program import FILE.json
+      the whole programme&apos;s rules; an import with a bad value names it and changes nothing
+  check
+      verify the ledger, balances, stamp cards and the database file; exit 1 on any problem
+</source>
+        <translation>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
+          [--coupon CODE]
+      تسجيل عملية بيع؛ يطبع النقاط المكتسبة والمستبدلة والخصم والرصيد والمستوى والأختام والقسائم بصيغة JSON؛
+      يُستخدم الكوبون مع عملية البيع ويخفّض المبلغ المدفوع (ولا يُستخدم أبدًا في عملية بيع مرفوضة)؛
+      تكرار --ref نفسه على نقطة البيع نفسها يطبع الإجابة الأولى مرة أخرى ولا يغيّر شيئًا
+  refund --ref R [--till T] [--amount A]
+      استرداد عملية بيع أو جزء منها، مع استرجاع نقاطها بالتناسب
+  balance QUERY
+      رصيد العميل، والنقاط التي تنتهي صلاحيتها حسب الشهر، والمستوى والأختام، بصيغة JSON
+  points grant QUERY N --reason TEXT
+      منح نقاط مقابل نشاط (السبب غير المدرج في البرنامج يُعد تصحيحًا من صاحب المتجر)
+  program export FILE.json | program import FILE.json
+      كل قواعد البرنامج؛ الاستيراد الذي يحتوي على قيمة خاطئة يذكرها ولا يغيّر شيئًا
+  check
+      التحقق من السجل والأرصدة وبطاقات الأختام وملف قاعدة البيانات؛ رمز الخروج 1 عند أي مشكلة
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601] [--coupon CODE]</source>
+        <translation>الاستخدام: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601] [--coupon CODE]</translation>
     </message>
 </context>
 <context>
@@ -2095,8 +2893,8 @@ Commands:
         <source>%Ln point(s), worth %1</source>
         <translation>
             <numerusform>%Ln نقطة، بقيمة %1</numerusform>
-            <numerusform>نقطة واحدة، بقيمة %1</numerusform>
-            <numerusform>نقطتان، بقيمة %1</numerusform>
+            <numerusform>%Ln نقطة، بقيمة %1</numerusform>
+            <numerusform>%Ln نقطتان، بقيمة %1</numerusform>
             <numerusform>%Ln نقاط، بقيمة %1</numerusform>
             <numerusform>%Ln نقطة، بقيمة %1</numerusform>
             <numerusform>%Ln نقطة، بقيمة %1</numerusform>
@@ -2106,8 +2904,8 @@ Commands:
         <source>%Ln point(s) on %1</source>
         <translation>
             <numerusform>%Ln نقطة بتاريخ %1</numerusform>
-            <numerusform>نقطة واحدة بتاريخ %1</numerusform>
-            <numerusform>نقطتان بتاريخ %1</numerusform>
+            <numerusform>%Ln نقطة بتاريخ %1</numerusform>
+            <numerusform>%Ln نقطتان بتاريخ %1</numerusform>
             <numerusform>%Ln نقاط بتاريخ %1</numerusform>
             <numerusform>%Ln نقطة بتاريخ %1</numerusform>
             <numerusform>%Ln نقطة بتاريخ %1</numerusform>
@@ -2121,8 +2919,8 @@ Commands:
         <source>%1; %2 more within %Ln month(s) reaches %3</source>
         <translation>
             <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال %Ln شهر</numerusform>
-            <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال شهر واحد</numerusform>
-            <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال شهرين</numerusform>
+            <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال %Ln شهر</numerusform>
+            <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال %Ln شهرين</numerusform>
             <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال %Ln أشهر</numerusform>
             <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال %Ln شهرًا</numerusform>
             <numerusform>%1؛ ينتقل إلى %3 بعد إنفاق مبلغ إضافي قدره %2 خلال %Ln شهر</numerusform>
@@ -2151,9 +2949,9 @@ Commands:
     <message numerus="yes">
         <source>Sale recorded: %Ln point(s) earned, balance %1.</source>
         <translation>
-            <numerusform>تم تسجيل البيع: لم يحصل العميل على نقاط، والرصيد الآن %1.</numerusform>
-            <numerusform>تم تسجيل البيع: حصل العميل على نقطة واحدة، والرصيد الآن %1.</numerusform>
-            <numerusform>تم تسجيل البيع: حصل العميل على نقطتين، والرصيد الآن %1.</numerusform>
+            <numerusform>تم تسجيل البيع: حصل العميل على %Ln نقطة، والرصيد الآن %1.</numerusform>
+            <numerusform>تم تسجيل البيع: حصل العميل على %Ln نقطة، والرصيد الآن %1.</numerusform>
+            <numerusform>تم تسجيل البيع: حصل العميل على %Ln نقطتين، والرصيد الآن %1.</numerusform>
             <numerusform>تم تسجيل البيع: حصل العميل على %Ln نقاط، والرصيد الآن %1.</numerusform>
             <numerusform>تم تسجيل البيع: حصل العميل على %Ln نقطة، والرصيد الآن %1.</numerusform>
             <numerusform>تم تسجيل البيع: حصل العميل على %Ln نقطة، والرصيد الآن %1.</numerusform>
@@ -2250,9 +3048,9 @@ Commands:
     <message numerus="yes">
         <source>Stamp card %1 now belongs to this customer; it has %Ln stamp(s).</source>
         <translation>
-            <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ ولا يوجد عليها أي ختم.</numerusform>
-            <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها ختم واحد.</numerusform>
-            <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها ختمان.</numerusform>
+            <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها %Ln ختم.</numerusform>
+            <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها %Ln ختم.</numerusform>
+            <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها %Ln ختمان.</numerusform>
             <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها %Ln أختام.</numerusform>
             <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها %Ln ختمًا.</numerusform>
             <numerusform>أصبحت بطاقة الأختام %1 مسجّلة باسم هذا العميل؛ وعليها %Ln ختم.</numerusform>
@@ -2261,6 +3059,26 @@ Commands:
     <message>
         <source>%L1 points given to %2.</source>
         <translation>تم التبرع بـ %L1 نقطة إلى %2.</translation>
+    </message>
+    <message>
+        <source>Print membership &amp;card…</source>
+        <translation>طباعة بطاقة العضوية…</translation>
+    </message>
+    <message>
+        <source>Print &amp;consent form…</source>
+        <translation>طباعة نموذج الموافقة…</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt slip of the last sale…</source>
+        <translation>طباعة إيصال آخر عملية بيع…</translation>
+    </message>
+    <message>
+        <source>Receipt slip</source>
+        <translation>الإيصال</translation>
+    </message>
+    <message>
+        <source>This customer has no sales yet.</source>
+        <translation>لا توجد عمليات بيع لهذا العميل بعد.</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +3429,157 @@ Use it now, with this purchase?</source>
         <source>&amp;Coupons…</source>
         <translation>الكوبونات…</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <source>Back to the home page (Esc)</source>
+        <translation>العودة إلى الصفحة الرئيسية (Esc)</translation>
+    </message>
+    <message>
+        <source>Record a sale</source>
+        <translation>تسجيل عملية بيع</translation>
+    </message>
+    <message>
+        <source>Whose sale? Their phone, card or name:</source>
+        <translation>لمن عملية البيع؟ الهاتف أو البطاقة أو الاسم:</translation>
+    </message>
+    <message>
+        <source>Nobody found for the sale. Add the customer with Ctrl+N.</source>
+        <translation>لم يُعثر على أحد لعملية البيع. أضف العميل باستخدام Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Several customers match: open the right one, then press F5.</source>
+        <translation>يطابق البحث عدة عملاء: افتح العميل الصحيح، ثم اضغط F5.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Back to the home page: today&apos;s figures and the daily moments (Esc)</source>
+        <translation>العودة إلى الصفحة الرئيسية: أرقام اليوم والمهام اليومية (Esc)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;sale…</source>
+        <translation>تسجيل عملية بيع…</translation>
+    </message>
+    <message>
+        <source>Export customers for &amp;marketing…</source>
+        <translation>تصدير العملاء للتسويق…</translation>
+    </message>
+    <message>
+        <source>Only customers whose consent to offers is in force</source>
+        <translation>العملاء الذين لديهم موافقة سارية على تلقي العروض فقط</translation>
+    </message>
+    <message>
+        <source>Customers to &amp;anonymise… (owner)</source>
+        <translation>العملاء المطلوب إخفاء هويتهم… (لصاحب المتجر)</translation>
+    </message>
+    <message>
+        <source>Set &amp;up the shop…</source>
+        <translation>إعداد المتجر…</translation>
+    </message>
+    <message>
+        <source>The first-start guide again: shop, programme, scanner, customers; nothing is deleted</source>
+        <translation>دليل البدء مرة أخرى: المتجر، والبرنامج، والماسح، والعملاء؛ لا يُحذف أي شيء</translation>
+    </message>
+    <message>
+        <source>&amp;Language and region…</source>
+        <translation>اللغة والمنطقة…</translation>
+    </message>
+    <message>
+        <source>People who sign &amp;in…</source>
+        <translation>الأشخاص الذين يسجّلون الدخول…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>سجل التدقيق…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / switch user</source>
+        <translation>قفل / تبديل المستخدم</translation>
+    </message>
+    <message>
+        <source>Print new &amp;membership cards…</source>
+        <translation>طباعة بطاقات عضوية جديدة…</translation>
+    </message>
+    <message>
+        <source>Print new s&amp;tamp cards…</source>
+        <translation>طباعة بطاقات أختام جديدة…</translation>
+    </message>
+    <message>
+        <source>Back&amp;ups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Regulars &amp;guide</source>
+        <translation>دليل Regulars</translation>
+    </message>
+    <message>
+        <source>customers-marketing.csv</source>
+        <translation>customers-marketing.csv</translation>
+    </message>
+    <message>
+        <source>Owner only</source>
+        <translation>لصاحب المتجر فقط</translation>
+    </message>
+    <message>
+        <source>The new language and region settings take effect when Regulars starts again.</source>
+        <translation>تسري إعدادات اللغة والمنطقة الجديدة عند إعادة تشغيل Regulars.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommands</name>
+    <message>
+        <source>  migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop
+      copy a whole shop into an empty database on a server, then check it there;
+      refuses a target that already holds a shop
+</source>
+        <translation>  migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop
+      نسخ متجر كامل إلى قاعدة بيانات فارغة على خادم، ثم التحقق منه هناك؛
+      يرفض أي هدف يحتوي على متجر بالفعل
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop</source>
+        <translation>الاستخدام: regulars migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop</translation>
+    </message>
+    <message>
+        <source>--from takes the shop&apos;s SQLite file.</source>
+        <translation>يقبل --from ملف SQLite الخاص بالمتجر.</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and nothing was copied: a copy never overwrites.</source>
+        <translation>%1 موجود بالفعل، ولم يُنسخ أي شيء: النسخ لا يستبدل أي بيانات أبدًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln صف</numerusform>
+            <numerusform>%1: %Ln صف</numerusform>
+            <numerusform>%1: %Ln صفان</numerusform>
+            <numerusform>%1: %Ln صفوف</numerusform>
+            <numerusform>%1: %Ln صفًا</numerusform>
+            <numerusform>%1: %Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy in %1 has %Ln problem(s); the file %2 is unchanged.</source>
+        <translation>
+            <numerusform>تحتوي النسخة في %1 على %Ln مشكلة؛ ولم يتغير الملف %2.</numerusform>
+            <numerusform>تحتوي النسخة في %1 على %Ln مشكلة؛ ولم يتغير الملف %2.</numerusform>
+            <numerusform>تحتوي النسخة في %1 على %Ln مشكلتين؛ ولم يتغير الملف %2.</numerusform>
+            <numerusform>تحتوي النسخة في %1 على %Ln مشكلات؛ ولم يتغير الملف %2.</numerusform>
+            <numerusform>تحتوي النسخة في %1 على %Ln مشكلةً؛ ولم يتغير الملف %2.</numerusform>
+            <numerusform>تحتوي النسخة في %1 على %Ln مشكلة؛ ولم يتغير الملف %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop was copied to %1 and checked: no problems found. Point every till at it with --db %1.</source>
+        <translation>تم نسخ المتجر إلى %1 والتحقق منه: لم يُعثر على أي مشكلة. وجّه كل نقاط البيع إليه باستخدام --db %1.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2641,6 +3610,11 @@ Use it now, with this purchase?</source>
         <source>%1 is too large an amount.</source>
         <translation>المبلغ %1 كبير جدًا.</translation>
     </message>
+    <message>
+        <source>toman</source>
+        <comment>Iran&apos;s everyday money unit, ten rials</comment>
+        <translation>تومان</translation>
+    </message>
 </context>
 <context>
     <name>MonthCalendar</name>
@@ -2648,6 +3622,460 @@ Use it now, with this purchase?</source>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerAccountDialog</name>
+    <message>
+        <source>The owner&apos;s password</source>
+        <translation>كلمة مرور صاحب المتجر</translation>
+    </message>
+    <message>
+        <source>Create the owner&apos;s account</source>
+        <translation>إنشاء حساب صاحب المتجر</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerAccountForm</name>
+    <message>
+        <source>You are the owner: you set the rules, see the reports and add the clerks who work at the till. Choose the password you will sign in with. Nobody can read it back, so keep it somewhere safe.</source>
+        <translation>أنت صاحب المتجر: تضع القواعد، وتطّلع على التقارير، وتضيف الموظفين الذين يعملون على نقطة البيع. اختر كلمة المرور التي ستسجّل الدخول بها. لا يمكن لأحد قراءتها لاحقًا، لذا احتفظ بها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>As your staff call you</source>
+        <translation>كما يناديك موظفوك</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>اسمك:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>%n حرف على الأقل</numerusform>
+            <numerusform>%n حرف على الأقل</numerusform>
+            <numerusform>%n حرفان على الأقل</numerusform>
+            <numerusform>%n أحرف على الأقل</numerusform>
+            <numerusform>%n حرفًا على الأقل</numerusform>
+            <numerusform>%n حرف على الأقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>تكرار كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPassword</name>
+    <message>
+        <source>This shop has no owner&apos;s account, so nothing can be changed from the command line.</source>
+        <translation>لا يوجد حساب لصاحب هذا المتجر، لذلك لا يمكن تغيير أي شيء من سطر الأوامر.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password for %1: </source>
+        <translation>كلمة مرور صاحب المتجر لـ %1: </translation>
+    </message>
+    <message>
+        <source>This command changes the shop&apos;s data and needs the owner&apos;s password: type it when asked, or set REGULARS_PASSWORD for scripts.</source>
+        <translation>يغيّر هذا الأمر بيانات المتجر ويحتاج إلى كلمة مرور صاحب المتجر: اكتبها عند طلبها، أو اضبط REGULARS_PASSWORD للبرامج النصية.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Customer #%1</source>
+        <translation>العميل رقم %1</translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation>لا يوجد عميل برقم %1.</translation>
+    </message>
+    <message>
+        <source>Say which format to write: a file name ending in .json or .pdf, or --format json|pdf.</source>
+        <translation>حدّد الصيغة المطلوبة: اسم ملف ينتهي بـ .json أو .pdf، أو --format json|pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>Customer number %1 is anonymised already.</source>
+        <translation>هوية العميل رقم %1 مُخفاة بالفعل.</translation>
+    </message>
+    <message>
+        <source>The customer could not be anonymised: %1</source>
+        <translation>تعذّر إخفاء هوية العميل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message>
+        <source>Personal data</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>customer-%1.pdf</source>
+        <translation>customer-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export everything kept about the customer</source>
+        <translation>تصدير كل ما يُحتفظ به عن العميل</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>إخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>Erase the contact details of %1 for good: name, phone, card, email, birthday and notes?
+
+Their purchases and points stay, as %2, so the reports do not change. This cannot be undone.</source>
+        <translation>هل تريد مسح بيانات الاتصال الخاصة بـ %1 نهائيًا: الاسم والهاتف والبطاقة والبريد الإلكتروني وتاريخ الميلاد والملاحظات؟
+
+تبقى مشترياته ونقاطه باسم %2، لذلك لا تتغير التقارير. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Customers to anonymise</source>
+        <translation>العملاء المطلوب إخفاء هويتهم</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataCommands</name>
+    <message>
+        <source>  customers export-personal QUERY --out FILE.json|FILE.pdf [--format json|pdf]
+      everything the shop holds about one customer, for them to read (owner)
+  customers anonymise QUERY
+      erase a customer&apos;s contact details; their purchases and points stay, anonymous (owner)
+  customers lapsed [--years N]
+      customers with no purchase for N years (default: the shop&apos;s retention rule), as JSON
+      lines
+</source>
+        <translation>  customers export-personal QUERY --out FILE.json|FILE.pdf [--format json|pdf]
+      كل ما يحتفظ به المتجر عن عميل واحد، ليطّلع عليه (لصاحب المتجر)
+  customers anonymise QUERY
+      مسح بيانات الاتصال الخاصة بعميل؛ وتبقى مشترياته ونقاطه دون هوية (لصاحب المتجر)
+  customers lapsed [--years N]
+      العملاء الذين لم يشتروا منذ N سنوات (الافتراضي: قاعدة الاحتفاظ بالبيانات في المتجر)، كأسطر
+      JSON
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars customers lapsed [--years N]</source>
+        <translation>الاستخدام: regulars customers lapsed [--years N]</translation>
+    </message>
+    <message>
+        <source>--years takes a whole number of years.</source>
+        <translation>يقبل --years عددًا صحيحًا من السنوات.</translation>
+    </message>
+    <message>
+        <source>The retention rule is off. Give --years N to list customers with no purchase for N years.</source>
+        <translation>قاعدة الاحتفاظ بالبيانات معطّلة. حدّد --years N لعرض العملاء الذين لم يشتروا منذ N سنوات.</translation>
+    </message>
+    <message>
+        <source>Use: regulars customers export-personal QUERY --out FILE.json|FILE.pdf</source>
+        <translation>الاستخدام: regulars customers export-personal QUERY --out FILE.json|FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Use: regulars customers anonymise QUERY</source>
+        <translation>الاستخدام: regulars customers anonymise QUERY</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”. Try a phone number, a card number or id:N.</source>
+        <translation>لا يوجد عميل يطابق «%1». جرّب رقم هاتف أو رقم بطاقة أو id:N.</translation>
+    </message>
+    <message>
+        <source>“%1” matches several customers; give their phone, card or id:N.</source>
+        <translation>«%1» يطابق عدة عملاء؛ حدّد الهاتف أو البطاقة أو id:N.</translation>
+    </message>
+    <message>
+        <source>Customer number %1 was anonymised: contact details erased, purchases and points kept.</source>
+        <translation>تم إخفاء هوية العميل رقم %1: مُسحت بيانات الاتصال، وبقيت المشتريات والنقاط.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.json or --out FILE.pdf.</source>
+        <translation>حدّد الملف المطلوب كتابته باستخدام --out FILE.json أو --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Everything kept about customer number %1 was written to %2.</source>
+        <translation>تم حفظ كل ما يُحتفظ به عن العميل رقم %1 في %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataLayout</name>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>اللقب</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>البطاقة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>تاريخ الأرشفة</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>تاريخ إخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>Referred by customer</source>
+        <translation>العميل المُحيل</translation>
+    </message>
+    <message>
+        <source>Number in the previous system</source>
+        <translation>الرقم في النظام السابق</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>إصدار النص</translation>
+    </message>
+    <message>
+        <source>Text SHA-256</source>
+        <translation>SHA-256 للنص</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>سُجّلت بواسطة</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>نقطة البيع</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>عملية البيع</translation>
+    </message>
+    <message>
+        <source>Amount (minor units)</source>
+        <translation>المبلغ (بأصغر وحدة نقدية)</translation>
+    </message>
+    <message>
+        <source>Discount (minor units)</source>
+        <translation>الخصم (بأصغر وحدة نقدية)</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>النقاط المستخدمة</translation>
+    </message>
+    <message>
+        <source>Paid with points (minor units)</source>
+        <translation>المدفوع بالنقاط (بأصغر وحدة نقدية)</translation>
+    </message>
+    <message>
+        <source>Refunded (minor units)</source>
+        <translation>المبلغ المسترد (بأصغر وحدة نقدية)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تنتهي في</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <source>Stamps to fill</source>
+        <translation>الأختام اللازمة لاكتمال البطاقة</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>الأختام</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>تاريخ الاكتمال</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>العرض</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>صالح حتى</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>تاريخ الاستخدام</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>الحملة</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>المطبوعة</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>offers and news</source>
+        <translation>العروض والأخبار</translation>
+    </message>
+    <message>
+        <source>keeping my details</source>
+        <translation>الاحتفاظ ببياناتي</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>لا يوجد.</translation>
+    </message>
+    <message>
+        <source>What the shop keeps about you</source>
+        <translation>ما يحتفظ به المتجر عنك</translation>
+    </message>
+    <message>
+        <source>What %1 keeps about you</source>
+        <translation>ما يحتفظ به %1 عنك</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 for %2.</source>
+        <translation>أُعدّ في %1 لـ %2.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>بياناتك</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>موافقاتك</translation>
+    </message>
+    <message>
+        <source>The consent texts in force (version %1)</source>
+        <translation>نصوص الموافقة السارية (الإصدار %1)</translation>
+    </message>
+    <message>
+        <source>Keeping your details</source>
+        <translation>الاحتفاظ ببياناتك</translation>
+    </message>
+    <message>
+        <source>Offers and news</source>
+        <translation>العروض والأخبار</translation>
+    </message>
+    <message>
+        <source>Your purchases</source>
+        <translation>مشترياتك</translation>
+    </message>
+    <message>
+        <source>Your points</source>
+        <translation>نقاطك</translation>
+    </message>
+    <message>
+        <source>Your stamp cards</source>
+        <translation>بطاقات الأختام الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Your vouchers</source>
+        <translation>قسائمك</translation>
+    </message>
+    <message>
+        <source>Your coupons</source>
+        <translation>كوبوناتك</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>تعذّرت الكتابة إلى %1.</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +4095,32 @@ Use it now, with this purchase?</source>
     <message>
         <source>“%1” is not a valid phone number in %2. Check the number of digits, or type it with + and the country code if it is from another country.</source>
         <translation>«%1» ليس رقم هاتف صالحًا في %2. تحقق من عدد الأرقام، أو اكتبه بـ + ورمز الدولة إذا كان من دولة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>تعذّرت الكتابة إلى %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>معاينة…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>حفظ كملف PDF…</translation>
+    </message>
+    <message>
+        <source>Printed: %1.</source>
+        <translation>تمت الطباعة: %1.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +4531,88 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>ReceiptSlipLayout</name>
+    <message>
+        <source>“%1” is not a roll width: use 80 or 58.</source>
+        <translation>«%1» ليس عرض رول: استخدم 80 أو 58.</translation>
+    </message>
+    <message>
+        <source>%1 mm roll</source>
+        <translation>رول %1 مم</translation>
+    </message>
+    <message>
+        <source>Receipt slip: %1</source>
+        <translation>الإيصال: %1</translation>
+    </message>
+    <message>
+        <source>No sale %1 was recorded at till %2.</source>
+        <translation>لم تُسجَّل عملية بيع برقم %1 في نقطة البيع %2.</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>Till %1 · sale %2</source>
+        <translation>نقطة البيع %1 · عملية البيع %2</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation>خصم الأعضاء</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>الكوبون %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid with %Ln point(s)</source>
+        <translation>
+            <numerusform>المدفوع بـ %Ln نقطة</numerusform>
+            <numerusform>المدفوع بـ %Ln نقطة</numerusform>
+            <numerusform>المدفوع بـ %Ln نقطتين</numerusform>
+            <numerusform>المدفوع بـ %Ln نقاط</numerusform>
+            <numerusform>المدفوع بـ %Ln نقطةً</numerusform>
+            <numerusform>المدفوع بـ %Ln نقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>المطلوب دفعه</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>النقاط المكتسبة</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>رصيد النقاط</translation>
+    </message>
+    <message>
+        <source>Expiring on %1</source>
+        <translation>تنتهي صلاحيتها في %1</translation>
+    </message>
+    <message>
+        <source>Stamps on the card</source>
+        <translation>الأختام على البطاقة</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>Your voucher: %1</source>
+        <translation>قسيمتك: %1</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
@@ -3365,24 +4901,6 @@ Use it now, with this purchase?</source>
 <context>
     <name>ReportCommands</name>
     <message>
-        <source>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
-      import past sales without awarding points; CSV columns: phone or card, date, amount,
-      reference; with any bad line nothing is imported
-  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
-      NAME: %1
-      clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
-      at-risk [--limit N]: valuable customers slipping away who agreed to marketing
-</source>
-        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
-      استيراد المبيعات السابقة دون منح نقاط؛ أعمدة CSV: phone أو card، وdate، وamount،
-      وreference؛ إذا وُجد أي سطر غير صالح فلن يُستورد أي شيء
-  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
-      NAME: %1
-      clv [--calibration-end YYYY-MM-DD]: نموذج BG/NBD وقيمة P(alive) لكل عميل
-      at-risk [--limit N]: العملاء المهمّون الذين يوشكون على الابتعاد وقد وافقوا على تلقي العروض
-</translation>
-    </message>
-    <message>
         <source>Use: regulars purchases import FILE [--format csv|cdnow]</source>
         <translation>الاستخدام: regulars purchases import FILE [--format csv|cdnow]</translation>
     </message>
@@ -3455,6 +4973,30 @@ Use it now, with this purchase?</source>
     <message>
         <source>--limit takes a whole number above zero.</source>
         <translation>يقبل --limit عددًا صحيحًا أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+      import past sales without awarding points; CSV columns: phone or card, date, amount,
+      reference; with any bad line nothing is imported
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+         [--calendar gregorian|persian|islamic]
+      NAME: %1; months are those of the calendar chosen in the settings unless named
+      clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
+      at-risk [--limit N]: valuable customers slipping away who agreed to marketing
+</source>
+        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+      استيراد المبيعات السابقة دون منح نقاط؛ أعمدة CSV: الهاتف أو البطاقة، والتاريخ، والمبلغ،
+      والمرجع؛ إذا وُجد أي سطر خاطئ فلن يُستورد شيء
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+         [--calendar gregorian|persian|islamic]
+      NAME: %1؛ الأشهر هي أشهر التقويم المختار في الإعدادات ما لم يُحدَّد غيره
+      clv [--calibration-end YYYY-MM-DD]: نموذج BG/NBD واحتمال P(alive) لكل عميل
+      at-risk [--limit N]: العملاء المهمّون الذين بدؤوا يبتعدون ووافقوا على التسويق
+</translation>
+    </message>
+    <message>
+        <source>Unknown calendar %1; use %2.</source>
+        <translation>تقويم غير معروف %1؛ استخدم %2.</translation>
     </message>
 </context>
 <context>
@@ -3767,8 +5309,8 @@ Use it now, with this purchase?</source>
         <source>%Ln point(s): −%1</source>
         <translation>
             <numerusform>%Ln نقطة: −%1</numerusform>
-            <numerusform>نقطة واحدة: −%1</numerusform>
-            <numerusform>نقطتان: −%1</numerusform>
+            <numerusform>%Ln نقطة: −%1</numerusform>
+            <numerusform>%Ln نقطتان: −%1</numerusform>
             <numerusform>%Ln نقاط: −%1</numerusform>
             <numerusform>%Ln نقطة: −%1</numerusform>
             <numerusform>%Ln نقطة: −%1</numerusform>
@@ -3777,9 +5319,9 @@ Use it now, with this purchase?</source>
     <message numerus="yes">
         <source>+%Ln point(s)</source>
         <translation>
-            <numerusform>لا نقاط</numerusform>
-            <numerusform>+نقطة واحدة</numerusform>
-            <numerusform>+نقطتان</numerusform>
+            <numerusform>+%Ln نقطة</numerusform>
+            <numerusform>+%Ln نقطة</numerusform>
+            <numerusform>+%Ln نقطتان</numerusform>
             <numerusform>+%Ln نقاط</numerusform>
             <numerusform>+%Ln نقطة</numerusform>
             <numerusform>+%Ln نقطة</numerusform>
@@ -3793,8 +5335,8 @@ Use it now, with this purchase?</source>
         <source>%Ln point(s)</source>
         <translation>
             <numerusform>%Ln نقطة</numerusform>
-            <numerusform>نقطة واحدة</numerusform>
-            <numerusform>نقطتان</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطتان</numerusform>
             <numerusform>%Ln نقاط</numerusform>
             <numerusform>%Ln نقطة</numerusform>
             <numerusform>%Ln نقطة</numerusform>
@@ -3812,6 +5354,26 @@ Use it now, with this purchase?</source>
         <source>%L1 of %L2 after this sale</source>
         <translation>%L1 من %L2 بعد عملية البيع هذه</translation>
     </message>
+    <message>
+        <source>Scan or type a coupon code</source>
+        <translation>امسح رمز الكوبون أو اكتبه</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>الكوبون:</translation>
+    </message>
+    <message>
+        <source>Coupon gives:</source>
+        <translation>عرض الكوبون:</translation>
+    </message>
+    <message>
+        <source>Print a receipt &amp;slip</source>
+        <translation>طباعة إيصال</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
 </context>
 <context>
     <name>ScanDecoder</name>
@@ -3823,8 +5385,8 @@ Use it now, with this purchase?</source>
         <source>%n byte(s) outside STX … ETX ignored; check the framing setting.</source>
         <translation>
             <numerusform>تم تجاهل %n بايت خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
-            <numerusform>تم تجاهل بايت واحد خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
-            <numerusform>تم تجاهل بايتين خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل %n بايت خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل %n بايتين خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
             <numerusform>تم تجاهل %n بايتات خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
             <numerusform>تم تجاهل %n بايتًا خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
             <numerusform>تم تجاهل %n بايت خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
@@ -3834,8 +5396,8 @@ Use it now, with this purchase?</source>
         <source>… and %n more unreadable piece(s).</source>
         <translation>
             <numerusform>… و%n جزء آخر غير مقروء.</numerusform>
-            <numerusform>… وجزء آخر غير مقروء.</numerusform>
-            <numerusform>… وجزآن آخران غير مقروءين.</numerusform>
+            <numerusform>… و%n جزء آخر غير مقروء.</numerusform>
+            <numerusform>… و%n جزآن آخران غير مقروءين.</numerusform>
             <numerusform>… و%n أجزاء أخرى غير مقروءة.</numerusform>
             <numerusform>… و%n جزءًا آخر غير مقروء.</numerusform>
             <numerusform>… و%n جزء آخر غير مقروء.</numerusform>
@@ -4124,6 +5686,17 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>SecretHash</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>تعذّر تشغيل مكتبة كلمات المرور.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>لا توجد ذاكرة كافية لحماية كلمة المرور.</translation>
+    </message>
+</context>
+<context>
     <name>SerialScanner</name>
     <message>
         <source>Connecting to the scanner on %1…</source>
@@ -4155,6 +5728,238 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Regulars</source>
+        <translation>إعداد Regulars</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>متجرك</translation>
+    </message>
+    <message>
+        <source>Its name, and the country that says how phone numbers, money and dates are read.</source>
+        <translation>اسمه، والدولة التي تحدد طريقة قراءة أرقام الهواتف والمبالغ والتواريخ.</translation>
+    </message>
+    <message>
+        <source>&amp;Language on this computer:</source>
+        <translation>لغة هذا الجهاز:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>تُستخدم اللغة الجديدة بدءًا من التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>Your programme</source>
+        <translation>برنامجك</translation>
+    </message>
+    <message>
+        <source>How regular customers are rewarded. Start with one; change the details or add the others later under File › Loyalty programme.</source>
+        <translation>كيف يُكافأ العملاء الدائمون. ابدأ بطريقة واحدة؛ ويمكنك تغيير التفاصيل أو إضافة الطرق الأخرى لاحقًا من ملف › برنامج الولاء.</translation>
+    </message>
+    <message>
+        <source>&amp;Points: customers collect points and pay with them</source>
+        <translation>النقاط: يجمع العملاء النقاط ويدفعون بها</translation>
+    </message>
+    <message>
+        <source>&amp;Discount card: members pay less on every purchase</source>
+        <translation>بطاقة الخصم: يدفع الأعضاء أقل في كل عملية شراء</translation>
+    </message>
+    <message>
+        <source>&amp;Stamp card: a full card gives a reward</source>
+        <translation>بطاقة الأختام: البطاقة المكتملة تمنح مكافأة</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>صاحب المتجر</translation>
+    </message>
+    <message>
+        <source>Only the owner changes the programme, corrects points and gives large refunds.</source>
+        <translation>صاحب المتجر وحده يغيّر البرنامج ويصحّح النقاط ويجري الاستردادات الكبيرة.</translation>
+    </message>
+    <message>
+        <source>Your barcode scanner</source>
+        <translation>ماسح الباركود</translation>
+    </message>
+    <message>
+        <source>A USB scanner that types like a keyboard needs nothing. For a serial scanner, choose its port and scan a card: the codes read show below.</source>
+        <translation>ماسح USB الذي يكتب مثل لوحة المفاتيح لا يحتاج إلى أي إعداد. أما الماسح التسلسلي فاختر منفذه وامسح بطاقة: ستظهر الرموز المقروءة أدناه.</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>عملاؤك</translation>
+    </message>
+    <message>
+        <source>Kept your customers in another program or a spreadsheet? Bring them in from a CSV file. You can also do this later with File › Import customers.</source>
+        <translation>هل كنت تحفظ عملاءك في برنامج آخر أو جدول بيانات؟ أدخِلهم من ملف CSV. ويمكنك فعل ذلك لاحقًا أيضًا من ملف › استيراد العملاء.</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers from a CSV file…</source>
+        <translation>استيراد العملاء من ملف CSV…</translation>
+    </message>
+    <message>
+        <source>Press %1 to start. F1 opens the guide on any screen.</source>
+        <translation>اضغط %1 للبدء. يفتح F1 الدليل في أي شاشة.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>تم استيراد %n عميل.</numerusform>
+            <numerusform>تم استيراد %n عميل.</numerusform>
+            <numerusform>تم استيراد %n عميلين.</numerusform>
+            <numerusform>تم استيراد %n عملاء.</numerusform>
+            <numerusform>تم استيراد %n عميلًا.</numerusform>
+            <numerusform>تم استيراد %n عميل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 point(s) for every %2 spent; a point pays %3; points expire after %n month(s).</source>
+        <translation>
+            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %n شهر.</numerusform>
+            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %n شهر.</numerusform>
+            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %n شهرين.</numerusform>
+            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %n أشهر.</numerusform>
+            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %n شهرًا.</numerusform>
+            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %n شهر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members get %1 off every purchase.</source>
+        <translation>يحصل الأعضاء على خصم %1 على كل عملية شراء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A stamp for every purchase; %n stamps fill a card, which gives a voucher for a free item.</source>
+        <translation>
+            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %n ختم، وتمنح قسيمة لمنتج مجاني.</numerusform>
+            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %n ختم، وتمنح قسيمة لمنتج مجاني.</numerusform>
+            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %n ختمين، وتمنح قسيمة لمنتج مجاني.</numerusform>
+            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %n أختام، وتمنح قسيمة لمنتج مجاني.</numerusform>
+            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %n ختمًا، وتمنح قسيمة لمنتج مجاني.</numerusform>
+            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %n ختم، وتمنح قسيمة لمنتج مجاني.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopCopy</name>
+    <message>
+        <source>The tables refer to each other in a circle.</source>
+        <translation>الجداول تشير إلى بعضها بعضًا في حلقة دائرية.</translation>
+    </message>
+    <message>
+        <source>A shop is copied from a SQLite file (--from FILE.sqlite3).</source>
+        <translation>يُنسخ المتجر من ملف SQLite (--from FILE.sqlite3).</translation>
+    </message>
+    <message>
+        <source>The two databases are at different versions (%1 and %2).</source>
+        <translation>قاعدتا البيانات بإصدارين مختلفين (%1 و%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 already holds a shop (%Ln row(s) in %2), and nothing was copied: a copy never overwrites. Name an empty database.</source>
+        <translation>
+            <numerusform>الهدف %1 يحتوي على متجر بالفعل (%Ln صف في %2)، ولم يُنسخ أي شيء: النسخ لا يستبدل أي بيانات أبدًا. حدّد قاعدة بيانات فارغة.</numerusform>
+            <numerusform>الهدف %1 يحتوي على متجر بالفعل (%Ln صف في %2)، ولم يُنسخ أي شيء: النسخ لا يستبدل أي بيانات أبدًا. حدّد قاعدة بيانات فارغة.</numerusform>
+            <numerusform>الهدف %1 يحتوي على متجر بالفعل (%Ln صفان في %2)، ولم يُنسخ أي شيء: النسخ لا يستبدل أي بيانات أبدًا. حدّد قاعدة بيانات فارغة.</numerusform>
+            <numerusform>الهدف %1 يحتوي على متجر بالفعل (%Ln صفوف في %2)، ولم يُنسخ أي شيء: النسخ لا يستبدل أي بيانات أبدًا. حدّد قاعدة بيانات فارغة.</numerusform>
+            <numerusform>الهدف %1 يحتوي على متجر بالفعل (%Ln صفًا في %2)، ولم يُنسخ أي شيء: النسخ لا يستبدل أي بيانات أبدًا. حدّد قاعدة بيانات فارغة.</numerusform>
+            <numerusform>الهدف %1 يحتوي على متجر بالفعل (%Ln صف في %2)، ولم يُنسخ أي شيء: النسخ لا يستبدل أي بيانات أبدًا. حدّد قاعدة بيانات فارغة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying row %1 of %2 failed: %3</source>
+        <translation>فشل نسخ الصف %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>After the copy, %1 holds %2 rows in the file and %3 on the target.</source>
+        <translation>بعد النسخ، يحتوي %1 على %2 صف في الملف و%3 في الهدف.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopLogo</name>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>تعذّرت قراءة %1 كصورة: %2</translation>
+    </message>
+    <message>
+        <source>The logo could not be stored as PNG.</source>
+        <translation>تعذّر حفظ الشعار بصيغة PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPrinting</name>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>التخطيط:</translation>
+    </message>
+    <message>
+        <source>Ten cards on A4, with cut marks</source>
+        <translation>عشر بطاقات على ورقة A4، مع علامات القص</translation>
+    </message>
+    <message>
+        <source>One card a page (card printer, CR80)</source>
+        <translation>بطاقة واحدة في كل صفحة (طابعة بطاقات، CR80)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll:</source>
+        <translation>ورق الرول:</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 مم</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 مم</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <translation>البطاقات:</translation>
+    </message>
+    <message>
+        <source>New membership cards</source>
+        <translation>بطاقات عضوية جديدة</translation>
+    </message>
+    <message>
+        <source>membership-cards.pdf</source>
+        <translation>membership-cards.pdf</translation>
+    </message>
+    <message>
+        <source>New stamp cards</source>
+        <translation>بطاقات أختام جديدة</translation>
+    </message>
+    <message>
+        <source>stamp-cards.pdf</source>
+        <translation>stamp-cards.pdf</translation>
+    </message>
+    <message>
+        <source>Membership card of %1</source>
+        <translation>بطاقة عضوية %1</translation>
+    </message>
+    <message>
+        <source>card-%1.pdf</source>
+        <translation>card-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Consent form of %1</source>
+        <translation>نموذج الموافقة الخاص بـ %1</translation>
+    </message>
+    <message>
+        <source>consent-%1.pdf</source>
+        <translation>consent-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Receipt slip</source>
+        <translation>الإيصال</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>receipt-%1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>ShopSetupDialog</name>
     <message>
         <source>Set up your shop</source>
@@ -4181,6 +5986,146 @@ Use it now, with this purchase?</source>
         <source>&amp;Country:</source>
         <translation>الدولة:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>currency (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>العملة:</translation>
+    </message>
+    <message>
+        <source>Show and type amounts in &amp;tomans (10 rials)</source>
+        <translation>عرض المبالغ وكتابتها بالتومان (10 ريالات)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>A picture file (PNG, JPEG, SVG) printed on cards and receipt slips</source>
+        <translation>ملف صورة (PNG أو JPG أو SVG) يُطبع على البطاقات والإيصالات</translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation>شعار المتجر</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
+        <translation>الصور (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>الشعار:</translation>
+    </message>
+    <message>
+        <source>The country&apos;s currency</source>
+        <translation>عملة الدولة</translation>
+    </message>
+    <message>
+        <source>The country&apos;s currency: %1 (%2)</source>
+        <translation>عملة الدولة: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>بدون شعار</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Who is at the till?</source>
+        <translation>مَن على نقطة البيع؟</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <comment>erase the last digit</comment>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>مسح الرقم الأخير</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>مسح الكل</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation>%1 (صاحب المتجر)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>رمز PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>قاعدة البيانات %1 تالفة: %2</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is damaged</source>
+        <translation>قاعدة بيانات المتجر تالفة</translation>
+    </message>
+    <message>
+        <source>%1
+
+No good backup was found in %2. The damaged file was left as it is; copy it somewhere safe and ask for help to recover it, or restore a backup from elsewhere with: regulars restore FILE</source>
+        <translation>%1
+
+لم يُعثر على نسخة احتياطية سليمة في %2. تُرك الملف التالف كما هو؛ انسخه إلى مكان آمن واطلب المساعدة لاستعادته، أو استعد نسخة احتياطية من مكان آخر باستخدام: regulars restore FILE</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup is %2, made on %3. It holds %4.
+
+Restore it? The damaged file is kept beside it, renamed, and nothing is deleted. Sales made since the backup are not in it.</source>
+        <translation>%1
+
+أحدث نسخة احتياطية سليمة هي %2، وقد أُنشئت في %3. تحتوي على %4.
+
+هل تريد استعادتها؟ سيُحتفظ بالملف التالف بجانبها بعد إعادة تسميته، ولن يُحذف أي شيء. المبيعات التي تمت بعد النسخة الاحتياطية غير موجودة فيها.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Regulars closes without changing anything. Start it again to restore the backup, or restore one with: regulars restore FILE</source>
+        <translation>سيُغلق Regulars دون تغيير أي شيء. شغّله مرة أخرى لاستعادة النسخة الاحتياطية، أو استعد نسخة باستخدام: regulars restore FILE</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>قاعدة البيانات التي تم استبدالها محفوظة باسم %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. %2</source>
+        <translation>تمت استعادة النسخة الاحتياطية %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>StatementModel</name>
@@ -4206,6 +6151,28 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>TerminalPasswordPrompt</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>كلمة المرور لـ %1: </translation>
+    </message>
+</context>
+<context>
+    <name>TillLock</name>
+    <message>
+        <source>Signed in: %1 (owner)</source>
+        <translation>تم تسجيل الدخول: %1 (صاحب المتجر)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (clerk)</source>
+        <translation>تم تسجيل الدخول: %1 (موظف)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>مقفل</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database is busy or read-only: %1</source>
@@ -4214,6 +6181,286 @@ Use it now, with this purchase?</source>
     <message>
         <source>Saving to the database failed: %1</source>
         <translation>فشل الحفظ في قاعدة البيانات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>Solar Hijri (Persian)</source>
+        <translation>الهجري الشمسي (الفارسي)</translation>
+    </message>
+    <message>
+        <source>Hijri (Islamic)</source>
+        <translation>الهجري (الإسلامي)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>الميلادي</translation>
+    </message>
+</context>
+<context>
+    <name>UserAccounts</name>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>أدخل اسم الشخص.</translation>
+    </message>
+    <message>
+        <source>Keep the name under 60 characters.</source>
+        <translation>يجب أن يكون الاسم أقل من 60 حرفًا.</translation>
+    </message>
+    <message>
+        <source>Somebody called “%1” already signs in here.</source>
+        <translation>يوجد بالفعل شخص باسم «%1» يسجّل الدخول هنا.</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>يتكون رمز PIN من أرقام فقط.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>يتكون رمز PIN من 4 إلى 8 أرقام.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %n حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %n أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %n حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop already has an owner&apos;s account.</source>
+        <translation>يوجد للمتجر حساب صاحب متجر بالفعل.</translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
+        <translation>لا يوجد شخص بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>The owner signs in with a password, not a PIN.</source>
+        <translation>يسجّل صاحب المتجر الدخول بكلمة مرور، وليس برمز PIN.</translation>
+    </message>
+    <message>
+        <source>The shop has no owner&apos;s account yet.</source>
+        <translation>لا يوجد حساب لصاحب المتجر بعد.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account cannot be disabled.</source>
+        <translation>لا يمكن تعطيل حساب صاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>This person can no longer sign in.</source>
+        <translation>لم يعد بإمكان هذا الشخص تسجيل الدخول.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. %1 can try again in %n second(s).</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %n ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %n ثانيةً.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>رمز PIN هذا غير صحيح.</translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation>كلمة المرور هذه غير صحيحة.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>PIN (4 to 8 digits): </source>
+        <translation>رمز PIN (من 4 إلى 8 أرقام): </translation>
+    </message>
+    <message>
+        <source>  users add NAME [--pin PIN] | users add NAME --owner
+      add a clerk who signs in with a PIN (from --pin, REGULARS_PIN or typed), or create the
+      owner&apos;s account of a shop that has none (password from REGULARS_PASSWORD or typed)
+  users list | users reset-pin NAME [--pin PIN] | users disable NAME
+      the people who sign in, as JSON lines; a clerk&apos;s new PIN; a clerk who may no longer sign in
+</source>
+        <translation>  users add NAME [--pin PIN] | users add NAME --owner
+      إضافة موظف يسجّل الدخول برمز PIN (من --pin أو REGULARS_PIN أو بالكتابة)، أو إنشاء
+      حساب صاحب المتجر لمتجر ليس له حساب (كلمة المرور من REGULARS_PASSWORD أو بالكتابة)
+  users list | users reset-pin NAME [--pin PIN] | users disable NAME
+      الأشخاص الذين يسجّلون الدخول، كأسطر JSON؛ رمز PIN جديد لموظف؛ موظف لم يعد بإمكانه تسجيل الدخول
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars users add NAME [--pin PIN] | list | reset-pin NAME | disable NAME</source>
+        <translation>الاستخدام: regulars users add NAME [--pin PIN] | list | reset-pin NAME | disable NAME</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s new password: </source>
+        <translation>كلمة المرور الجديدة لصاحب المتجر: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>كلمة المرور نفسها مرة أخرى: </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; nothing was changed.</source>
+        <translation>كلمتا المرور غير متطابقتين؛ لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is the owner and signs in with the password.</source>
+        <translation>%1 هو صاحب المتجر ويسجّل الدخول بكلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Create the owner&apos;s account first: regulars users add NAME --owner</source>
+        <translation>أنشئ حساب صاحب المتجر أولًا: regulars users add NAME --owner</translation>
+    </message>
+    <message>
+        <source>%1 can sign in at the till with the PIN.</source>
+        <translation>يمكن لـ %1 تسجيل الدخول على نقطة البيع برمز PIN.</translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” signs in here. See regulars users list.</source>
+        <translation>لا يوجد أحد باسم «%1» يسجّل الدخول هنا. راجع regulars users list.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>لم يعد بإمكان %1 تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>لدى %1 رمز PIN جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>People who sign in</source>
+        <translation>الأشخاص الذين يسجّلون الدخول</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>New PIN, 4 to 8 digits</source>
+        <translation>رمز PIN جديد، من 4 إلى 8 أرقام</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN</source>
+        <translation>إعادة تعيين رمز PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>The clerk can no longer sign in; what they did stays in the records.</source>
+        <translation>لم يعد بإمكان الموظف تسجيل الدخول؛ ويبقى ما قام به في السجلات.</translation>
+    </message>
+    <message>
+        <source>Add a clerk</source>
+        <translation>إضافة موظف</translation>
+    </message>
+    <message>
+        <source>PIN, 4 to 8 digits</source>
+        <translation>رمز PIN، من 4 إلى 8 أرقام</translation>
+    </message>
+    <message>
+        <source>&amp;Add clerk</source>
+        <translation>إضافة موظف</translation>
+    </message>
+    <message>
+        <source>At the till</source>
+        <translation>على نقطة البيع</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>القفل عند عدم النشاط لمدة:</translation>
+    </message>
+    <message>
+        <source>Larger refunds need the owner.</source>
+        <translation>الاستردادات الأكبر تحتاج إلى صاحب المتجر.</translation>
+    </message>
+    <message>
+        <source>Largest refund a &amp;clerk may make:</source>
+        <translation>أكبر مبلغ استرداد يمكن للموظف إجراؤه:</translation>
+    </message>
+    <message>
+        <source>&amp;Save these settings</source>
+        <translation>حفظ هذه الإعدادات</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>صاحب المتجر</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation>يمكنه تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message numerus="yes">
+        <source>locked for %n second(s)</source>
+        <translation>
+            <numerusform>مقفل لمدة %n ثانية</numerusform>
+            <numerusform>مقفل لمدة %n ثانية</numerusform>
+            <numerusform>مقفل لمدة %n ثانيتين</numerusform>
+            <numerusform>مقفل لمدة %n ثوانٍ</numerusform>
+            <numerusform>مقفل لمدة %n ثانيةً</numerusform>
+            <numerusform>مقفل لمدة %n ثانية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>إعادة تعيين رمز PIN</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Go on?</source>
+        <translation>لن يتمكن %1 من تسجيل الدخول بعد الآن. هل تريد المتابعة؟</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>تعطيل %1</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>تم حفظ الإعدادات.</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,390 @@
         <source>Only the owner can undo a redemption.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the owner can create coupon campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can archive or restore customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can anonymise customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can export the shop&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can import customers or sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can see the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can see the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can manage the people who use Regulars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change the shop&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can export what the shop holds about a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in what changed, e.g. a name, a phone number or a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The change was not saved because the audit log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>  backup [--out FILE]
+      a verified copy of the database, to FILE or to the backup folder (rotated: 7 daily,
+      4 weekly)
+  restore FILE [--yes]
+      put a backup in place of the database; the current file is kept beside it, renamed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <comment>customers, sales, ledger entries, coupons</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n sale</numerusform>
+            <numerusform>%n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(ies)</source>
+        <translation>
+            <numerusform>%n ledger entry</numerusform>
+            <numerusform>%n ledger entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation>
+            <numerusform>%n coupon</numerusform>
+            <numerusform>%n coupons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: regulars backup [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1: %2; last sale %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with this backup? The current file is kept beside it. [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the yes answer to a [y/N] question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupControls</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup… (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>⚠ Last backup %n day ago</numerusform>
+            <numerusform>⚠ Last backup %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now (File menu), and check the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulars backups (*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup made on %1?
+
+%2
+
+It holds %3. Its last sale: %4.
+
+Everything recorded since then is replaced. The database in use now is kept beside it, renamed with today&apos;s date, and is never deleted. Regulars reopens the shop with the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>Copying the database to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>%1 exists already; a backup never replaces a file. Choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a backup to %1. Check that the folder exists and that you may write to it (a USB stick may be missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup just written did not pass its check, so it was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup just written has database version %1 instead of %2, so it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made. Choose another folder, or plug in the drive it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars backup, so it cannot be restored. Choose a file made by Regulars&apos; backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database %1. Check the free space and that you may write to its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the backup did not pass its check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database %1 could not be set aside, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the current database was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BarcodeSymbol</name>
@@ -143,6 +527,25 @@
     </message>
 </context>
 <context>
+    <name>CardBatches</name>
+    <message>
+        <source>%1 has no card number yet: give them one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print between 1 and 10,000 cards at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print between 1 and 10,000 stamp cards at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp card %1 was registered by another till a moment ago. Print the batch again for new numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardNumber</name>
     <message>
         <source>“%1” is not a card number: a card number has 13 digits.</source>
@@ -168,10 +571,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The printer refused a new page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,6 +588,14 @@
     </message>
     <message>
         <source>Full card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership cards</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -321,25 +728,28 @@ Commands:
       print the customers found by phone, card, last digits of a phone or name, as JSON lines
   customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
       import customers; with any bad line nothing is imported unless --skip-invalid is given
-  customers export FILE.csv [--active-only]
-      write every customer to a CSV file
+  customers export FILE.csv [--active-only] [--marketing]
+      write every customer to a CSV file; --marketing: only those who agreed to offers
   demo [--customers N] [--seed S] [--region CC]
       fill a new database with a demo shop
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
+        <source>Once the shop has users, commands that change data ask for the owner&apos;s password (or read it from
+REGULARS_PASSWORD); find, balance, report, check and list never ask.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage,
+3 the owner&apos;s password was missing or wrong (nothing was changed).
 </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsentFormLayout</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Loyalty programme: enrolment and consent</source>
         <translation type="unfinished"></translation>
@@ -400,6 +810,10 @@ Commands:
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Consent form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CouponCode</name>
@@ -423,37 +837,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
-          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
-      make a coupon campaign; prints its codes, one per line
-  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
-      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)
-  coupons undo CODE [--reason TEXT]
-      open a redeemed coupon again (owner only); the undo is recorded
-  coupons list
-      every campaign with its printed, redeemed and expired counts, as JSON lines
-  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
-      a sheet of the campaign&apos;s coupons with cut marks, as PDF
-  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
-      membership cards (EAN-13) of the customers, or N blank numbered cards to register later;
-      one a page or ten on A4 with cut marks
-  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
-      new paper stamp cards, fronts and backs; their serials are registered, not yet given
-  print consent-form --customer QUERY --out FILE.pdf
-      the customer&apos;s enrolment and consent form (A4) with the consent texts in force
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: regulars print coupons|cards|stamp-cards|consent-form …; see regulars --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use: regulars coupons create|redeem|undo|list; see regulars --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -498,10 +882,6 @@ Commands:
         <source>Give exactly one customer (a phone, a card number or id:N) for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 has no card number yet: give them one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n card(s) written to %1.</source>
         <translation>
@@ -523,6 +903,53 @@ Commands:
     </message>
     <message>
         <source>Consent form of %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
+          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
+          [--for QUERY [QUERY…] | --at-risk]
+      make a coupon campaign; prints its codes, one per line; --for the customers named, or
+      --at-risk those of the at-risk report who agreed to offers: personal coupons (--count each,
+      1 unless given) with the customer&apos;s name printed
+  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
+      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)
+  coupons undo CODE [--reason TEXT]
+      open a redeemed coupon again (owner only); the undo is recorded
+  coupons list
+      every campaign with its printed, redeemed and expired counts, as JSON lines
+  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
+      a sheet of the campaign&apos;s coupons with cut marks, as PDF
+  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
+      membership cards (EAN-13) of the customers, or N blank numbered cards to register later;
+      one a page or ten on A4 with cut marks
+  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
+      new paper stamp cards, fronts and backs; their serials are registered, not yet given
+  print consent-form --customer QUERY --out FILE.pdf
+      the customer&apos;s enrolment and consent form (A4) with the consent texts in force
+  print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]
+      the receipt slip of a sale on roll paper: balance, points earned and expiring, stamps
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars print coupons|cards|stamp-cards|consent-form|receipt …; see regulars --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--for QUERY… | --at-risk]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt slip of sale %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody who agreed to offers is at risk of lapsing now: no campaign was made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -589,10 +1016,6 @@ Commands:
     </message>
     <message>
         <source>Coupons: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -806,19 +1229,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>coupons-%1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save coupons as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +1558,10 @@ Commands:
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1284,6 +1699,18 @@ Commands:
     </message>
     <message>
         <source>card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything kept about them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise… (owner)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1471,6 +1898,42 @@ Commands:
         <source>Row %1 of %2 refers to a missing row of %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the database %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s file %1 is on a network folder (%2). SQLite cannot lock it safely there, and two computers writing it can damage it: keep the file on this computer&apos;s own disk, or move the shop to a PostgreSQL server (regulars migrate) for several tills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address Regulars understands. Write it as postgresql://user@host:5432/shop (add ?sslmode=require for a server elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed, so %1 cannot be opened. Install the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of Regulars. It was left untouched; name an empty database for a new shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Regulars shop in the database %1 yet. Move one there with: regulars migrate --from FILE.sqlite3 --to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoShop</name>
@@ -1499,6 +1962,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Nothing was painted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrantPointsDialog</name>
     <message>
         <source>Give points</source>
@@ -1522,6 +2004,146 @@ Commands:
     </message>
     <message>
         <source>Owner only: points for a reason that is not in the programme&apos;s list, or taken away, are a correction of the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Regulars guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page shown before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Regulars guide</source>
+        <comment>page title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a phone, card or name in the search box (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer, then record what they bought (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon campaigns and their printed sheets (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers coming back, cohorts, the programme (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers opened lately on this computer; Enter or a double click opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers you open appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Points expiring in the next %n day(s)</source>
+        <translation>
+            <numerusform>Points expiring in the next %n day</numerusform>
+            <numerusform>Points expiring in the next %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind these customers to spend their points; Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>customer name · phone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s), %1 in all</source>
+        <translation>
+            <numerusform>%n sale, %1 in all</numerusform>
+            <numerusform>%n sales, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n new customer</numerusform>
+            <numerusform>%n new customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No points expire soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will lose points, %1 in all.</source>
+        <translation>
+            <numerusform>%n customer will lose points, %1 in all.</numerusform>
+            <numerusform>%n customers will lose points, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1657,6 +2279,111 @@ Commands:
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language&apos;s usual calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write numbers in Arabic or Persian &amp;digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes take effect when Regulars starts again. Any of the three kinds of digits can always be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LapsedCustomersDialog</name>
+    <message>
+        <source>Customers to anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the details of customers who bought in the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise the ticked customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last purchase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never bought; enrolled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>customer name — last purchase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rule is off: set a number of years to list customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</source>
+        <translation>
+            <numerusform>%n customer have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</numerusform>
+            <numerusform>%n customers have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the contact details of %n customer(s) for good? Their purchases and points stay, anonymous. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the contact details of %n customer for good? Their purchases and points stay, anonymous. This cannot be undone.</numerusform>
+            <numerusform>Erase the contact details of %n customers for good? Their purchases and points stay, anonymous. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyCommands</name>
@@ -1670,23 +2397,6 @@ Commands:
     </message>
     <message>
         <source>“%1” matches several customers; give their phone, card or id:N:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
-      record a sale; prints earned, redeemed, discount, balance, tier, stamps, vouchers as JSON;
-      the same --ref on the same till prints the first answer again and changes nothing
-  refund --ref R [--till T] [--amount A]
-      refund a sale or part of it, taking back its points in proportion
-  balance QUERY
-      a customer&apos;s balance, points expiring by month, tier and stamps, as JSON
-  points grant QUERY N --reason TEXT
-      give points for an activity (a reason the programme does not list is an owner&apos;s correction)
-  program export FILE.json | program import FILE.json
-      the whole programme&apos;s rules; an import with a bad value names it and changes nothing
-  check
-      verify the ledger, balances, stamp cards and the database file; exit 1 on any problem
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1729,10 +2439,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--redeem takes a whole number of points.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,6 +2460,29 @@ Commands:
     </message>
     <message>
         <source>Use: regulars points grant QUERY N --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
+          [--coupon CODE]
+      record a sale; prints earned, redeemed, discount, balance, tier, stamps, vouchers as JSON;
+      a coupon is used with the sale and lowers what is paid (never used by a refused sale);
+      the same --ref on the same till prints the first answer again and changes nothing
+  refund --ref R [--till T] [--amount A]
+      refund a sale or part of it, taking back its points in proportion
+  balance QUERY
+      a customer&apos;s balance, points expiring by month, tier and stamps, as JSON
+  points grant QUERY N --reason TEXT
+      give points for an activity (a reason the programme does not list is an owner&apos;s correction)
+  program export FILE.json | program import FILE.json
+      the whole programme&apos;s rules; an import with a bad value names it and changes nothing
+  check
+      verify the ledger, balances, stamp cards and the database file; exit 1 on any problem
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601] [--coupon CODE]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,6 +2870,26 @@ Commands:
         <source>%L1 points given to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print membership &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;consent form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt slip of the last sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has no sales yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyProgramme</name>
@@ -2478,6 +3227,146 @@ Use it now, with this purchase?</source>
         <source>&amp;Coupons…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the home page (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose sale? Their phone, card or name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found for the sale. Add the customer with Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers match: open the right one, then press F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the home page: today&apos;s figures and the daily moments (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customers for &amp;marketing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers whose consent to offers is in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers to &amp;anonymise… (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;up the shop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first-start guide again: shop, programme, scanner, customers; nothing is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language and region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who sign &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock / switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print new &amp;membership cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print new s&amp;tamp cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back&amp;ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulars &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers-marketing.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language and region settings take effect when Regulars starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommands</name>
+    <message>
+        <source>  migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop
+      copy a whole shop into an empty database on a server, then check it there;
+      refuses a target that already holds a shop
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes the shop&apos;s SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists, and nothing was copied: a copy never overwrites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln row</numerusform>
+            <numerusform>%1: %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy in %1 has %Ln problem(s); the file %2 is unchanged.</source>
+        <translation>
+            <numerusform>The copy in %1 has %Ln problem; the file %2 is unchanged.</numerusform>
+            <numerusform>The copy in %1 has %Ln problems; the file %2 is unchanged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop was copied to %1 and checked: no problems found. Point every till at it with --db %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2508,12 +3397,458 @@ Use it now, with this purchase?</source>
         <source>%1 is too large an amount.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>toman</source>
+        <comment>Iran&apos;s everyday money unit, ten rials</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonthCalendar</name>
     <message>
         <source>%1 %2</source>
         <comment>month name, year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerAccountDialog</name>
+    <message>
+        <source>The owner&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the owner&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerAccountForm</name>
+    <message>
+        <source>You are the owner: you set the rules, see the reports and add the clerks who work at the till. Choose the password you will sign in with. Nobody can read it back, so keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As your staff call you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPassword</name>
+    <message>
+        <source>This shop has no owner&apos;s account, so nothing can be changed from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command changes the shop&apos;s data and needs the owner&apos;s password: type it when asked, or set REGULARS_PASSWORD for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Customer #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which format to write: a file name ending in .json or .pdf, or --format json|pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number %1 is anonymised already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be anonymised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything kept about the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the contact details of %1 for good: name, phone, card, email, birthday and notes?
+
+Their purchases and points stay, as %2, so the reports do not change. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers to anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataCommands</name>
+    <message>
+        <source>  customers export-personal QUERY --out FILE.json|FILE.pdf [--format json|pdf]
+      everything the shop holds about one customer, for them to read (owner)
+  customers anonymise QUERY
+      erase a customer&apos;s contact details; their purchases and points stay, anonymous (owner)
+  customers lapsed [--years N]
+      customers with no purchase for N years (default: the shop&apos;s retention rule), as JSON
+      lines
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars customers lapsed [--years N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years takes a whole number of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rule is off. Give --years N to list customers with no purchase for N years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars customers export-personal QUERY --out FILE.json|FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars customers anonymise QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”. Try a phone number, a card number or id:N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches several customers; give their phone, card or id:N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number %1 was anonymised: contact details erased, purchases and points kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.json or --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything kept about customer number %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataLayout</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in the previous system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount (minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid with points (minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded (minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamps to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offers and news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping my details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the shop keeps about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 keeps about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent texts in force (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers and news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your stamp cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2533,6 +3868,32 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>“%1” is not a valid phone number in %2. Check the number of digits, or type it with + and the country code if it is from another country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2944,6 +4305,84 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>ReceiptSlipLayout</name>
+    <message>
+        <source>“%1” is not a roll width: use 80 or 58.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mm roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt slip: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale %1 was recorded at till %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1 · sale %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid with %Ln point(s)</source>
+        <translation>
+            <numerusform>Paid with %Ln point</numerusform>
+            <numerusform>Paid with %Ln points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamps on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voucher: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
@@ -3232,17 +4671,6 @@ Use it now, with this purchase?</source>
 <context>
     <name>ReportCommands</name>
     <message>
-        <source>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
-      import past sales without awarding points; CSV columns: phone or card, date, amount,
-      reference; with any bad line nothing is imported
-  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
-      NAME: %1
-      clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
-      at-risk [--limit N]: valuable customers slipping away who agreed to marketing
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use: regulars purchases import FILE [--format csv|cdnow]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,6 +4734,22 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>--limit takes a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+      import past sales without awarding points; CSV columns: phone or card, date, amount,
+      reference; with any bad line nothing is imported
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+         [--calendar gregorian|persian|islamic]
+      NAME: %1; months are those of the calendar chosen in the settings unless named
+      clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
+      at-risk [--limit N]: valuable customers slipping away who agreed to marketing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown calendar %1; use %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3652,6 +5096,26 @@ Use it now, with this purchase?</source>
         <source>%L1 of %L2 after this sale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan or type a coupon code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon gives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a receipt &amp;slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScanDecoder</name>
@@ -3952,6 +5416,17 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>SecretHash</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SerialScanner</name>
     <message>
         <source>Connecting to the scanner on %1…</source>
@@ -3983,6 +5458,222 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Regulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name, and the country that says how phone numbers, money and dates are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How regular customers are rewarded. Start with one; change the details or add the others later under File › Loyalty programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Points: customers collect points and pay with them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount card: members pay less on every purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stamp card: a full card gives a reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner changes the programme, corrects points and gives large refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your barcode scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A USB scanner that types like a keyboard needs nothing. For a serial scanner, choose its port and scan a card: the codes read show below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept your customers in another program or a spreadsheet? Bring them in from a CSV file. You can also do this later with File › Import customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import customers from a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 to start. F1 opens the guide on any screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n customer imported.</numerusform>
+            <numerusform>%n customers imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 point(s) for every %2 spent; a point pays %3; points expire after %n month(s).</source>
+        <translation>
+            <numerusform>%1 point for every %2 spent; a point pays %3; points expire after %n month.</numerusform>
+            <numerusform>%1 points for every %2 spent; a point pays %3; points expire after %n months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members get %1 off every purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A stamp for every purchase; %n stamps fill a card, which gives a voucher for a free item.</source>
+        <translation>
+            <numerusform>A stamp for every purchase; %n stamp fills a card, which gives a voucher for a free item.</numerusform>
+            <numerusform>A stamp for every purchase; %n stamps fill a card, which gives a voucher for a free item.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopCopy</name>
+    <message>
+        <source>The tables refer to each other in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop is copied from a SQLite file (--from FILE.sqlite3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two databases are at different versions (%1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 already holds a shop (%Ln row(s) in %2), and nothing was copied: a copy never overwrites. Name an empty database.</source>
+        <translation>
+            <numerusform>The target %1 already holds a shop (%Ln row in %2), and nothing was copied: a copy never overwrites. Name an empty database.</numerusform>
+            <numerusform>The target %1 already holds a shop (%Ln rows in %2), and nothing was copied: a copy never overwrites. Name an empty database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying row %1 of %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the copy, %1 holds %2 rows in the file and %3 on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopLogo</name>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo could not be stored as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopPrinting</name>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten cards on A4, with cut marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One card a page (card printer, CR80)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New membership cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membership-cards.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stamp cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stamp-cards.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership card of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopSetupDialog</name>
     <message>
         <source>Set up your shop</source>
@@ -4007,6 +5698,140 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>currency (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and type amounts in &amp;tomans (10 rials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture file (PNG, JPEG, SVG) printed on cards and receipt slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country&apos;s currency: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Who is at the till?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <comment>erase the last digit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+No good backup was found in %2. The damaged file was left as it is; copy it somewhere safe and ask for help to recover it, or restore a backup from elsewhere with: regulars restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup is %2, made on %3. It holds %4.
+
+Restore it? The damaged file is kept beside it, renamed, and nothing is deleted. Sales made since the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulars closes without changing anything. Start it again to restore the backup, or restore one with: regulars restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4034,6 +5859,28 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>TerminalPasswordPrompt</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillLock</name>
+    <message>
+        <source>Signed in: %1 (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (clerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database is busy or read-only: %1</source>
@@ -4041,6 +5888,269 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>Saving to the database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>Solar Hijri (Persian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hijri (Islamic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserAccounts</name>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the name under 60 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somebody called “%1” already signs in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop already has an owner&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner signs in with a password, not a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop has no owner&apos;s account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account cannot be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. %1 can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong tries. %1 can try again in %n second.</numerusform>
+            <numerusform>Too many wrong tries. %1 can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>PIN (4 to 8 digits): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  users add NAME [--pin PIN] | users add NAME --owner
+      add a clerk who signs in with a PIN (from --pin, REGULARS_PIN or typed), or create the
+      owner&apos;s account of a shop that has none (password from REGULARS_PASSWORD or typed)
+  users list | users reset-pin NAME [--pin PIN] | users disable NAME
+      the people who sign in, as JSON lines; a clerk&apos;s new PIN; a clerk who may no longer sign in
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars users add NAME [--pin PIN] | list | reset-pin NAME | disable NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s new password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the owner and signs in with the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the owner&apos;s account first: regulars users add NAME --owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in at the till with the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” signs in here. See regulars users list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>People who sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN, 4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clerk can no longer sign in; what they did stays in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN, 4 to 8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger refunds need the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest refund a &amp;clerk may make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>locked for %n second(s)</source>
+        <translation>
+            <numerusform>locked for %n second</numerusform>
+            <numerusform>locked for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,395 @@
         <source>Only the owner can undo a redemption.</source>
         <translation>فقط مالک فروشگاه می‌تواند خرج کردن امتیاز را لغو کند.</translation>
     </message>
+    <message>
+        <source>Only the owner can create coupon campaigns.</source>
+        <translation>فقط مالک فروشگاه می‌تواند کمپین کوپن ایجاد کند.</translation>
+    </message>
+    <message>
+        <source>Only the owner can archive or restore customers.</source>
+        <translation>فقط مالک فروشگاه می‌تواند مشتریان را بایگانی یا بازگردانی کند.</translation>
+    </message>
+    <message>
+        <source>Only the owner can anonymise customers.</source>
+        <translation>فقط مالک فروشگاه می‌تواند مشتریان را ناشناس کند.</translation>
+    </message>
+    <message>
+        <source>Only the owner can export the shop&apos;s data.</source>
+        <translation>فقط مالک فروشگاه می‌تواند از اطلاعات فروشگاه خروجی بگیرد.</translation>
+    </message>
+    <message>
+        <source>Only the owner can import customers or sales.</source>
+        <translation>فقط مالک فروشگاه می‌تواند مشتریان یا فروش‌ها را وارد کند.</translation>
+    </message>
+    <message>
+        <source>Only the owner can see the reports.</source>
+        <translation>فقط مالک فروشگاه می‌تواند گزارش‌ها را ببیند.</translation>
+    </message>
+    <message>
+        <source>Only the owner can see the audit log.</source>
+        <translation>فقط مالک فروشگاه می‌تواند سابقه تغییرات را ببیند.</translation>
+    </message>
+    <message>
+        <source>Only the owner can manage the people who use Regulars.</source>
+        <translation>فقط مالک فروشگاه می‌تواند کاربران Regulars را مدیریت کند.</translation>
+    </message>
+    <message>
+        <source>Only the owner can restore a backup.</source>
+        <translation>فقط مالک فروشگاه می‌تواند نسخه پشتیبان را بازگردانی کند.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the shop&apos;s settings.</source>
+        <translation>فقط مالک فروشگاه می‌تواند تنظیمات فروشگاه را تغییر دهد.</translation>
+    </message>
+    <message>
+        <source>Only the owner can export what the shop holds about a customer.</source>
+        <translation>فقط مالک فروشگاه می‌تواند از اطلاعاتی که فروشگاه درباره یک مشتری نگه می‌دارد خروجی بگیرد.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>سابقه تغییرات</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(بدون نام)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>چه کسی:</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>همه تغییرات</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>چه چیزی:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>از:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>تا:</translation>
+    </message>
+    <message>
+        <source>Find text in what changed, e.g. a name, a phone number or a code</source>
+        <translation>جستجو در متن تغییرات، مثلاً یک نام، شماره تلفن یا کد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n تغییر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The change was not saved because the audit log could not be written: %1</source>
+        <translation>تغییر ذخیره نشد، چون ثبت آن در سابقه تغییرات ممکن نبود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه چیزی</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>مربوط به</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>توضیح</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>  backup [--out FILE]
+      a verified copy of the database, to FILE or to the backup folder (rotated: 7 daily,
+      4 weekly)
+  restore FILE [--yes]
+      put a backup in place of the database; the current file is kept beside it, renamed
+</source>
+        <translation>  backup [--out FILE]
+      یک نسخه بررسی‌شده از پایگاه داده، در FILE یا در پوشه پشتیبان (چرخشی: ۷ روزانه،
+      ۴ هفتگی)
+  restore FILE [--yes]
+      نسخه پشتیبان را جای پایگاه داده می‌گذارد؛ فایل فعلی با نام جدید کنار آن نگه داشته می‌شود
+</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <comment>customers, sales, ledger entries, coupons</comment>
+        <translation>%1، %2، %3، %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n مشتری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n فروش</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(ies)</source>
+        <translation>
+            <numerusform>%n ردیف دفتر امتیاز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation>
+            <numerusform>%n کوپن</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: regulars backup [--out FILE]</source>
+        <translation>کاربرد: regulars backup [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Use: regulars restore FILE</source>
+        <translation>کاربرد: regulars restore FILE</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>نسخه پشتیبان نوشته و بررسی شد: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>Backup %1: %2; last sale %3.</source>
+        <translation>نسخه پشتیبان %1: %2؛ آخرین فروش %3.</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with this backup? The current file is kept beside it. [y/N] </source>
+        <translation>پایگاه داده %1 با این نسخه پشتیبان جایگزین شود؟ فایل فعلی کنار آن نگه داشته می‌شود. [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the yes answer to a [y/N] question</comment>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>چیزی بازگردانی نشد.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>از %1 بازگردانی شد.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>پایگاه داده‌ای که جایگزین شد با نام %1 نگه داشته شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupControls</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>پشتیبان‌گیری همین حالا</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>پوشه پشتیبان…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup… (owner)</source>
+        <translation>بازگردانی از نسخه پشتیبان… (مالک)</translation>
+    </message>
+    <message>
+        <source>⚠ No backup yet</source>
+        <translation>⚠ هنوز پشتیبانی گرفته نشده</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>⚠ آخرین پشتیبان %n روز پیش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>آخرین پشتیبان: %1</translation>
+    </message>
+    <message>
+        <source>Back up now (File menu), and check the backup folder %1.</source>
+        <translation>همین حالا پشتیبان بگیرید (منوی فایل) و پوشه پشتیبان %1 را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>در حال پشتیبان‌گیری…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>پشتیبان‌گیری همین حالا</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>نسخه پشتیبان نوشته و بررسی شد: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>پوشه پشتیبان</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>بازگردانی از نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <source>Regulars backups (*.sqlite3);;All files (*)</source>
+        <translation>نسخه‌های پشتیبان Regulars (*.sqlite3);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on %1?
+
+%2
+
+It holds %3. Its last sale: %4.
+
+Everything recorded since then is replaced. The database in use now is kept beside it, renamed with today&apos;s date, and is never deleted. Regulars reopens the shop with the backup.</source>
+        <translation>نسخه پشتیبان تهیه‌شده در %1 بازگردانی شود؟
+
+%2
+
+این نسخه شامل %3 است. آخرین فروش آن: %4.
+
+هر چیزی که از آن زمان ثبت شده جایگزین می‌شود. پایگاه داده فعلی با نامی شامل تاریخ امروز کنار آن نگه داشته می‌شود و هرگز پاک نمی‌شود. Regulars فروشگاه را با نسخه پشتیبان دوباره باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>Copying the database to %1 failed: %2</source>
+        <translation>کپی پایگاه داده در %1 ناموفق بود: %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>فایلی با نام %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars database.</source>
+        <translation>%1 پایگاه داده Regulars نیست.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used (%2).</source>
+        <translation>%1 آسیب دیده و قابل استفاده نیست (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>باز کردن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>نسخه ساختار پایگاه داده در آن ثبت نشده است</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to restore it.</source>
+        <translation>%1 با نسخه جدیدتری از Regulars نوشته شده است (نسخه پایگاه داده %2؛ این برنامه تا نسخه %3 را می‌شناسد). برای بازگردانی آن، Regulars جدیدتر را نصب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>%1 exists already; a backup never replaces a file. Choose a new name.</source>
+        <translation>%1 از قبل وجود دارد؛ نسخه پشتیبان هرگز جای فایلی را نمی‌گیرد. نام تازه‌ای انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup to %1. Check that the folder exists and that you may write to it (a USB stick may be missing).</source>
+        <translation>نوشتن نسخه پشتیبان در %1 ممکن نیست. بررسی کنید که پوشه وجود داشته باشد و اجازه نوشتن در آن را داشته باشید (شاید فلش USB وصل نیست).</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>نسخه پشتیبان %1 روی دیسک نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>The backup just written did not pass its check, so it was deleted: %1</source>
+        <translation>نسخه پشتیبانی که همین حالا نوشته شد از بررسی رد شد و پاک شد: %1</translation>
+    </message>
+    <message>
+        <source>The backup just written has database version %1 instead of %2, so it was deleted.</source>
+        <translation>نسخه پشتیبانی که همین حالا نوشته شد به‌جای نسخه پایگاه داده %2، نسخه %1 را دارد و پاک شد.</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>نام %1 را نمی‌توان روی نسخه پشتیبان گذاشت.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made. Choose another folder, or plug in the drive it is on.</source>
+        <translation>ساختن پوشه پشتیبان %1 ممکن نیست. پوشه دیگری انتخاب کنید یا دیسکی را که پوشه روی آن است وصل کنید.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be removed.</source>
+        <translation>پاک کردن نسخه پشتیبان قدیمی %1 ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars backup, so it cannot be restored. Choose a file made by Regulars&apos; backup.</source>
+        <translation>%1 نسخه پشتیبان Regulars نیست و نمی‌توان آن را بازگردانی کرد. فایلی را انتخاب کنید که با پشتیبان‌گیری Regulars ساخته شده است.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another backup.</source>
+        <translation>%1 نسخه پشتیبان دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database %1. Check the free space and that you may write to its folder.</source>
+        <translation>کپی نسخه پشتیبان کنار پایگاه داده %1 ممکن نشد. فضای خالی دیسک و اجازه نوشتن در پوشه آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The copy of the backup did not pass its check: %1</source>
+        <translation>کپی نسخه پشتیبان از بررسی رد شد: %1</translation>
+    </message>
+    <message>
+        <source>The current database %1 could not be set aside, so nothing was restored.</source>
+        <translation>پایگاه داده فعلی %1 را نمی‌توان کنار گذاشت، بنابراین چیزی بازگردانی نشد.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the current database was kept.</source>
+        <translation>نسخه پشتیبان را نمی‌توان جای %1 گذاشت؛ پایگاه داده فعلی دست‌نخورده ماند.</translation>
+    </message>
 </context>
 <context>
     <name>BarcodeSymbol</name>
@@ -143,6 +532,25 @@
     </message>
 </context>
 <context>
+    <name>CardBatches</name>
+    <message>
+        <source>%1 has no card number yet: give them one first.</source>
+        <translation>%1 هنوز شماره کارت ندارد: ابتدا به او یک کارت بدهید.</translation>
+    </message>
+    <message>
+        <source>Print between 1 and 10,000 cards at a time.</source>
+        <translation>هر بار می‌توان از 1 تا 10000 کارت چاپ کرد.</translation>
+    </message>
+    <message>
+        <source>Print between 1 and 10,000 stamp cards at a time.</source>
+        <translation>هر بار می‌توان از 1 تا 10000 کارت مهر چاپ کرد.</translation>
+    </message>
+    <message>
+        <source>Stamp card %1 was registered by another till a moment ago. Print the batch again for new numbers.</source>
+        <translation>کارت مهر %1 همین چند لحظه پیش در صندوق دیگری ثبت شد. برای گرفتن شماره‌های جدید، این سری را دوباره چاپ کنید.</translation>
+    </message>
+</context>
+<context>
     <name>CardNumber</name>
     <message>
         <source>“%1” is not a card number: a card number has 13 digits.</source>
@@ -168,10 +576,6 @@
         <translation>کارت CR80</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>نوشتن در %1 ممکن نیست.</translation>
-    </message>
-    <message>
         <source>The printer refused a new page.</source>
         <translation>چاپگر صفحه جدید را نپذیرفت.</translation>
     </message>
@@ -190,6 +594,14 @@
     <message>
         <source>Full card: %1</source>
         <translation>جایزه کارت پر: %1</translation>
+    </message>
+    <message>
+        <source>Stamp cards</source>
+        <translation>کارت‌های مهر</translation>
+    </message>
+    <message>
+        <source>Membership cards</source>
+        <translation>کارت‌های عضویت</translation>
     </message>
 </context>
 <context>
@@ -317,47 +729,53 @@ Commands:
       print the customers found by phone, card, last digits of a phone or name, as JSON lines
   customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
       import customers; with any bad line nothing is imported unless --skip-invalid is given
-  customers export FILE.csv [--active-only]
-      write every customer to a CSV file
+  customers export FILE.csv [--active-only] [--marketing]
+      write every customer to a CSV file; --marketing: only those who agreed to offers
   demo [--customers N] [--seed S] [--region CC]
       fill a new database with a demo shop
 </source>
         <translation>کاربرد: regulars [--db PATH] [--lang CODE] [COMMAND ...]
 
-Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان آن را مدیریت می‌کند.
-اگر فرمانی داده نشود، پنجره برنامه باز می‌شود.
+Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان آن را نگه می‌دارد.
+بدون فرمان، پنجره برنامه باز می‌شود.
 
 گزینه‌ها:
   --db PATH        پایگاه داده فروشگاه (پیش‌فرض: %1)
   --lang CODE      زبان: en، ar، fa، ru (پیش‌فرض: زبان سیستم)
-  --find QUERY     پنجره را با این جستجو باز می‌کند، مثلاً با شماره تلفن کسی که تماس گرفته
-  -h, --help       نمایش همین راهنما
-  -v, --version    نمایش نسخه برنامه
+  --find QUERY     پنجره را با این جستجو باز می‌کند، مثلاً شماره تلفن کسی که تماس گرفته
+  -h, --help       نمایش این راهنما
+  -v, --version    نمایش نسخه
 
 فرمان‌ها:
   customers find QUERY [--archived] [--limit N]
-      مشتریانی را که با تلفن، کارت، رقم‌های آخر تلفن یا نام پیدا شوند، به‌صورت سطرهای JSON چاپ می‌کند
+      مشتریان پیداشده با تلفن، کارت، ارقام آخر تلفن یا نام را به‌صورت سطرهای JSON چاپ می‌کند
   customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
-      مشتریان را وارد می‌کند؛ اگر حتی یک سطر نادرست باشد هیچ چیز وارد نمی‌شود، مگر با --skip-invalid
-  customers export FILE.csv [--active-only]
-      همه مشتریان را در یک فایل CSV می‌نویسد
+      وارد کردن مشتریان؛ اگر سطر نادرستی باشد چیزی وارد نمی‌شود، مگر با --skip-invalid
+  customers export FILE.csv [--active-only] [--marketing]
+      همه مشتریان را در یک فایل CSV می‌نویسد؛ --marketing: فقط کسانی که با دریافت پیشنهادها موافق‌اند
   demo [--customers N] [--seed S] [--region CC]
       یک پایگاه داده جدید را با یک فروشگاه نمونه پر می‌کند
 </translation>
     </message>
     <message>
-        <source>Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
+        <source>Once the shop has users, commands that change data ask for the owner&apos;s password (or read it from
+REGULARS_PASSWORD); find, balance, report, check and list never ask.
 </source>
-        <translation>کدهای خروج: 0 انجام شد، 1 رد شد (پیامی دلیلش را می‌گوید؛ چیزی تغییر نکرد)، 2 استفاده نادرست.
+        <translation>وقتی فروشگاه کاربر دارد، فرمان‌هایی که اطلاعات را تغییر می‌دهند رمز مالک را می‌پرسند (یا آن را از
+REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list هرگز نمی‌پرسند.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage,
+3 the owner&apos;s password was missing or wrong (nothing was changed).
+</source>
+        <translation>کدهای خروج: 0 انجام شد، 1 رد شد (پیامی دلیل را می‌گوید؛ چیزی تغییر نکرد)، 2 کاربرد نادرست،
+3 رمز مالک وارد نشد یا نادرست بود (چیزی تغییر نکرد).
 </translation>
     </message>
 </context>
 <context>
     <name>ConsentFormLayout</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>نوشتن در %1 ممکن نیست.</translation>
-    </message>
     <message>
         <source>Loyalty programme: enrolment and consent</source>
         <translation>باشگاه مشتریان: فرم عضویت و رضایت</translation>
@@ -418,6 +836,10 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <source>Signature</source>
         <translation>امضا</translation>
     </message>
+    <message>
+        <source>Consent form: %1</source>
+        <translation>فرم رضایت: %1</translation>
+    </message>
 </context>
 <context>
     <name>CouponCode</name>
@@ -441,56 +863,8 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <translation>مقدار --%1 باید تاریخی مثل 2026-12-31 باشد، نه «%2».</translation>
     </message>
     <message>
-        <source>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
-          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
-      make a coupon campaign; prints its codes, one per line
-  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
-      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)
-  coupons undo CODE [--reason TEXT]
-      open a redeemed coupon again (owner only); the undo is recorded
-  coupons list
-      every campaign with its printed, redeemed and expired counts, as JSON lines
-  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
-      a sheet of the campaign&apos;s coupons with cut marks, as PDF
-  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
-      membership cards (EAN-13) of the customers, or N blank numbered cards to register later;
-      one a page or ten on A4 with cut marks
-  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
-      new paper stamp cards, fronts and backs; their serials are registered, not yet given
-  print consent-form --customer QUERY --out FILE.pdf
-      the customer&apos;s enrolment and consent form (A4) with the consent texts in force
-</source>
-        <translation>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
-          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
-      یک کمپین کوپن می‌سازد و کدهای آن را، هر کد در یک سطر، چاپ می‌کند
-  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
-      یک بار از کوپن استفاده می‌کند؛ مزیت آن را به‌صورت JSON چاپ می‌کند، یا دلیل رد شدن را در stderr (کد خروج 1)
-  coupons undo CODE [--reason TEXT]
-      استفاده از کوپن را لغو می‌کند تا دوباره قابل استفاده باشد (فقط مالک)؛ این لغو ثبت می‌شود
-  coupons list
-      همه کمپین‌ها با تعداد کوپن‌های چاپ‌شده، استفاده‌شده و منقضی‌شده، به‌صورت سطرهای JSON
-  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
-      برگه‌ای از کوپن‌های کمپین با علامت برش، به‌صورت PDF
-  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
-      کارت‌های عضویت (EAN-13) مشتریان، یا N کارت خالی شماره‌دار برای ثبت در آینده؛
-      هر کارت در یک صفحه، یا ده کارت روی A4 با علامت برش
-  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
-      کارت‌های مهر کاغذی جدید، رو و پشت؛ شماره سریال آن‌ها ثبت می‌شود، اما هنوز به کسی داده نشده‌اند
-  print consent-form --customer QUERY --out FILE.pdf
-      فرم عضویت و رضایت مشتری (A4) با متن‌های رضایت فعلی
-</translation>
-    </message>
-    <message>
-        <source>Use: regulars print coupons|cards|stamp-cards|consent-form …; see regulars --help.</source>
-        <translation>کاربرد: regulars print coupons|cards|stamp-cards|consent-form …؛ راهنما: regulars --help</translation>
-    </message>
-    <message>
         <source>Use: regulars coupons create|redeem|undo|list; see regulars --help.</source>
         <translation>کاربرد: regulars coupons create|redeem|undo|list؛ راهنما: regulars --help</translation>
-    </message>
-    <message>
-        <source>Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</source>
-        <translation>کاربرد: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</translation>
     </message>
     <message>
         <source>--%1 needs a number, not “%2”.</source>
@@ -532,10 +906,6 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <source>Give exactly one customer (a phone, a card number or id:N) for “%1”.</source>
         <translation>برای «%1» دقیقاً یک مشتری مشخص کنید (تلفن، شماره کارت یا id:N).</translation>
     </message>
-    <message>
-        <source>%1 has no card number yet: give them one first.</source>
-        <translation>%1 هنوز شماره کارت ندارد: ابتدا به او یک کارت بدهید.</translation>
-    </message>
     <message numerus="yes">
         <source>%n card(s) written to %1.</source>
         <translation>
@@ -557,6 +927,76 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     <message>
         <source>Consent form of %1 written to %2.</source>
         <translation>فرم رضایت %1 در %2 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
+          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
+          [--for QUERY [QUERY…] | --at-risk]
+      make a coupon campaign; prints its codes, one per line; --for the customers named, or
+      --at-risk those of the at-risk report who agreed to offers: personal coupons (--count each,
+      1 unless given) with the customer&apos;s name printed
+  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
+      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)
+  coupons undo CODE [--reason TEXT]
+      open a redeemed coupon again (owner only); the undo is recorded
+  coupons list
+      every campaign with its printed, redeemed and expired counts, as JSON lines
+  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
+      a sheet of the campaign&apos;s coupons with cut marks, as PDF
+  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
+      membership cards (EAN-13) of the customers, or N blank numbered cards to register later;
+      one a page or ten on A4 with cut marks
+  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
+      new paper stamp cards, fronts and backs; their serials are registered, not yet given
+  print consent-form --customer QUERY --out FILE.pdf
+      the customer&apos;s enrolment and consent form (A4) with the consent texts in force
+  print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]
+      the receipt slip of a sale on roll paper: balance, points earned and expiring, stamps
+</source>
+        <translation>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
+          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
+          [--for QUERY [QUERY…] | --at-risk]
+      یک کمپین کوپن می‌سازد و کدهای آن را، هر کد در یک سطر، چاپ می‌کند؛ --for برای مشتریان نام‌برده،
+      --at-risk برای مشتریان گزارش «در خطر ریزش» که با پیشنهادها موافق‌اند: کوپن شخصی (--count عدد برای هر نفر،
+      پیش‌فرض 1) با نام مشتری چاپ‌شده روی آن
+  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
+      یک بار از کوپن استفاده می‌کند؛ مزیت آن را به‌صورت JSON چاپ می‌کند، یا دلیل رد را در stderr (کد خروج 1)
+  coupons undo CODE [--reason TEXT]
+      کوپن استفاده‌شده را دوباره باز می‌کند (فقط مالک)؛ این لغو ثبت می‌شود
+  coupons list
+      همه کمپین‌ها با تعداد چاپ‌شده، استفاده‌شده و منقضی‌شده، به‌صورت سطرهای JSON
+  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
+      برگه‌ای از کوپن‌های کمپین با علامت برش، به‌صورت PDF
+  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
+      کارت‌های عضویت (EAN-13) مشتریان، یا N کارت خالی شماره‌دار برای ثبت بعدی؛
+      هر کارت در یک صفحه یا ده کارت روی A4 با علامت برش
+  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
+      کارت‌های مهر کاغذی جدید، رو و پشت؛ شماره سریال آن‌ها ثبت می‌شود ولی هنوز به کسی داده نشده
+  print consent-form --customer QUERY --out FILE.pdf
+      فرم عضویت و رضایت مشتری (A4) با متن‌های رضایت معتبر فعلی
+  print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]
+      رسید یک فروش روی کاغذ رول: موجودی، امتیاز کسب‌شده و امتیازهای رو به انقضا، مهرها
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars print coupons|cards|stamp-cards|consent-form|receipt …; see regulars --help.</source>
+        <translation>کاربرد: regulars print coupons|cards|stamp-cards|consent-form|receipt …؛ راهنما: regulars --help</translation>
+    </message>
+    <message>
+        <source>Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--for QUERY… | --at-risk]</source>
+        <translation>کاربرد: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--for QUERY… | --at-risk]</translation>
+    </message>
+    <message>
+        <source>Use: regulars print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]</source>
+        <translation>کاربرد: regulars print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]</translation>
+    </message>
+    <message>
+        <source>Receipt slip of sale %1 written to %2.</source>
+        <translation>رسید فروش %1 در %2 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Nobody who agreed to offers is at risk of lapsing now: no campaign was made.</source>
+        <translation>در حال حاضر هیچ‌یک از مشتریانی که با پیشنهادها موافق‌اند در خطر ریزش نیستند: کمپینی ساخته نشد.</translation>
     </message>
 </context>
 <context>
@@ -623,10 +1063,6 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     <message>
         <source>Coupons: %1</source>
         <translation>کوپن‌ها: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>نوشتن در %1 ممکن نیست.</translation>
     </message>
     <message>
         <source>The printer refused a new page.</source>
@@ -839,20 +1275,8 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <translation>ابتدا یک کمپین انتخاب کنید.</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>راه‌اندازی چاپگر ممکن نشد.</translation>
-    </message>
-    <message>
         <source>coupons-%1.pdf</source>
         <translation>کوپن‌ها-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save coupons as PDF</source>
-        <translation>ذخیره کوپن‌ها به‌صورت PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1603,10 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>وارد کردن لغو شد؛ چیزی وارد نشد.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1317,6 +1745,18 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     <message>
         <source>card %1</source>
         <translation>کارت %1</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>اطلاعات شخصی</translation>
+    </message>
+    <message>
+        <source>Export everything kept about them…</source>
+        <translation>خروجی همه اطلاعات نگهداری‌شده درباره او…</translation>
+    </message>
+    <message>
+        <source>Anonymise… (owner)</source>
+        <translation>ناشناس‌سازی… (مالک)</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1943,42 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <source>Row %1 of %2 refers to a missing row of %3.</source>
         <translation>سطر %1 از جدول %2 به سطری از جدول %3 ارجاع می‌دهد که وجود ندارد.</translation>
     </message>
+    <message>
+        <source>Cannot create the database %1. Choose a folder you can write to.</source>
+        <translation>ساختن پایگاه داده %1 ممکن نیست. پوشه‌ای را انتخاب کنید که اجازه نوشتن در آن را دارید.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s file %1 is on a network folder (%2). SQLite cannot lock it safely there, and two computers writing it can damage it: keep the file on this computer&apos;s own disk, or move the shop to a PostgreSQL server (regulars migrate) for several tills.</source>
+        <translation>فایل فروشگاه %1 در یک پوشه شبکه (%2) است. SQLite نمی‌تواند آن را آنجا با اطمینان قفل کند و اگر دو رایانه در آن بنویسند ممکن است آسیب ببیند: فایل را روی دیسک خود همین رایانه نگه دارید، یا برای چند صندوق، فروشگاه را به یک سرور PostgreSQL منتقل کنید (regulars migrate).</translation>
+    </message>
+    <message>
+        <source>The row is already there.</source>
+        <translation>این ردیف از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address Regulars understands. Write it as postgresql://user@host:5432/shop (add ?sslmode=require for a server elsewhere).</source>
+        <translation>%1 نشانی PostgreSQL قابل فهم برای Regulars نیست. آن را به شکل postgresql://user@host:5432/shop بنویسید (برای سروری در جای دیگر، ?sslmode=require را اضافه کنید).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed, so %1 cannot be opened. Install the package libqt6sql6-psql.</source>
+        <translation>درایور PostgreSQL کتابخانه Qt نصب نیست، بنابراین %1 باز نمی‌شود. بسته libqt6sql6-psql را نصب کنید.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>اتصال به سرور پایگاه داده %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused: %2</source>
+        <translation>سرور پایگاه داده %1 نپذیرفت: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of Regulars. It was left untouched; name an empty database for a new shop.</source>
+        <translation>پایگاه داده %1 جدول‌های برنامه دیگری را دارد، نه Regulars. به آن دست زده نشد؛ برای فروشگاه جدید یک پایگاه داده خالی معرفی کنید.</translation>
+    </message>
+    <message>
+        <source>There is no Regulars shop in the database %1 yet. Move one there with: regulars migrate --from FILE.sqlite3 --to %1</source>
+        <translation>هنوز هیچ فروشگاه Regulars در پایگاه داده %1 نیست. با این فرمان یکی را به آنجا منتقل کنید: regulars migrate --from FILE.sqlite3 --to %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoShop</name>
@@ -1530,6 +2006,25 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Nothing was painted.</source>
+        <translation>چیزی رسم نشد.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>راه‌اندازی چاپگر ممکن نشد.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به‌صورت PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>GrantPointsDialog</name>
     <message>
         <source>Give points</source>
@@ -1554,6 +2049,142 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     <message>
         <source>Owner only: points for a reason that is not in the programme&apos;s list, or taken away, are a correction of the balance.</source>
         <translation>فقط مالک فروشگاه: امتیازی که به دلیلی خارج از فهرست باشگاه داده شود، یا امتیازی که کم شود، اصلاح موجودی به حساب می‌آید.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Regulars guide</source>
+        <translation>راهنمای Regulars</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>The page shown before (Alt+Left)</source>
+        <translation>صفحه قبلی (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>فهرست مطالب</translation>
+    </message>
+    <message>
+        <source>Every page of the guide</source>
+        <translation>همه صفحه‌های راهنما</translation>
+    </message>
+    <message>
+        <source>%1 — Regulars guide</source>
+        <comment>page title</comment>
+        <translation>%1 — راهنمای Regulars</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Find a customer</source>
+        <translation>جستجوی مشتری</translation>
+    </message>
+    <message>
+        <source>Type a phone, card or name in the search box (Ctrl+F)</source>
+        <translation>تلفن، کارت یا نام را در کادر جستجو بنویسید (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Record a sale</source>
+        <translation>ثبت فروش</translation>
+    </message>
+    <message>
+        <source>Find the customer, then record what they bought (F5)</source>
+        <translation>مشتری را پیدا کنید، سپس خرید او را ثبت کنید (F5)</translation>
+    </message>
+    <message>
+        <source>Print coupons</source>
+        <translation>چاپ کوپن</translation>
+    </message>
+    <message>
+        <source>Coupon campaigns and their printed sheets (Ctrl+Shift+C)</source>
+        <translation>کمپین‌های کوپن و برگه‌های چاپی آن‌ها (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Open reports</source>
+        <translation>باز کردن گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>Customers coming back, cohorts, the programme (Ctrl+R)</source>
+        <translation>بازگشت مشتریان، گروه‌های هم‌دوره، باشگاه مشتریان (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <source>Recent customers</source>
+        <translation>مشتریان اخیر</translation>
+    </message>
+    <message>
+        <source>Customers opened lately on this computer; Enter or a double click opens one</source>
+        <translation>مشتریانی که اخیراً در این رایانه باز شده‌اند؛ با Enter یا دوبار کلیک باز می‌شوند</translation>
+    </message>
+    <message>
+        <source>Customers you open appear here.</source>
+        <translation>مشتریانی که باز می‌کنید اینجا نمایش داده می‌شوند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Points expiring in the next %n day(s)</source>
+        <translation>
+            <numerusform>امتیازهایی که در %n روز آینده منقضی می‌شوند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Expire on</source>
+        <translation>تاریخ انقضا</translation>
+    </message>
+    <message>
+        <source>Remind these customers to spend their points; Enter opens one</source>
+        <translation>به این مشتریان یادآوری کنید امتیازشان را خرج کنند؛ Enter یکی را باز می‌کند</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>customer name · phone</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures could not be read: %1</source>
+        <translation>خواندن آمار امروز ممکن نشد: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s), %1 in all</source>
+        <translation>
+            <numerusform>%n فروش، جمعاً %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n مشتری جدید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No points expire soon.</source>
+        <translation>به‌زودی امتیازی منقضی نمی‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will lose points, %1 in all.</source>
+        <translation>
+            <numerusform>%n مشتری امتیاز از دست می‌دهند، جمعاً %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بدون نام)</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +2317,109 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <source>Cannot write %1: %2</source>
         <translation>نوشتن در %1 ممکن نیست: %2</translation>
     </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>در حال وارد کردن مشتریان…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>وارد کردن لغو شد؛ چیزی وارد نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language and region</source>
+        <translation>زبان و منطقه</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>زبان سیستم</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>زبان:</translation>
+    </message>
+    <message>
+        <source>The language&apos;s usual calendar</source>
+        <translation>تقویم معمول این زبان</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>تقویم:</translation>
+    </message>
+    <message>
+        <source>Write numbers in Arabic or Persian &amp;digits</source>
+        <translation>نوشتن اعداد با ارقام عربی یا فارسی</translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>امروز:</translation>
+    </message>
+    <message>
+        <source>Changes take effect when Regulars starts again. Any of the three kinds of digits can always be typed.</source>
+        <translation>تغییرها از اجرای بعدی Regulars اعمال می‌شوند. هر سه نوع رقم را همیشه می‌توان تایپ کرد.</translation>
+    </message>
+</context>
+<context>
+    <name>LapsedCustomersDialog</name>
+    <message>
+        <source>Customers to anonymise</source>
+        <translation>مشتریان برای ناشناس‌سازی</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>خاموش</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> سال</translation>
+    </message>
+    <message>
+        <source>Keep the details of customers who bought in the last:</source>
+        <translation>اطلاعات مشتریانی که در این مدت خرید کرده‌اند نگه داشته شود:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise the ticked customers</source>
+        <translation>ناشناس‌سازی مشتریان علامت‌خورده</translation>
+    </message>
+    <message>
+        <source>last purchase %1</source>
+        <translation>آخرین خرید %1</translation>
+    </message>
+    <message>
+        <source>never bought; enrolled %1</source>
+        <translation>هرگز خرید نکرده؛ عضویت %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>customer name — last purchase</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The retention rule is off: set a number of years to list customers.</source>
+        <translation>قانون نگهداری اطلاعات خاموش است: برای نمایش مشتریان، تعداد سال را تعیین کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</source>
+        <translation>
+            <numerusform>%n مشتری %1 سال یا بیشتر است که خرید نکرده‌اند. می‌توان اطلاعات تماس آن‌ها را پاک کرد؛ خریدها و امتیازهایشان به‌صورت ناشناس باقی می‌ماند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the contact details of %n customer(s) for good? Their purchases and points stay, anonymous. This cannot be undone.</source>
+        <translation>
+            <numerusform>اطلاعات تماس %n مشتری برای همیشه پاک شود؟ خریدها و امتیازهایشان به‌صورت ناشناس باقی می‌ماند. این کار برگشت‌پذیر نیست.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>ناشناس‌سازی</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyCommands</name>
@@ -1700,36 +2434,6 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     <message>
         <source>“%1” matches several customers; give their phone, card or id:N:</source>
         <translation>«%1» با چند مشتری مطابقت دارد؛ تلفن، کارت یا id:N مشتری موردنظر را بدهید:</translation>
-    </message>
-    <message>
-        <source>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
-      record a sale; prints earned, redeemed, discount, balance, tier, stamps, vouchers as JSON;
-      the same --ref on the same till prints the first answer again and changes nothing
-  refund --ref R [--till T] [--amount A]
-      refund a sale or part of it, taking back its points in proportion
-  balance QUERY
-      a customer&apos;s balance, points expiring by month, tier and stamps, as JSON
-  points grant QUERY N --reason TEXT
-      give points for an activity (a reason the programme does not list is an owner&apos;s correction)
-  program export FILE.json | program import FILE.json
-      the whole programme&apos;s rules; an import with a bad value names it and changes nothing
-  check
-      verify the ledger, balances, stamp cards and the database file; exit 1 on any problem
-</source>
-        <translation>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
-      یک فروش ثبت می‌کند و earned، redeemed، discount، balance، tier، stamps و vouchers را به‌صورت JSON چاپ می‌کند؛
-      همان --ref در همان صندوق، پاسخ اول را دوباره چاپ می‌کند و چیزی را تغییر نمی‌دهد
-  refund --ref R [--till T] [--amount A]
-      تمام یا بخشی از یک فروش را مرجوع می‌کند و امتیازهای آن را به همان نسبت پس می‌گیرد
-  balance QUERY
-      موجودی امتیاز مشتری، امتیازهای در حال انقضا به تفکیک ماه، سطح و مهرها، به‌صورت JSON
-  points grant QUERY N --reason TEXT
-      برای یک فعالیت امتیاز می‌دهد (دلیلی که در فهرست باشگاه نیست، اصلاح موجودی توسط مالک به حساب می‌آید)
-  program export FILE.json | program import FILE.json
-      همه قوانین باشگاه مشتریان؛ اگر مقداری در فایل نادرست باشد، نامش گفته می‌شود و چیزی تغییر نمی‌کند
-  check
-      دفتر امتیاز، موجودی‌ها، کارت‌های مهر و فایل پایگاه داده را بررسی می‌کند؛ با هر مشکلی با کد 1 خارج می‌شود
-</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) found.</source>
@@ -1770,10 +2474,6 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <translation>قوانین باشگاه از %1 وارد شد.</translation>
     </message>
     <message>
-        <source>Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</source>
-        <translation>کاربرد: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</translation>
-    </message>
-    <message>
         <source>--redeem takes a whole number of points.</source>
         <translation>مقدار --redeem باید تعداد امتیاز و یک عدد صحیح باشد.</translation>
     </message>
@@ -1796,6 +2496,44 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
     <message>
         <source>Use: regulars points grant QUERY N --reason TEXT</source>
         <translation>کاربرد: regulars points grant QUERY N --reason TEXT</translation>
+    </message>
+    <message>
+        <source>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
+          [--coupon CODE]
+      record a sale; prints earned, redeemed, discount, balance, tier, stamps, vouchers as JSON;
+      a coupon is used with the sale and lowers what is paid (never used by a refused sale);
+      the same --ref on the same till prints the first answer again and changes nothing
+  refund --ref R [--till T] [--amount A]
+      refund a sale or part of it, taking back its points in proportion
+  balance QUERY
+      a customer&apos;s balance, points expiring by month, tier and stamps, as JSON
+  points grant QUERY N --reason TEXT
+      give points for an activity (a reason the programme does not list is an owner&apos;s correction)
+  program export FILE.json | program import FILE.json
+      the whole programme&apos;s rules; an import with a bad value names it and changes nothing
+  check
+      verify the ledger, balances, stamp cards and the database file; exit 1 on any problem
+</source>
+        <translation>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
+          [--coupon CODE]
+      ثبت فروش؛ امتیاز کسب‌شده، امتیاز خرج‌شده، تخفیف، موجودی، سطح، مهرها و بن‌ها را به‌صورت JSON چاپ می‌کند؛
+      کوپن همراه فروش استفاده می‌شود و مبلغ پرداختی را کم می‌کند (در فروش ردشده هرگز استفاده نمی‌شود)؛
+      همان --ref در همان صندوق، پاسخ اول را دوباره چاپ می‌کند و چیزی را تغییر نمی‌دهد
+  refund --ref R [--till T] [--amount A]
+      مرجوع کردن تمام یا بخشی از یک فروش، با پس گرفتن امتیازهای آن به همان نسبت
+  balance QUERY
+      موجودی مشتری، امتیازهای رو به انقضا به تفکیک ماه، سطح و مهرها، به‌صورت JSON
+  points grant QUERY N --reason TEXT
+      دادن امتیاز برای یک فعالیت (دلیلی که در باشگاه مشتریان تعریف نشده، اصلاحیه مالک است)
+  program export FILE.json | program import FILE.json
+      همه قوانین باشگاه مشتریان؛ اگر در وارد کردن مقداری نادرست باشد، نام آن گفته می‌شود و چیزی تغییر نمی‌کند
+  check
+      بررسی دفتر امتیاز، موجودی‌ها، کارت‌های مهر و فایل پایگاه داده؛ در صورت هر مشکل، کد خروج 1
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601] [--coupon CODE]</source>
+        <translation>کاربرد: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601] [--coupon CODE]</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2915,26 @@ Regulars مشتریان ثابت فروشگاه و باشگاه مشتریان �
         <source>%L1 points given to %2.</source>
         <translation>%L1 امتیاز به %2 اهدا شد.</translation>
     </message>
+    <message>
+        <source>Print membership &amp;card…</source>
+        <translation>چاپ کارت عضویت…</translation>
+    </message>
+    <message>
+        <source>Print &amp;consent form…</source>
+        <translation>چاپ فرم رضایت…</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt slip of the last sale…</source>
+        <translation>چاپ رسید آخرین فروش…</translation>
+    </message>
+    <message>
+        <source>Receipt slip</source>
+        <translation>رسید فروش</translation>
+    </message>
+    <message>
+        <source>This customer has no sales yet.</source>
+        <translation>این مشتری هنوز هیچ فروشی ندارد.</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyProgramme</name>
@@ -2516,6 +3274,147 @@ Use it now, with this purchase?</source>
         <source>&amp;Coupons…</source>
         <translation>کوپن‌ها…</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>خانه</translation>
+    </message>
+    <message>
+        <source>Back to the home page (Esc)</source>
+        <translation>بازگشت به صفحه خانه (Esc)</translation>
+    </message>
+    <message>
+        <source>Record a sale</source>
+        <translation>ثبت فروش</translation>
+    </message>
+    <message>
+        <source>Whose sale? Their phone, card or name:</source>
+        <translation>فروش برای چه کسی؟ تلفن، کارت یا نام او:</translation>
+    </message>
+    <message>
+        <source>Nobody found for the sale. Add the customer with Ctrl+N.</source>
+        <translation>کسی برای این فروش پیدا نشد. مشتری را با Ctrl+N اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Several customers match: open the right one, then press F5.</source>
+        <translation>چند مشتری پیدا شد: مشتری درست را باز کنید، سپس F5 را بزنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>خانه</translation>
+    </message>
+    <message>
+        <source>Back to the home page: today&apos;s figures and the daily moments (Esc)</source>
+        <translation>بازگشت به صفحه خانه: آمار امروز و کارهای روزانه (Esc)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;sale…</source>
+        <translation>ثبت فروش…</translation>
+    </message>
+    <message>
+        <source>Export customers for &amp;marketing…</source>
+        <translation>خروجی مشتریان برای بازاریابی…</translation>
+    </message>
+    <message>
+        <source>Only customers whose consent to offers is in force</source>
+        <translation>فقط مشتریانی که رضایتشان برای دریافت پیشنهادها معتبر است</translation>
+    </message>
+    <message>
+        <source>Customers to &amp;anonymise… (owner)</source>
+        <translation>مشتریان برای ناشناس‌سازی… (مالک)</translation>
+    </message>
+    <message>
+        <source>Set &amp;up the shop…</source>
+        <translation>راه‌اندازی فروشگاه…</translation>
+    </message>
+    <message>
+        <source>The first-start guide again: shop, programme, scanner, customers; nothing is deleted</source>
+        <translation>دوباره راهنمای شروع: فروشگاه، باشگاه مشتریان، بارکدخوان، مشتریان؛ چیزی پاک نمی‌شود</translation>
+    </message>
+    <message>
+        <source>&amp;Language and region…</source>
+        <translation>زبان و منطقه…</translation>
+    </message>
+    <message>
+        <source>People who sign &amp;in…</source>
+        <translation>کاربران برنامه…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>سابقه تغییرات…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / switch user</source>
+        <translation>قفل / تعویض کاربر</translation>
+    </message>
+    <message>
+        <source>Print new &amp;membership cards…</source>
+        <translation>چاپ کارت‌های عضویت جدید…</translation>
+    </message>
+    <message>
+        <source>Print new s&amp;tamp cards…</source>
+        <translation>چاپ کارت‌های مهر جدید…</translation>
+    </message>
+    <message>
+        <source>Back&amp;ups</source>
+        <translation>پشتیبان‌گیری</translation>
+    </message>
+    <message>
+        <source>Regulars &amp;guide</source>
+        <translation>راهنمای Regulars</translation>
+    </message>
+    <message>
+        <source>customers-marketing.csv</source>
+        <translation>customers-marketing.csv</translation>
+    </message>
+    <message>
+        <source>Owner only</source>
+        <translation>فقط مالک</translation>
+    </message>
+    <message>
+        <source>The new language and region settings take effect when Regulars starts again.</source>
+        <translation>تنظیمات جدید زبان و منطقه از اجرای بعدی Regulars اعمال می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommands</name>
+    <message>
+        <source>  migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop
+      copy a whole shop into an empty database on a server, then check it there;
+      refuses a target that already holds a shop
+</source>
+        <translation>  migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop
+      کل فروشگاه را در یک پایگاه داده خالی روی سرور کپی می‌کند و سپس آن را همانجا بررسی می‌کند؛
+      مقصدی را که از قبل فروشگاهی در آن است نمی‌پذیرد
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop</source>
+        <translation>کاربرد: regulars migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop</translation>
+    </message>
+    <message>
+        <source>--from takes the shop&apos;s SQLite file.</source>
+        <translation>مقدار --from باید فایل SQLite فروشگاه باشد.</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and nothing was copied: a copy never overwrites.</source>
+        <translation>%1 از قبل وجود دارد و چیزی کپی نشد: کپی هرگز چیزی را بازنویسی نمی‌کند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln ردیف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy in %1 has %Ln problem(s); the file %2 is unchanged.</source>
+        <translation>
+            <numerusform>کپی در %1 دارای %Ln مشکل است؛ فایل %2 تغییری نکرده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop was copied to %1 and checked: no problems found. Point every till at it with --db %1.</source>
+        <translation>فروشگاه در %1 کپی و بررسی شد: مشکلی پیدا نشد. همه صندوق‌ها را با --db %1 به آن وصل کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2546,6 +3445,11 @@ Use it now, with this purchase?</source>
         <source>%1 is too large an amount.</source>
         <translation>مبلغ %1 بیش از حد بزرگ است.</translation>
     </message>
+    <message>
+        <source>toman</source>
+        <comment>Iran&apos;s everyday money unit, ten rials</comment>
+        <translation>تومان</translation>
+    </message>
 </context>
 <context>
     <name>MonthCalendar</name>
@@ -2553,6 +3457,455 @@ Use it now, with this purchase?</source>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerAccountDialog</name>
+    <message>
+        <source>The owner&apos;s password</source>
+        <translation>رمز مالک فروشگاه</translation>
+    </message>
+    <message>
+        <source>Create the owner&apos;s account</source>
+        <translation>ساختن حساب مالک فروشگاه</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>بعداً</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerAccountForm</name>
+    <message>
+        <source>You are the owner: you set the rules, see the reports and add the clerks who work at the till. Choose the password you will sign in with. Nobody can read it back, so keep it somewhere safe.</source>
+        <translation>شما مالک فروشگاه هستید: قوانین را تعیین می‌کنید، گزارش‌ها را می‌بینید و فروشنده‌هایی را که پشت صندوق کار می‌کنند اضافه می‌کنید. رمزی را که با آن وارد می‌شوید انتخاب کنید. هیچ‌کس نمی‌تواند آن را بازخوانی کند، پس آن را جای امنی نگه دارید.</translation>
+    </message>
+    <message>
+        <source>As your staff call you</source>
+        <translation>همان‌طور که کارکنان شما را صدا می‌کنند</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>نام شما:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>دست‌کم %n نویسه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>تکرار رمز عبور:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>دو رمز عبور یکسان نیستند.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPassword</name>
+    <message>
+        <source>This shop has no owner&apos;s account, so nothing can be changed from the command line.</source>
+        <translation>این فروشگاه حساب مالک ندارد، بنابراین از خط فرمان چیزی را نمی‌توان تغییر داد.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password for %1: </source>
+        <translation>رمز مالک فروشگاه برای %1: </translation>
+    </message>
+    <message>
+        <source>This command changes the shop&apos;s data and needs the owner&apos;s password: type it when asked, or set REGULARS_PASSWORD for scripts.</source>
+        <translation>این فرمان اطلاعات فروشگاه را تغییر می‌دهد و به رمز مالک نیاز دارد: وقتی پرسیده شد آن را بنویسید، یا برای اسکریپت‌ها REGULARS_PASSWORD را تنظیم کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Customer #%1</source>
+        <translation>مشتری شماره %1</translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation>مشتری شماره %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Say which format to write: a file name ending in .json or .pdf, or --format json|pdf.</source>
+        <translation>مشخص کنید با چه قالبی نوشته شود: نام فایلی که به .json یا .pdf ختم شود، یا --format json|pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن در %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>Customer number %1 is anonymised already.</source>
+        <translation>مشتری شماره %1 قبلاً ناشناس شده است.</translation>
+    </message>
+    <message>
+        <source>The customer could not be anonymised: %1</source>
+        <translation>ناشناس‌سازی مشتری ممکن نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message>
+        <source>Personal data</source>
+        <translation>اطلاعات شخصی</translation>
+    </message>
+    <message>
+        <source>customer-%1.pdf</source>
+        <translation>customer-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export everything kept about the customer</source>
+        <translation>خروجی همه اطلاعات نگهداری‌شده درباره مشتری</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>ناشناس‌سازی</translation>
+    </message>
+    <message>
+        <source>Erase the contact details of %1 for good: name, phone, card, email, birthday and notes?
+
+Their purchases and points stay, as %2, so the reports do not change. This cannot be undone.</source>
+        <translation>اطلاعات تماس %1 برای همیشه پاک شود: نام، تلفن، کارت، ایمیل، تاریخ تولد و یادداشت‌ها؟
+
+خریدها و امتیازهای او به‌صورت %2 باقی می‌ماند، بنابراین گزارش‌ها تغییر نمی‌کنند. این کار برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Customers to anonymise</source>
+        <translation>مشتریان برای ناشناس‌سازی</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataCommands</name>
+    <message>
+        <source>  customers export-personal QUERY --out FILE.json|FILE.pdf [--format json|pdf]
+      everything the shop holds about one customer, for them to read (owner)
+  customers anonymise QUERY
+      erase a customer&apos;s contact details; their purchases and points stay, anonymous (owner)
+  customers lapsed [--years N]
+      customers with no purchase for N years (default: the shop&apos;s retention rule), as JSON
+      lines
+</source>
+        <translation>  customers export-personal QUERY --out FILE.json|FILE.pdf [--format json|pdf]
+      همه اطلاعاتی که فروشگاه درباره یک مشتری دارد، برای اینکه خود او بخواند (مالک)
+  customers anonymise QUERY
+      پاک کردن اطلاعات تماس مشتری؛ خریدها و امتیازهایش به‌صورت ناشناس باقی می‌ماند (مالک)
+  customers lapsed [--years N]
+      مشتریانی که N سال خرید نکرده‌اند (پیش‌فرض: قانون نگهداری اطلاعات فروشگاه)، به‌صورت سطرهای
+      JSON
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars customers lapsed [--years N]</source>
+        <translation>کاربرد: regulars customers lapsed [--years N]</translation>
+    </message>
+    <message>
+        <source>--years takes a whole number of years.</source>
+        <translation>مقدار --years باید تعداد سال و یک عدد صحیح باشد.</translation>
+    </message>
+    <message>
+        <source>The retention rule is off. Give --years N to list customers with no purchase for N years.</source>
+        <translation>قانون نگهداری اطلاعات خاموش است. برای فهرست مشتریانی که N سال خرید نکرده‌اند، --years N را بدهید.</translation>
+    </message>
+    <message>
+        <source>Use: regulars customers export-personal QUERY --out FILE.json|FILE.pdf</source>
+        <translation>کاربرد: regulars customers export-personal QUERY --out FILE.json|FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Use: regulars customers anonymise QUERY</source>
+        <translation>کاربرد: regulars customers anonymise QUERY</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”. Try a phone number, a card number or id:N.</source>
+        <translation>هیچ مشتری‌ای با «%1» پیدا نشد. شماره تلفن، شماره کارت یا id:N را امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>“%1” matches several customers; give their phone, card or id:N.</source>
+        <translation>«%1» با چند مشتری مطابقت دارد؛ تلفن، کارت یا id:N او را بدهید.</translation>
+    </message>
+    <message>
+        <source>Customer number %1 was anonymised: contact details erased, purchases and points kept.</source>
+        <translation>مشتری شماره %1 ناشناس شد: اطلاعات تماس پاک شد، خریدها و امتیازها باقی ماند.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.json or --out FILE.pdf.</source>
+        <translation>فایل خروجی را با --out FILE.json یا --out FILE.pdf مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>Everything kept about customer number %1 was written to %2.</source>
+        <translation>همه اطلاعات نگهداری‌شده درباره مشتری شماره %1 در %2 نوشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataLayout</name>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>نام مستعار</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاریخ ایجاد</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>ناشناس‌شده</translation>
+    </message>
+    <message>
+        <source>Referred by customer</source>
+        <translation>معرفی‌شده توسط مشتری</translation>
+    </message>
+    <message>
+        <source>Number in the previous system</source>
+        <translation>شماره در سیستم قبلی</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>برای</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>موافقت</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>نحوه</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>نسخه متن</translation>
+    </message>
+    <message>
+        <source>Text SHA-256</source>
+        <translation>SHA-256 متن</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>ثبت‌کننده</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>صندوق</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>Amount (minor units)</source>
+        <translation>مبلغ (کوچک‌ترین واحد پول)</translation>
+    </message>
+    <message>
+        <source>Discount (minor units)</source>
+        <translation>تخفیف (کوچک‌ترین واحد پول)</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>امتیاز خرج‌شده</translation>
+    </message>
+    <message>
+        <source>Paid with points (minor units)</source>
+        <translation>پرداخت با امتیاز (کوچک‌ترین واحد پول)</translation>
+    </message>
+    <message>
+        <source>Refunded (minor units)</source>
+        <translation>مرجوعی (کوچک‌ترین واحد پول)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>تاریخ انقضا</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>توضیح</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>شماره سریال</translation>
+    </message>
+    <message>
+        <source>Stamps to fill</source>
+        <translation>تعداد مهر لازم برای پر شدن</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>مهرها</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>پرشده</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>مزیت</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>داده‌شده</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>معتبر تا</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>استفاده‌شده</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>کمپین</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>چاپ‌شده</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <source>offers and news</source>
+        <translation>پیشنهادها و خبرها</translation>
+    </message>
+    <message>
+        <source>keeping my details</source>
+        <translation>نگهداری اطلاعات من</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>هیچ.</translation>
+    </message>
+    <message>
+        <source>What the shop keeps about you</source>
+        <translation>اطلاعاتی که فروشگاه درباره شما نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>What %1 keeps about you</source>
+        <translation>اطلاعاتی که %1 درباره شما نگه می‌دارد</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 for %2.</source>
+        <translation>تهیه‌شده در %1 برای %2.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>مشخصات شما</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>رضایت‌های شما</translation>
+    </message>
+    <message>
+        <source>The consent texts in force (version %1)</source>
+        <translation>متن‌های رضایت معتبر (نسخه %1)</translation>
+    </message>
+    <message>
+        <source>Keeping your details</source>
+        <translation>نگهداری اطلاعات شما</translation>
+    </message>
+    <message>
+        <source>Offers and news</source>
+        <translation>پیشنهادها و خبرها</translation>
+    </message>
+    <message>
+        <source>Your purchases</source>
+        <translation>خریدهای شما</translation>
+    </message>
+    <message>
+        <source>Your points</source>
+        <translation>امتیازهای شما</translation>
+    </message>
+    <message>
+        <source>Your stamp cards</source>
+        <translation>کارت‌های مهر شما</translation>
+    </message>
+    <message>
+        <source>Your vouchers</source>
+        <translation>بن‌های شما</translation>
+    </message>
+    <message>
+        <source>Your coupons</source>
+        <translation>کوپن‌های شما</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>اطلاعات شخصی</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>نوشتن در %1 ممکن نیست.</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +3925,32 @@ Use it now, with this purchase?</source>
     <message>
         <source>“%1” is not a valid phone number in %2. Check the number of digits, or type it with + and the country code if it is from another country.</source>
         <translation>«%1» شماره تلفن معتبری در %2 نیست. تعداد رقم‌ها را بررسی کنید، یا اگر شماره مال کشور دیگری است، آن را با + و کد کشور بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>نوشتن در %1 ممکن نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>پیش‌نمایش…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>ذخیره به‌صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Printed: %1.</source>
+        <translation>چاپ شد: %1.</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +4361,83 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>ReceiptSlipLayout</name>
+    <message>
+        <source>“%1” is not a roll width: use 80 or 58.</source>
+        <translation>«%1» عرض رول نیست: از 80 یا 58 استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>%1 mm roll</source>
+        <translation>رول %1 میلی‌متری</translation>
+    </message>
+    <message>
+        <source>Receipt slip: %1</source>
+        <translation>رسید فروش: %1</translation>
+    </message>
+    <message>
+        <source>No sale %1 was recorded at till %2.</source>
+        <translation>هیچ فروشی با شماره %1 در صندوق %2 ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>Till %1 · sale %2</source>
+        <translation>صندوق %1 · فروش %2</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation>تخفیف عضویت</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>کوپن %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid with %Ln point(s)</source>
+        <translation>
+            <numerusform>پرداخت با %Ln امتیاز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>قابل پرداخت</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>امتیاز کسب‌شده</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>موجودی امتیاز</translation>
+    </message>
+    <message>
+        <source>Expiring on %1</source>
+        <translation>انقضا در %1</translation>
+    </message>
+    <message>
+        <source>Stamps on the card</source>
+        <translation>مهرهای روی کارت</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <source>Your voucher: %1</source>
+        <translation>بن شما: %1</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
@@ -3270,24 +4726,6 @@ Use it now, with this purchase?</source>
 <context>
     <name>ReportCommands</name>
     <message>
-        <source>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
-      import past sales without awarding points; CSV columns: phone or card, date, amount,
-      reference; with any bad line nothing is imported
-  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
-      NAME: %1
-      clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
-      at-risk [--limit N]: valuable customers slipping away who agreed to marketing
-</source>
-        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
-      فروش‌های گذشته را بدون دادن امتیاز وارد می‌کند؛ ستون‌های CSV: phone یا card، date، amount،
-      reference؛ اگر حتی یک سطر نادرست باشد هیچ چیز وارد نمی‌شود
-  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
-      NAME: %1
-      clv [--calibration-end YYYY-MM-DD]: مدل BG/NBD و P(alive) هر مشتری
-      at-risk [--limit N]: مشتریان ارزشمندی که در حال از دست رفتن‌اند و به دریافت پیشنهادها و خبرها رضایت داده‌اند
-</translation>
-    </message>
-    <message>
         <source>Use: regulars purchases import FILE [--format csv|cdnow]</source>
         <translation>کاربرد: regulars purchases import FILE [--format csv|cdnow]</translation>
     </message>
@@ -3350,6 +4788,30 @@ Use it now, with this purchase?</source>
     <message>
         <source>--limit takes a whole number above zero.</source>
         <translation>مقدار --limit باید یک عدد صحیح بزرگ‌تر از صفر باشد.</translation>
+    </message>
+    <message>
+        <source>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+      import past sales without awarding points; CSV columns: phone or card, date, amount,
+      reference; with any bad line nothing is imported
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+         [--calendar gregorian|persian|islamic]
+      NAME: %1; months are those of the calendar chosen in the settings unless named
+      clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
+      at-risk [--limit N]: valuable customers slipping away who agreed to marketing
+</source>
+        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+      وارد کردن فروش‌های گذشته بدون دادن امتیاز؛ ستون‌های CSV: تلفن یا کارت، تاریخ، مبلغ،
+      شماره مرجع؛ اگر سطر نادرستی باشد چیزی وارد نمی‌شود
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+         [--calendar gregorian|persian|islamic]
+      NAME: %1؛ ماه‌ها طبق تقویم انتخاب‌شده در تنظیمات است، مگر اینکه تقویم نام برده شود
+      clv [--calibration-end YYYY-MM-DD]: مدل BG/NBD و P(alive) هر مشتری
+      at-risk [--limit N]: مشتریان ارزشمندی که در حال ریزش‌اند و با بازاریابی موافقت کرده‌اند
+</translation>
+    </message>
+    <message>
+        <source>Unknown calendar %1; use %2.</source>
+        <translation>تقویم ناشناخته %1؛ از %2 استفاده کنید.</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +5154,26 @@ Use it now, with this purchase?</source>
         <source>%L1 of %L2 after this sale</source>
         <translation>%L1 از %L2 پس از این خرید</translation>
     </message>
+    <message>
+        <source>Scan or type a coupon code</source>
+        <translation>کد کوپن را اسکن کنید یا بنویسید</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>کوپن:</translation>
+    </message>
+    <message>
+        <source>Coupon gives:</source>
+        <translation>مزیت کوپن:</translation>
+    </message>
+    <message>
+        <source>Print a receipt &amp;slip</source>
+        <translation>چاپ رسید</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
 </context>
 <context>
     <name>ScanDecoder</name>
@@ -3994,6 +5476,17 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>SecretHash</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>کتابخانه رمز عبور راه‌اندازی نشد.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>حافظه کافی برای محافظت از رمز عبور وجود ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>SerialScanner</name>
     <message>
         <source>Connecting to the scanner on %1…</source>
@@ -4025,6 +5518,218 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Regulars</source>
+        <translation>راه‌اندازی Regulars</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>فروشگاه شما</translation>
+    </message>
+    <message>
+        <source>Its name, and the country that says how phone numbers, money and dates are read.</source>
+        <translation>نام فروشگاه و کشوری که نحوه خواندن شماره تلفن، پول و تاریخ را مشخص می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Language on this computer:</source>
+        <translation>زبان در این رایانه:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>زبان جدید از اجرای بعدی استفاده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your programme</source>
+        <translation>باشگاه مشتریان شما</translation>
+    </message>
+    <message>
+        <source>How regular customers are rewarded. Start with one; change the details or add the others later under File › Loyalty programme.</source>
+        <translation>مشتریان ثابت چگونه پاداش می‌گیرند. با یکی شروع کنید؛ جزئیات را تغییر دهید یا بقیه را بعداً از فایل › باشگاه مشتریان اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>&amp;Points: customers collect points and pay with them</source>
+        <translation>امتیاز: مشتریان امتیاز جمع می‌کنند و با آن پرداخت می‌کنند</translation>
+    </message>
+    <message>
+        <source>&amp;Discount card: members pay less on every purchase</source>
+        <translation>کارت تخفیف: اعضا در هر خرید کمتر پرداخت می‌کنند</translation>
+    </message>
+    <message>
+        <source>&amp;Stamp card: a full card gives a reward</source>
+        <translation>کارت مهر: کارت پر، جایزه دارد</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>مالک فروشگاه</translation>
+    </message>
+    <message>
+        <source>Only the owner changes the programme, corrects points and gives large refunds.</source>
+        <translation>فقط مالک فروشگاه باشگاه مشتریان را تغییر می‌دهد، امتیازها را اصلاح می‌کند و مرجوعی‌های بزرگ را ثبت می‌کند.</translation>
+    </message>
+    <message>
+        <source>Your barcode scanner</source>
+        <translation>بارکدخوان شما</translation>
+    </message>
+    <message>
+        <source>A USB scanner that types like a keyboard needs nothing. For a serial scanner, choose its port and scan a card: the codes read show below.</source>
+        <translation>بارکدخوان USB که مثل صفحه‌کلید تایپ می‌کند نیازی به تنظیم ندارد. برای بارکدخوان سریال، درگاه آن را انتخاب کنید و یک کارت را اسکن کنید: کدهای خوانده‌شده پایین نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>مشتریان شما</translation>
+    </message>
+    <message>
+        <source>Kept your customers in another program or a spreadsheet? Bring them in from a CSV file. You can also do this later with File › Import customers.</source>
+        <translation>مشتریانتان را در برنامه دیگری یا یک صفحه‌گسترده نگه می‌داشتید؟ آن‌ها را از یک فایل CSV وارد کنید. این کار را بعداً هم می‌توانید از فایل › وارد کردن مشتریان انجام دهید.</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers from a CSV file…</source>
+        <translation>وارد کردن مشتریان از فایل CSV…</translation>
+    </message>
+    <message>
+        <source>Press %1 to start. F1 opens the guide on any screen.</source>
+        <translation>برای شروع %1 را بزنید. در هر صفحه، F1 راهنما را باز می‌کند.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>%n مشتری وارد شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 point(s) for every %2 spent; a point pays %3; points expire after %n month(s).</source>
+        <translation>
+            <numerusform>%1 امتیاز برای هر %2 خرید؛ هر امتیاز %3 ارزش دارد؛ امتیازها پس از %n ماه منقضی می‌شوند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members get %1 off every purchase.</source>
+        <translation>اعضا در هر خرید %1 تخفیف می‌گیرند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A stamp for every purchase; %n stamps fill a card, which gives a voucher for a free item.</source>
+        <translation>
+            <numerusform>هر خرید یک مهر؛ با %n مهر کارت پر می‌شود و یک بن کالای رایگان می‌دهد.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopCopy</name>
+    <message>
+        <source>The tables refer to each other in a circle.</source>
+        <translation>جدول‌ها به‌صورت چرخه‌ای به هم ارجاع می‌دهند.</translation>
+    </message>
+    <message>
+        <source>A shop is copied from a SQLite file (--from FILE.sqlite3).</source>
+        <translation>فروشگاه از یک فایل SQLite کپی می‌شود (--from FILE.sqlite3).</translation>
+    </message>
+    <message>
+        <source>The two databases are at different versions (%1 and %2).</source>
+        <translation>دو پایگاه داده نسخه‌های متفاوتی دارند (%1 و %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 already holds a shop (%Ln row(s) in %2), and nothing was copied: a copy never overwrites. Name an empty database.</source>
+        <translation>
+            <numerusform>مقصد %1 از قبل یک فروشگاه دارد (%Ln ردیف در %2) و چیزی کپی نشد: کپی هرگز چیزی را بازنویسی نمی‌کند. یک پایگاه داده خالی معرفی کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying row %1 of %2 failed: %3</source>
+        <translation>کپی ردیف %1 از %2 ناموفق بود: %3</translation>
+    </message>
+    <message>
+        <source>After the copy, %1 holds %2 rows in the file and %3 on the target.</source>
+        <translation>پس از کپی، %1 در فایل %2 ردیف و در مقصد %3 ردیف دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopLogo</name>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>%1 را نمی‌توان به‌عنوان تصویر خواند: %2</translation>
+    </message>
+    <message>
+        <source>The logo could not be stored as PNG.</source>
+        <translation>ذخیره لوگو به‌صورت PNG ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPrinting</name>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>چیدمان:</translation>
+    </message>
+    <message>
+        <source>Ten cards on A4, with cut marks</source>
+        <translation>ده کارت روی A4، با علامت برش</translation>
+    </message>
+    <message>
+        <source>One card a page (card printer, CR80)</source>
+        <translation>هر کارت در یک صفحه (چاپگر کارت، CR80)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll:</source>
+        <translation>رول:</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 میلی‌متر</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 میلی‌متر</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <translation>کارت‌ها:</translation>
+    </message>
+    <message>
+        <source>New membership cards</source>
+        <translation>کارت‌های عضویت جدید</translation>
+    </message>
+    <message>
+        <source>membership-cards.pdf</source>
+        <translation>membership-cards.pdf</translation>
+    </message>
+    <message>
+        <source>New stamp cards</source>
+        <translation>کارت‌های مهر جدید</translation>
+    </message>
+    <message>
+        <source>stamp-cards.pdf</source>
+        <translation>stamp-cards.pdf</translation>
+    </message>
+    <message>
+        <source>Membership card of %1</source>
+        <translation>کارت عضویت %1</translation>
+    </message>
+    <message>
+        <source>card-%1.pdf</source>
+        <translation>card-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Consent form of %1</source>
+        <translation>فرم رضایت %1</translation>
+    </message>
+    <message>
+        <source>consent-%1.pdf</source>
+        <translation>consent-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Receipt slip</source>
+        <translation>رسید فروش</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>receipt-%1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>ShopSetupDialog</name>
     <message>
         <source>Set up your shop</source>
@@ -4051,6 +5756,146 @@ Use it now, with this purchase?</source>
         <source>&amp;Country:</source>
         <translation>کشور:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>currency (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>واحد پول:</translation>
+    </message>
+    <message>
+        <source>Show and type amounts in &amp;tomans (10 rials)</source>
+        <translation>نمایش و ورود مبالغ به تومان (۱۰ ریال)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>انتخاب…</translation>
+    </message>
+    <message>
+        <source>A picture file (PNG, JPEG, SVG) printed on cards and receipt slips</source>
+        <translation>یک فایل تصویر (PNG، JPEG، SVG) که روی کارت‌ها و رسیدها چاپ می‌شود</translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation>لوگوی فروشگاه</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
+        <translation>تصویرها (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>لوگو:</translation>
+    </message>
+    <message>
+        <source>The country&apos;s currency</source>
+        <translation>واحد پول کشور</translation>
+    </message>
+    <message>
+        <source>The country&apos;s currency: %1 (%2)</source>
+        <translation>واحد پول کشور: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>بدون لوگو</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Who is at the till?</source>
+        <translation>چه کسی پشت صندوق است؟</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <comment>erase the last digit</comment>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>پاک کردن آخرین رقم</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>پاک کردن</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation>%1 (مالک)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>رمز عددی:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>رمز عبور:</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>پایگاه داده %1 آسیب دیده است: %2</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is damaged</source>
+        <translation>پایگاه داده فروشگاه آسیب دیده است</translation>
+    </message>
+    <message>
+        <source>%1
+
+No good backup was found in %2. The damaged file was left as it is; copy it somewhere safe and ask for help to recover it, or restore a backup from elsewhere with: regulars restore FILE</source>
+        <translation>%1
+
+هیچ نسخه پشتیبان سالمی در %2 پیدا نشد. به فایل آسیب‌دیده دست زده نشد؛ آن را در جای امنی کپی کنید و برای بازیابی آن کمک بگیرید، یا یک نسخه پشتیبان از جای دیگر را با این فرمان بازگردانی کنید: regulars restore FILE</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup is %2, made on %3. It holds %4.
+
+Restore it? The damaged file is kept beside it, renamed, and nothing is deleted. Sales made since the backup are not in it.</source>
+        <translation>%1
+
+جدیدترین نسخه پشتیبان سالم %2 است که در %3 تهیه شده. این نسخه شامل %4 است.
+
+بازگردانی شود؟ فایل آسیب‌دیده با نام جدید کنار آن نگه داشته می‌شود و چیزی پاک نمی‌شود. فروش‌هایی که پس از تهیه نسخه پشتیبان ثبت شده‌اند در آن نیستند.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>بازگردانی نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <source>Regulars closes without changing anything. Start it again to restore the backup, or restore one with: regulars restore FILE</source>
+        <translation>Regulars بدون تغییر چیزی بسته می‌شود. برای بازگردانی نسخه پشتیبان آن را دوباره اجرا کنید، یا یک نسخه را با این فرمان بازگردانی کنید: regulars restore FILE</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>بازگردانی از نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>پایگاه داده‌ای که جایگزین شد با نام %1 نگه داشته شده است.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. %2</source>
+        <translation>نسخه پشتیبان %1 بازگردانی شد. %2</translation>
+    </message>
 </context>
 <context>
     <name>StatementModel</name>
@@ -4076,6 +5921,28 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>TerminalPasswordPrompt</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>رمز عبور برای %1: </translation>
+    </message>
+</context>
+<context>
+    <name>TillLock</name>
+    <message>
+        <source>Signed in: %1 (owner)</source>
+        <translation>واردشده: %1 (مالک)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (clerk)</source>
+        <translation>واردشده: %1 (فروشنده)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>قفل</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database is busy or read-only: %1</source>
@@ -4084,6 +5951,271 @@ Use it now, with this purchase?</source>
     <message>
         <source>Saving to the database failed: %1</source>
         <translation>ذخیره در پایگاه داده ناموفق بود: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>Solar Hijri (Persian)</source>
+        <translation>هجری شمسی</translation>
+    </message>
+    <message>
+        <source>Hijri (Islamic)</source>
+        <translation>هجری قمری</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>میلادی</translation>
+    </message>
+</context>
+<context>
+    <name>UserAccounts</name>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>نام فرد را بنویسید.</translation>
+    </message>
+    <message>
+        <source>Keep the name under 60 characters.</source>
+        <translation>نام باید کمتر از ۶۰ نویسه باشد.</translation>
+    </message>
+    <message>
+        <source>Somebody called “%1” already signs in here.</source>
+        <translation>کسی با نام «%1» از قبل اینجا وارد می‌شود.</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>رمز عددی فقط از رقم تشکیل می‌شود.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>رمز عددی ۴ تا ۸ رقم دارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>رمز عبور باید دست‌کم %n نویسه باشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop already has an owner&apos;s account.</source>
+        <translation>فروشگاه از قبل حساب مالک دارد.</translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
+        <translation>چنین کسی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The owner signs in with a password, not a PIN.</source>
+        <translation>مالک فروشگاه با رمز عبور وارد می‌شود، نه رمز عددی.</translation>
+    </message>
+    <message>
+        <source>The shop has no owner&apos;s account yet.</source>
+        <translation>فروشگاه هنوز حساب مالک ندارد.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>رمز عبور فعلی درست نیست.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account cannot be disabled.</source>
+        <translation>حساب مالک فروشگاه را نمی‌توان غیرفعال کرد.</translation>
+    </message>
+    <message>
+        <source>This person can no longer sign in.</source>
+        <translation>این فرد دیگر نمی‌تواند وارد شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. %1 can try again in %n second(s).</source>
+        <translation>
+            <numerusform>تلاش‌های نادرست بیش از حد. %1 پس از %n ثانیه می‌تواند دوباره امتحان کند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>این رمز عددی درست نیست.</translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation>این رمز عبور درست نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>PIN (4 to 8 digits): </source>
+        <translation>رمز عددی (۴ تا ۸ رقم): </translation>
+    </message>
+    <message>
+        <source>  users add NAME [--pin PIN] | users add NAME --owner
+      add a clerk who signs in with a PIN (from --pin, REGULARS_PIN or typed), or create the
+      owner&apos;s account of a shop that has none (password from REGULARS_PASSWORD or typed)
+  users list | users reset-pin NAME [--pin PIN] | users disable NAME
+      the people who sign in, as JSON lines; a clerk&apos;s new PIN; a clerk who may no longer sign in
+</source>
+        <translation>  users add NAME [--pin PIN] | users add NAME --owner
+      افزودن فروشنده‌ای که با رمز عددی وارد می‌شود (از --pin، REGULARS_PIN یا تایپ‌شده)، یا ساختن
+      حساب مالک برای فروشگاهی که حساب مالک ندارد (رمز از REGULARS_PASSWORD یا تایپ‌شده)
+  users list | users reset-pin NAME [--pin PIN] | users disable NAME
+      کاربرانی که وارد می‌شوند، به‌صورت سطرهای JSON؛ رمز عددی جدید فروشنده؛ فروشنده‌ای که دیگر نباید وارد شود
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars users add NAME [--pin PIN] | list | reset-pin NAME | disable NAME</source>
+        <translation>کاربرد: regulars users add NAME [--pin PIN] | list | reset-pin NAME | disable NAME</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s new password: </source>
+        <translation>رمز جدید مالک فروشگاه: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>دوباره همان رمز: </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; nothing was changed.</source>
+        <translation>دو رمز یکسان نیستند؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>%1 is the owner and signs in with the password.</source>
+        <translation>%1 مالک فروشگاه است و با رمز عبور وارد می‌شود.</translation>
+    </message>
+    <message>
+        <source>Create the owner&apos;s account first: regulars users add NAME --owner</source>
+        <translation>ابتدا حساب مالک فروشگاه را بسازید: regulars users add NAME --owner</translation>
+    </message>
+    <message>
+        <source>%1 can sign in at the till with the PIN.</source>
+        <translation>%1 می‌تواند با رمز عددی پشت صندوق وارد شود.</translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” signs in here. See regulars users list.</source>
+        <translation>کسی با نام «%1» اینجا وارد نمی‌شود. regulars users list را ببینید.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 دیگر نمی‌تواند وارد شود.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 رمز عددی جدید دارد.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>People who sign in</source>
+        <translation>کاربران برنامه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>New PIN, 4 to 8 digits</source>
+        <translation>رمز عددی جدید، ۴ تا ۸ رقم</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN</source>
+        <translation>تغییر رمز عددی</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+    <message>
+        <source>The clerk can no longer sign in; what they did stays in the records.</source>
+        <translation>این فروشنده دیگر نمی‌تواند وارد شود؛ کارهایی که انجام داده در سوابق باقی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Add a clerk</source>
+        <translation>افزودن فروشنده</translation>
+    </message>
+    <message>
+        <source>PIN, 4 to 8 digits</source>
+        <translation>رمز عددی، ۴ تا ۸ رقم</translation>
+    </message>
+    <message>
+        <source>&amp;Add clerk</source>
+        <translation>افزودن فروشنده</translation>
+    </message>
+    <message>
+        <source>At the till</source>
+        <translation>پشت صندوق</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>قفل پس از بی‌کاری به مدت:</translation>
+    </message>
+    <message>
+        <source>Larger refunds need the owner.</source>
+        <translation>مرجوعی‌های بزرگ‌تر به مالک فروشگاه نیاز دارند.</translation>
+    </message>
+    <message>
+        <source>Largest refund a &amp;clerk may make:</source>
+        <translation>بیشترین مبلغ مرجوعی که فروشنده می‌تواند ثبت کند:</translation>
+    </message>
+    <message>
+        <source>&amp;Save these settings</source>
+        <translation>ذخیره این تنظیمات</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>فروشنده</translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation>می‌تواند وارد شود</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message numerus="yes">
+        <source>locked for %n second(s)</source>
+        <translation>
+            <numerusform>قفل برای %n ثانیه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>تغییر رمز عددی</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Go on?</source>
+        <translation>%1 دیگر نمی‌تواند وارد شود. ادامه می‌دهید؟</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>غیرفعال کردن %1</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>تنظیمات ذخیره شد.</translation>
     </message>
 </context>
 </TS>

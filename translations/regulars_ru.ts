@@ -19,6 +19,407 @@
         <source>Only the owner can undo a redemption.</source>
         <translation>Отменить списание баллов может только владелец.</translation>
     </message>
+    <message>
+        <source>Only the owner can create coupon campaigns.</source>
+        <translation>Создавать купонные акции может только владелец.</translation>
+    </message>
+    <message>
+        <source>Only the owner can archive or restore customers.</source>
+        <translation>Переносить клиентов в архив и восстанавливать их может только владелец.</translation>
+    </message>
+    <message>
+        <source>Only the owner can anonymise customers.</source>
+        <translation>Обезличивать данные клиентов может только владелец.</translation>
+    </message>
+    <message>
+        <source>Only the owner can export the shop&apos;s data.</source>
+        <translation>Выгружать данные магазина может только владелец.</translation>
+    </message>
+    <message>
+        <source>Only the owner can import customers or sales.</source>
+        <translation>Импортировать клиентов или продажи может только владелец.</translation>
+    </message>
+    <message>
+        <source>Only the owner can see the reports.</source>
+        <translation>Просматривать отчёты может только владелец.</translation>
+    </message>
+    <message>
+        <source>Only the owner can see the audit log.</source>
+        <translation>Просматривать журнал изменений может только владелец.</translation>
+    </message>
+    <message>
+        <source>Only the owner can manage the people who use Regulars.</source>
+        <translation>Управлять пользователями Regulars может только владелец.</translation>
+    </message>
+    <message>
+        <source>Only the owner can restore a backup.</source>
+        <translation>Восстанавливать данные из резервной копии может только владелец.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the shop&apos;s settings.</source>
+        <translation>Менять настройки магазина может только владелец.</translation>
+    </message>
+    <message>
+        <source>Only the owner can export what the shop holds about a customer.</source>
+        <translation>Выгружать все данные магазина о клиенте может только владелец.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Кто:</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>Все изменения</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Что:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Find text in what changed, e.g. a name, a phone number or a code</source>
+        <translation>Поиск по изменённым данным, например по имени, номеру телефона или коду</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The change was not saved because the audit log could not be written: %1</source>
+        <translation>Изменение не сохранено: не удалось сделать запись в журнале изменений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>  backup [--out FILE]
+      a verified copy of the database, to FILE or to the backup folder (rotated: 7 daily,
+      4 weekly)
+  restore FILE [--yes]
+      put a backup in place of the database; the current file is kept beside it, renamed
+</source>
+        <translation>  backup [--out FILE]
+      проверенная копия базы данных в FILE или в папку резервных копий (хранятся 7 ежедневных
+      и 4 еженедельных)
+  restore FILE [--yes]
+      заменить базу данных резервной копией; текущий файл остаётся рядом под другим именем
+</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4</source>
+        <comment>customers, sales, ledger entries, coupons</comment>
+        <translation>%1, %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s)</source>
+        <translation>
+            <numerusform>%n продажа</numerusform>
+            <numerusform>%n продажи</numerusform>
+            <numerusform>%n продаж</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ledger entry(ies)</source>
+        <translation>
+            <numerusform>%n запись журнала</numerusform>
+            <numerusform>%n записи журнала</numerusform>
+            <numerusform>%n записей журнала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s)</source>
+        <translation>
+            <numerusform>%n купон</numerusform>
+            <numerusform>%n купона</numerusform>
+            <numerusform>%n купонов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: regulars backup [--out FILE]</source>
+        <translation>Использование: regulars backup [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Use: regulars restore FILE</source>
+        <translation>Использование: regulars restore FILE</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Резервная копия записана и проверена: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Backup %1: %2; last sale %3.</source>
+        <translation>Резервная копия %1: %2; последняя продажа — %3.</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with this backup? The current file is kept beside it. [y/N] </source>
+        <translation>Заменить базу данных %1 этой резервной копией? Текущий файл останется рядом. [д/Н] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the yes answer to a [y/N] question</comment>
+        <translation>д</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Данные восстановлены из %1.</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>Заменённая база данных сохранена как %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupControls</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>&amp;Папка резервных копий…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup… (owner)</source>
+        <translation>&amp;Восстановить из резервной копии… (владелец)</translation>
+    </message>
+    <message>
+        <source>⚠ No backup yet</source>
+        <translation>⚠ Резервных копий ещё нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Last backup %n day(s) ago</source>
+        <translation>
+            <numerusform>⚠ Последняя резервная копия — %n день назад</numerusform>
+            <numerusform>⚠ Последняя резервная копия — %n дня назад</numerusform>
+            <numerusform>⚠ Последняя резервная копия — %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Последняя резервная копия: %1</translation>
+    </message>
+    <message>
+        <source>Back up now (File menu), and check the backup folder %1.</source>
+        <translation>Создайте резервную копию (меню «Файл») и проверьте папку резервных копий %1.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Создать резервную копию</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Резервная копия записана и проверена: %1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Regulars backups (*.sqlite3);;All files (*)</source>
+        <translation>Резервные копии Regulars (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Restore the backup made on %1?
+
+%2
+
+It holds %3. Its last sale: %4.
+
+Everything recorded since then is replaced. The database in use now is kept beside it, renamed with today&apos;s date, and is never deleted. Regulars reopens the shop with the backup.</source>
+        <translation>Восстановить резервную копию от %1?
+
+%2
+
+В ней: %3. Последняя продажа: %4.
+
+Всё, что записано после этого, будет заменено. Текущая база данных останется рядом под новым именем с сегодняшней датой и никогда не удаляется. Regulars снова откроет магазин уже из резервной копии.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>Copying the database to %1 failed: %2</source>
+        <translation>Не удалось скопировать базу данных в %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars database.</source>
+        <translation>%1 — не база данных Regulars.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used (%2).</source>
+        <translation>Файл %1 повреждён, работать с ним нельзя (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation>в ней не указана версия схемы</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to restore it.</source>
+        <translation>Файл %1 записан более новой версией Regulars (версия базы данных %2; эта программа знает версии до %3). Чтобы восстановить его, установите новую версию Regulars.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>%1 exists already; a backup never replaces a file. Choose a new name.</source>
+        <translation>Файл %1 уже существует; резервная копия никогда не заменяет файлы. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>Cannot write a backup to %1. Check that the folder exists and that you may write to it (a USB stick may be missing).</source>
+        <translation>Не удалось записать резервную копию в %1. Проверьте, что папка существует и у вас есть право записи в неё (возможно, не вставлена флешка).</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>Не удалось записать резервную копию %1 на диск.</translation>
+    </message>
+    <message>
+        <source>The backup just written did not pass its check, so it was deleted: %1</source>
+        <translation>Только что записанная резервная копия не прошла проверку и поэтому удалена: %1</translation>
+    </message>
+    <message>
+        <source>The backup just written has database version %1 instead of %2, so it was deleted.</source>
+        <translation>У только что записанной резервной копии версия базы данных %1 вместо %2, поэтому она удалена.</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>Не удалось дать резервной копии имя %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made. Choose another folder, or plug in the drive it is on.</source>
+        <translation>Не удалось создать папку резервных копий %1. Выберите другую папку или подключите диск, на котором она находится.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 could not be removed.</source>
+        <translation>Не удалось удалить старую резервную копию %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars backup, so it cannot be restored. Choose a file made by Regulars&apos; backup.</source>
+        <translation>%1 — не резервная копия Regulars, восстановить из неё нельзя. Выберите файл, созданный резервным копированием Regulars.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another backup.</source>
+        <translation>%1 Выберите другую резервную копию.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database %1. Check the free space and that you may write to its folder.</source>
+        <translation>Не удалось скопировать резервную копию рядом с базой данных %1. Проверьте, достаточно ли места на диске и есть ли право записи в её папку.</translation>
+    </message>
+    <message>
+        <source>The copy of the backup did not pass its check: %1</source>
+        <translation>Копия резервной копии не прошла проверку: %1</translation>
+    </message>
+    <message>
+        <source>The current database %1 could not be set aside, so nothing was restored.</source>
+        <translation>Не удалось отложить текущую базу данных %1, поэтому ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the current database was kept.</source>
+        <translation>Не удалось поставить резервную копию на место %1; текущая база данных сохранена.</translation>
+    </message>
 </context>
 <context>
     <name>BarcodeSymbol</name>
@@ -143,6 +544,25 @@
     </message>
 </context>
 <context>
+    <name>CardBatches</name>
+    <message>
+        <source>%1 has no card number yet: give them one first.</source>
+        <translation>У клиента %1 ещё нет номера карты: сначала выдайте ему карту.</translation>
+    </message>
+    <message>
+        <source>Print between 1 and 10,000 cards at a time.</source>
+        <translation>За один раз можно напечатать от 1 до 10 000 карт.</translation>
+    </message>
+    <message>
+        <source>Print between 1 and 10,000 stamp cards at a time.</source>
+        <translation>За один раз можно напечатать от 1 до 10 000 карт со штампами.</translation>
+    </message>
+    <message>
+        <source>Stamp card %1 was registered by another till a moment ago. Print the batch again for new numbers.</source>
+        <translation>Карту со штампами %1 только что зарегистрировали на другой кассе. Напечатайте партию заново, чтобы получить новые номера.</translation>
+    </message>
+</context>
+<context>
     <name>CardNumber</name>
     <message>
         <source>“%1” is not a card number: a card number has 13 digits.</source>
@@ -168,10 +588,6 @@
         <translation>Карта CR80</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Не удалось записать %1.</translation>
-    </message>
-    <message>
         <source>The printer refused a new page.</source>
         <translation>Принтер не смог начать новую страницу.</translation>
     </message>
@@ -190,6 +606,14 @@
     <message>
         <source>Full card: %1</source>
         <translation>За заполненную карту: %1</translation>
+    </message>
+    <message>
+        <source>Stamp cards</source>
+        <translation>Карты со штампами</translation>
+    </message>
+    <message>
+        <source>Membership cards</source>
+        <translation>Карты постоянного клиента</translation>
     </message>
 </context>
 <context>
@@ -325,47 +749,53 @@ Commands:
       print the customers found by phone, card, last digits of a phone or name, as JSON lines
   customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
       import customers; with any bad line nothing is imported unless --skip-invalid is given
-  customers export FILE.csv [--active-only]
-      write every customer to a CSV file
+  customers export FILE.csv [--active-only] [--marketing]
+      write every customer to a CSV file; --marketing: only those who agreed to offers
   demo [--customers N] [--seed S] [--region CC]
       fill a new database with a demo shop
 </source>
         <translation>Использование: regulars [--db PATH] [--lang CODE] [COMMAND ...]
 
 Regulars ведёт учёт постоянных клиентов магазина и их программы лояльности.
-Без команды открывается окно программы.
+Без команды открывает окно программы.
 
 Параметры:
   --db PATH        база данных магазина (по умолчанию: %1)
   --lang CODE      язык: en, ar, fa, ru (по умолчанию — язык системы)
-  --find QUERY     открыть окно с этим поиском, например по номеру звонящего клиента
+  --find QUERY     открыть окно с этим поиском, например по номеру телефона звонящего
   -h, --help       показать эту справку
   -v, --version    показать версию
 
 Команды:
   customers find QUERY [--archived] [--limit N]
-      вывести клиентов, найденных по телефону, карте, последним цифрам телефона или имени, в виде строк JSON
+      вывести клиентов, найденных по телефону, карте, последним цифрам телефона или имени, строками JSON
   customers import FILE.csv [--region CC] [--skip-invalid] [--encoding E] [--delimiter D]
-      импортировать клиентов; если хоть одна строка с ошибкой, ничего не импортируется, если не указан --skip-invalid
-  customers export FILE.csv [--active-only]
-      записать всех клиентов в CSV-файл
+      импортировать клиентов; если есть хоть одна ошибочная строка, ничего не импортируется, если не указан --skip-invalid
+  customers export FILE.csv [--active-only] [--marketing]
+      записать всех клиентов в CSV-файл; --marketing: только согласившихся получать предложения
   demo [--customers N] [--seed S] [--region CC]
-      заполнить новую базу данных демо-магазином
+      заполнить новую базу данных демонстрационным магазином
 </translation>
     </message>
     <message>
-        <source>Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage.
+        <source>Once the shop has users, commands that change data ask for the owner&apos;s password (or read it from
+REGULARS_PASSWORD); find, balance, report, check and list never ask.
 </source>
-        <translation>Коды завершения: 0 — выполнено, 1 — отказ (причина указана в сообщении; ничего не изменено), 2 — неверный вызов.
+        <translation>Если в магазине есть пользователи, команды, изменяющие данные, запрашивают пароль владельца (или берут его из
+REGULARS_PASSWORD); find, balance, report, check и list пароль не запрашивают.
+</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused (a message says why; nothing was changed), 2 wrong usage,
+3 the owner&apos;s password was missing or wrong (nothing was changed).
+</source>
+        <translation>Коды выхода: 0 — выполнено, 1 — отказ (в сообщении указана причина; ничего не изменено), 2 — неверный вызов,
+3 — пароль владельца не указан или неверен (ничего не изменено).
 </translation>
     </message>
 </context>
 <context>
     <name>ConsentFormLayout</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Не удалось записать %1.</translation>
-    </message>
     <message>
         <source>Loyalty programme: enrolment and consent</source>
         <translation>Программа лояльности: анкета участника и согласие</translation>
@@ -426,6 +856,10 @@ Regulars ведёт учёт постоянных клиентов магази�
         <source>Signature</source>
         <translation>Подпись</translation>
     </message>
+    <message>
+        <source>Consent form: %1</source>
+        <translation>Анкета с согласием: %1</translation>
+    </message>
 </context>
 <context>
     <name>CouponCode</name>
@@ -449,56 +883,8 @@ Regulars ведёт учёт постоянных клиентов магази�
         <translation>Для --%1 нужна дата в виде 2026-12-31, а не «%2».</translation>
     </message>
     <message>
-        <source>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
-          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
-      make a coupon campaign; prints its codes, one per line
-  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
-      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)
-  coupons undo CODE [--reason TEXT]
-      open a redeemed coupon again (owner only); the undo is recorded
-  coupons list
-      every campaign with its printed, redeemed and expired counts, as JSON lines
-  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
-      a sheet of the campaign&apos;s coupons with cut marks, as PDF
-  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
-      membership cards (EAN-13) of the customers, or N blank numbered cards to register later;
-      one a page or ten on A4 with cut marks
-  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
-      new paper stamp cards, fronts and backs; their serials are registered, not yet given
-  print consent-form --customer QUERY --out FILE.pdf
-      the customer&apos;s enrolment and consent form (A4) with the consent texts in force
-</source>
-        <translation>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
-          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
-      создать купонную акцию; выводит её коды, по одному в строке
-  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
-      использовать купон (однократно); выводит в JSON, что он даёт, или причину отказа в stderr (код 1)
-  coupons undo CODE [--reason TEXT]
-      снова открыть использованный купон (только для владельца); отмена записывается
-  coupons list
-      все акции с числом напечатанных, использованных и просроченных купонов, в виде строк JSON
-  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
-      лист купонов акции с метками для резки, в формате PDF
-  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
-      карты постоянного клиента (EAN-13) для указанных клиентов или N пустых пронумерованных карт для выдачи позже;
-      по одной на странице или по десять на листе A4 с метками для резки
-  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
-      новые бумажные карты со штампами, лицевая и оборотная стороны; их номера регистрируются, но ещё не выданы
-  print consent-form --customer QUERY --out FILE.pdf
-      анкета клиента с согласием (A4) с действующими текстами согласий
-</translation>
-    </message>
-    <message>
-        <source>Use: regulars print coupons|cards|stamp-cards|consent-form …; see regulars --help.</source>
-        <translation>Использование: regulars print coupons|cards|stamp-cards|consent-form …; см. regulars --help.</translation>
-    </message>
-    <message>
         <source>Use: regulars coupons create|redeem|undo|list; see regulars --help.</source>
         <translation>Использование: regulars coupons create|redeem|undo|list; см. regulars --help.</translation>
-    </message>
-    <message>
-        <source>Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</source>
-        <translation>Использование: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A]</translation>
     </message>
     <message>
         <source>--%1 needs a number, not “%2”.</source>
@@ -544,10 +930,6 @@ Regulars ведёт учёт постоянных клиентов магази�
         <source>Give exactly one customer (a phone, a card number or id:N) for “%1”.</source>
         <translation>По запросу «%1» нужно указать ровно одного клиента (телефон, номер карты или id:N).</translation>
     </message>
-    <message>
-        <source>%1 has no card number yet: give them one first.</source>
-        <translation>У клиента %1 ещё нет номера карты: сначала выдайте ему карту.</translation>
-    </message>
     <message numerus="yes">
         <source>%n card(s) written to %1.</source>
         <translation>
@@ -571,6 +953,76 @@ Regulars ведёт учёт постоянных клиентов магази�
     <message>
         <source>Consent form of %1 written to %2.</source>
         <translation>Анкета клиента %1 с согласием записана в %2.</translation>
+    </message>
+    <message>
+        <source>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
+          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
+          [--for QUERY [QUERY…] | --at-risk]
+      make a coupon campaign; prints its codes, one per line; --for the customers named, or
+      --at-risk those of the at-risk report who agreed to offers: personal coupons (--count each,
+      1 unless given) with the customer&apos;s name printed
+  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
+      use a coupon once; prints what it gives as JSON, or why not on stderr (exit 1)
+  coupons undo CODE [--reason TEXT]
+      open a redeemed coupon again (owner only); the undo is recorded
+  coupons list
+      every campaign with its printed, redeemed and expired counts, as JSON lines
+  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
+      a sheet of the campaign&apos;s coupons with cut marks, as PDF
+  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
+      membership cards (EAN-13) of the customers, or N blank numbered cards to register later;
+      one a page or ten on A4 with cut marks
+  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
+      new paper stamp cards, fronts and backs; their serials are registered, not yet given
+  print consent-form --customer QUERY --out FILE.pdf
+      the customer&apos;s enrolment and consent form (A4) with the consent texts in force
+  print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]
+      the receipt slip of a sale on roll paper: balance, points earned and expiring, stamps
+</source>
+        <translation>  coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N)
+          --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--terms TEXT]
+          [--for QUERY [QUERY…] | --at-risk]
+      создать купонную акцию; выводит её коды, по одному в строке; --for — для указанных клиентов,
+      --at-risk — для клиентов из отчёта «В зоне риска», согласившихся получать предложения: именные купоны
+      (по --count на каждого, по умолчанию 1) с напечатанным именем клиента
+  coupons redeem CODE [--till T] [--sale REF] [--purchase A] [--customer QUERY]
+      использовать купон один раз; выводит, что он даёт, в JSON или причину отказа в stderr (код выхода 1)
+  coupons undo CODE [--reason TEXT]
+      снова сделать использованный купон действующим (только владелец); отмена записывается в журнал
+  coupons list
+      все акции с числом напечатанных, использованных и просроченных купонов, строками JSON
+  print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]
+      лист купонов акции с метками для резки, в PDF
+  print cards (--customer QUERY [QUERY…] | --new N) --out FILE.pdf [--layout cr80|a4]
+      карты постоянного клиента (EAN-13) для клиентов или N пустых пронумерованных карт для последующей
+      регистрации; по одной на странице или по десять на A4 с метками для резки
+  print stamp-cards --count N --out FILE.pdf [--layout a4|cr80]
+      новые бумажные карты со штампами, лицевая и оборотная стороны; их номера регистрируются, но ещё не выданы
+  print consent-form --customer QUERY --out FILE.pdf
+      анкета клиента с согласием (A4) с действующими текстами согласий
+  print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]
+      товарный чек продажи на чековой ленте: баланс, начисленные и сгорающие баллы, штампы
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars print coupons|cards|stamp-cards|consent-form|receipt …; see regulars --help.</source>
+        <translation>Использование: regulars print coupons|cards|stamp-cards|consent-form|receipt …; см. regulars --help.</translation>
+    </message>
+    <message>
+        <source>Use: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--for QUERY… | --at-risk]</source>
+        <translation>Использование: regulars coupons create --campaign NAME (--amount 5.00 | --percent 10 | --item TEXT | --points N) --count N [--valid-from DATE] [--valid-until DATE] [--min-purchase A] [--for QUERY… | --at-risk]</translation>
+    </message>
+    <message>
+        <source>Use: regulars print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]</source>
+        <translation>Использование: regulars print receipt --sale REF [--till T] --out FILE.pdf [--width 80|58]</translation>
+    </message>
+    <message>
+        <source>Receipt slip of sale %1 written to %2.</source>
+        <translation>Чек продажи %1 записан в %2.</translation>
+    </message>
+    <message>
+        <source>Nobody who agreed to offers is at risk of lapsing now: no campaign was made.</source>
+        <translation>Среди согласившихся получать предложения сейчас нет клиентов в зоне риска: акция не создана.</translation>
     </message>
 </context>
 <context>
@@ -637,10 +1089,6 @@ Regulars ведёт учёт постоянных клиентов магази�
     <message>
         <source>Coupons: %1</source>
         <translation>Купоны: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Не удалось записать %1.</translation>
     </message>
     <message>
         <source>The printer refused a new page.</source>
@@ -853,20 +1301,8 @@ Regulars ведёт учёт постоянных клиентов магази�
         <translation>Сначала выберите акцию.</translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
-        <translation>Не удалось запустить печать.</translation>
-    </message>
-    <message>
         <source>coupons-%1.pdf</source>
         <translation>купоны-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Save coupons as PDF</source>
-        <translation>Сохранить купоны в PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1631,10 @@ Regulars ведёт учёт постоянных клиентов магази�
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPage</name>
@@ -1333,6 +1773,18 @@ Regulars ведёт учёт постоянных клиентов магази�
     <message>
         <source>card %1</source>
         <translation>карта %1</translation>
+    </message>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation>&amp;Персональные данные</translation>
+    </message>
+    <message>
+        <source>Export everything kept about them…</source>
+        <translation>Выгрузить все данные о клиенте…</translation>
+    </message>
+    <message>
+        <source>Anonymise… (owner)</source>
+        <translation>Обезличить… (владелец)</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1971,42 @@ Regulars ведёт учёт постоянных клиентов магази�
         <source>Row %1 of %2 refers to a missing row of %3.</source>
         <translation>Строка %1 таблицы %2 ссылается на несуществующую строку таблицы %3.</translation>
     </message>
+    <message>
+        <source>Cannot create the database %1. Choose a folder you can write to.</source>
+        <translation>Не удалось создать базу данных %1. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s file %1 is on a network folder (%2). SQLite cannot lock it safely there, and two computers writing it can damage it: keep the file on this computer&apos;s own disk, or move the shop to a PostgreSQL server (regulars migrate) for several tills.</source>
+        <translation>Файл магазина %1 находится в сетевой папке (%2). SQLite не может надёжно заблокировать его там, а запись с двух компьютеров может его повредить: храните файл на диске этого компьютера или, если касс несколько, перенесите магазин на сервер PostgreSQL (regulars migrate).</translation>
+    </message>
+    <message>
+        <source>The row is already there.</source>
+        <translation>Такая строка уже есть.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address Regulars understands. Write it as postgresql://user@host:5432/shop (add ?sslmode=require for a server elsewhere).</source>
+        <translation>%1 — не адрес PostgreSQL, понятный Regulars. Укажите его в виде postgresql://user@host:5432/shop (для удалённого сервера добавьте ?sslmode=require).</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed, so %1 cannot be opened. Install the package libqt6sql6-psql.</source>
+        <translation>Драйвер PostgreSQL для Qt не установлен, поэтому открыть %1 нельзя. Установите пакет libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2</source>
+        <translation>Не удалось подключиться к серверу баз данных %1: %2</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused: %2</source>
+        <translation>Сервер баз данных %1 отказал: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not of Regulars. It was left untouched; name an empty database for a new shop.</source>
+        <translation>В базе данных %1 таблицы другой программы, а не Regulars. Она не изменена; для нового магазина укажите пустую базу данных.</translation>
+    </message>
+    <message>
+        <source>There is no Regulars shop in the database %1 yet. Move one there with: regulars migrate --from FILE.sqlite3 --to %1</source>
+        <translation>В базе данных %1 ещё нет магазина Regulars. Перенесите его туда командой: regulars migrate --from FILE.sqlite3 --to %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoShop</name>
@@ -1548,6 +2036,25 @@ Regulars ведёт учёт постоянных клиентов магази�
     </message>
 </context>
 <context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>Nothing was painted.</source>
+        <translation>Нечего печатать.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось запустить печать.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>GrantPointsDialog</name>
     <message>
         <source>Give points</source>
@@ -1572,6 +2079,150 @@ Regulars ведёт учёт постоянных клиентов магази�
     <message>
         <source>Owner only: points for a reason that is not in the programme&apos;s list, or taken away, are a correction of the balance.</source>
         <translation>Только для владельца: начисление по причине, которой нет в списке программы, или списание баллов — это корректировка баланса.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Regulars guide</source>
+        <translation>Руководство Regulars</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>The page shown before (Alt+Left)</source>
+        <translation>Предыдущая страница (Alt+Влево)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <source>Every page of the guide</source>
+        <translation>Все страницы руководства</translation>
+    </message>
+    <message>
+        <source>%1 — Regulars guide</source>
+        <comment>page title</comment>
+        <translation>%1 — руководство Regulars</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Find a customer</source>
+        <translation>Найти клиента</translation>
+    </message>
+    <message>
+        <source>Type a phone, card or name in the search box (Ctrl+F)</source>
+        <translation>Введите телефон, номер карты или имя в строке поиска (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Record a sale</source>
+        <translation>Оформить продажу</translation>
+    </message>
+    <message>
+        <source>Find the customer, then record what they bought (F5)</source>
+        <translation>Найдите клиента и оформите его покупку (F5)</translation>
+    </message>
+    <message>
+        <source>Print coupons</source>
+        <translation>Напечатать купоны</translation>
+    </message>
+    <message>
+        <source>Coupon campaigns and their printed sheets (Ctrl+Shift+C)</source>
+        <translation>Купонные акции и листы купонов для печати (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Open reports</source>
+        <translation>Открыть отчёты</translation>
+    </message>
+    <message>
+        <source>Customers coming back, cohorts, the programme (Ctrl+R)</source>
+        <translation>Возвращаемость клиентов, когорты, программа лояльности (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Recent customers</source>
+        <translation>Недавние клиенты</translation>
+    </message>
+    <message>
+        <source>Customers opened lately on this computer; Enter or a double click opens one</source>
+        <translation>Клиенты, недавно открытые на этом компьютере; Enter или двойной щелчок открывает карточку</translation>
+    </message>
+    <message>
+        <source>Customers you open appear here.</source>
+        <translation>Здесь появятся клиенты, которых вы откроете.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Points expiring in the next %n day(s)</source>
+        <translation>
+            <numerusform>Баллы, сгорающие в ближайший %n день</numerusform>
+            <numerusform>Баллы, сгорающие в ближайшие %n дня</numerusform>
+            <numerusform>Баллы, сгорающие в ближайшие %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Expire on</source>
+        <translation>Сгорают</translation>
+    </message>
+    <message>
+        <source>Remind these customers to spend their points; Enter opens one</source>
+        <translation>Напомните этим клиентам потратить баллы; Enter открывает карточку</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>customer name · phone</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures could not be read: %1</source>
+        <translation>Не удалось получить сегодняшние показатели: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s), %1 in all</source>
+        <translation>
+            <numerusform>%n продажа на %1</numerusform>
+            <numerusform>%n продажи на %1</numerusform>
+            <numerusform>%n продаж на %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s)</source>
+        <translation>
+            <numerusform>%n новый клиент</numerusform>
+            <numerusform>%n новых клиента</numerusform>
+            <numerusform>%n новых клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No points expire soon.</source>
+        <translation>В ближайшее время баллы не сгорают.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will lose points, %1 in all.</source>
+        <translation>
+            <numerusform>У %n клиента сгорят баллы, всего %1.</numerusform>
+            <numerusform>У %n клиентов сгорят баллы, всего %1.</numerusform>
+            <numerusform>У %n клиентов сгорят баллы, всего %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2359,113 @@ Regulars ведёт учёт постоянных клиентов магази�
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
+    <message>
+        <source>Importing customers…</source>
+        <translation>Импорт клиентов…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language and region</source>
+        <translation>Язык и регион</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>The language&apos;s usual calendar</source>
+        <translation>Календарь, принятый для этого языка</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;Календарь:</translation>
+    </message>
+    <message>
+        <source>Write numbers in Arabic or Persian &amp;digits</source>
+        <translation>Писать числа арабскими или персидскими &amp;цифрами</translation>
+    </message>
+    <message>
+        <source>Today:</source>
+        <translation>Сегодня:</translation>
+    </message>
+    <message>
+        <source>Changes take effect when Regulars starts again. Any of the three kinds of digits can always be typed.</source>
+        <translation>Изменения вступят в силу после перезапуска Regulars. Вводить можно цифры любого из трёх видов.</translation>
+    </message>
+</context>
+<context>
+    <name>LapsedCustomersDialog</name>
+    <message>
+        <source>Customers to anonymise</source>
+        <translation>Клиенты для обезличивания</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> г.</translation>
+    </message>
+    <message>
+        <source>Keep the details of customers who bought in the last:</source>
+        <translation>Хранить данные клиентов, делавших покупки за последние:</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise the ticked customers</source>
+        <translation>&amp;Обезличить отмеченных клиентов</translation>
+    </message>
+    <message>
+        <source>last purchase %1</source>
+        <translation>последняя покупка %1</translation>
+    </message>
+    <message>
+        <source>never bought; enrolled %1</source>
+        <translation>покупок не было; зарегистрирован(а) %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>customer name — last purchase</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The retention rule is off: set a number of years to list customers.</source>
+        <translation>Правило хранения данных выключено: укажите число лет, чтобы увидеть список клиентов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</source>
+        <translation>
+            <numerusform>%n клиент не делал покупок %1 г. или дольше. Его контактные данные можно стереть; покупки и баллы останутся, без имени.</numerusform>
+            <numerusform>%n клиента не делали покупок %1 г. или дольше. Их контактные данные можно стереть; покупки и баллы останутся, без имени.</numerusform>
+            <numerusform>%n клиентов не делали покупок %1 г. или дольше. Их контактные данные можно стереть; покупки и баллы останутся, без имени.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the contact details of %n customer(s) for good? Their purchases and points stay, anonymous. This cannot be undone.</source>
+        <translation>
+            <numerusform>Безвозвратно стереть контактные данные %n клиента? Покупки и баллы останутся, без имени. Это нельзя отменить.</numerusform>
+            <numerusform>Безвозвратно стереть контактные данные %n клиентов? Покупки и баллы останутся, без имени. Это нельзя отменить.</numerusform>
+            <numerusform>Безвозвратно стереть контактные данные %n клиентов? Покупки и баллы останутся, без имени. Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Обезличить</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyCommands</name>
@@ -1722,36 +2480,6 @@ Regulars ведёт учёт постоянных клиентов магази�
     <message>
         <source>“%1” matches several customers; give their phone, card or id:N:</source>
         <translation>По запросу «%1» найдено несколько клиентов; укажите телефон, номер карты или id:N нужного клиента:</translation>
-    </message>
-    <message>
-        <source>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
-      record a sale; prints earned, redeemed, discount, balance, tier, stamps, vouchers as JSON;
-      the same --ref on the same till prints the first answer again and changes nothing
-  refund --ref R [--till T] [--amount A]
-      refund a sale or part of it, taking back its points in proportion
-  balance QUERY
-      a customer&apos;s balance, points expiring by month, tier and stamps, as JSON
-  points grant QUERY N --reason TEXT
-      give points for an activity (a reason the programme does not list is an owner&apos;s correction)
-  program export FILE.json | program import FILE.json
-      the whole programme&apos;s rules; an import with a bad value names it and changes nothing
-  check
-      verify the ledger, balances, stamp cards and the database file; exit 1 on any problem
-</source>
-        <translation>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
-      провести продажу; выводит в JSON начисленные и списанные баллы, скидку, баланс, уровень, штампы, купоны;
-      повтор с тем же --ref на той же кассе снова выводит первый ответ и ничего не меняет
-  refund --ref R [--till T] [--amount A]
-      оформить возврат всей продажи или её части; её баллы пересчитываются пропорционально
-  balance QUERY
-      баланс клиента, сгорающие баллы по месяцам, уровень и штампы в виде JSON
-  points grant QUERY N --reason TEXT
-      начислить баллы за действие (причина, которой нет в программе, — это корректировка владельцем)
-  program export FILE.json | program import FILE.json
-      все правила программы лояльности; если при импорте значение неверно, оно будет названо и ничего не изменится
-  check
-      проверить журнал операций, балансы, карты со штампами и файл базы данных; при любой проблеме код завершения 1
-</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) found.</source>
@@ -1794,10 +2522,6 @@ Regulars ведёт учёт постоянных клиентов магази�
         <translation>Правила программы импортированы из %1.</translation>
     </message>
     <message>
-        <source>Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</source>
-        <translation>Использование: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]</translation>
-    </message>
-    <message>
         <source>--redeem takes a whole number of points.</source>
         <translation>Для --redeem нужно целое число баллов.</translation>
     </message>
@@ -1820,6 +2544,44 @@ Regulars ведёт учёт постоянных клиентов магази�
     <message>
         <source>Use: regulars points grant QUERY N --reason TEXT</source>
         <translation>Использование: regulars points grant QUERY N --reason TEXT</translation>
+    </message>
+    <message>
+        <source>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
+          [--coupon CODE]
+      record a sale; prints earned, redeemed, discount, balance, tier, stamps, vouchers as JSON;
+      a coupon is used with the sale and lowers what is paid (never used by a refused sale);
+      the same --ref on the same till prints the first answer again and changes nothing
+  refund --ref R [--till T] [--amount A]
+      refund a sale or part of it, taking back its points in proportion
+  balance QUERY
+      a customer&apos;s balance, points expiring by month, tier and stamps, as JSON
+  points grant QUERY N --reason TEXT
+      give points for an activity (a reason the programme does not list is an owner&apos;s correction)
+  program export FILE.json | program import FILE.json
+      the whole programme&apos;s rules; an import with a bad value names it and changes nothing
+  check
+      verify the ledger, balances, stamp cards and the database file; exit 1 on any problem
+</source>
+        <translation>  sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601]
+          [--coupon CODE]
+      оформить продажу; выводит начисленные и списанные баллы, скидку, баланс, уровень, штампы, купоны в JSON;
+      купон используется вместе с продажей и уменьшает сумму к оплате (при отказе в продаже не используется);
+      тот же --ref на той же кассе снова выводит первый ответ и ничего не меняет
+  refund --ref R [--till T] [--amount A]
+      оформить возврат всей продажи или её части, списав пропорциональную часть баллов
+  balance QUERY
+      баланс клиента, сгорающие баллы по месяцам, уровень и штампы в JSON
+  points grant QUERY N --reason TEXT
+      начислить баллы за действие (причина, которой нет в списке программы, — корректировка владельца)
+  program export FILE.json | program import FILE.json
+      все правила программы лояльности; импорт с неверным значением называет его и ничего не меняет
+  check
+      проверить журнал операций, балансы, карты со штампами и файл базы данных; при любой ошибке код выхода 1
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601] [--coupon CODE]</source>
+        <translation>Использование: regulars sale --customer QUERY --amount 12.50 [--redeem N] [--ref R] [--till T] [--at ISO-8601] [--coupon CODE]</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2973,26 @@ Regulars ведёт учёт постоянных клиентов магази�
         <source>%L1 points given to %2.</source>
         <translation>Передано баллов: %L1, получатель — %2.</translation>
     </message>
+    <message>
+        <source>Print membership &amp;card…</source>
+        <translation>Напечатать карту постоянного &amp;клиента…</translation>
+    </message>
+    <message>
+        <source>Print &amp;consent form…</source>
+        <translation>Напечатать &amp;анкету с согласием…</translation>
+    </message>
+    <message>
+        <source>Print &amp;receipt slip of the last sale…</source>
+        <translation>Напечатать &amp;чек последней продажи…</translation>
+    </message>
+    <message>
+        <source>Receipt slip</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>This customer has no sales yet.</source>
+        <translation>У этого клиента ещё нет продаж.</translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyProgramme</name>
@@ -2554,6 +3336,151 @@ Use it now, with this purchase?</source>
         <source>&amp;Coupons…</source>
         <translation>&amp;Купоны…</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <source>Back to the home page (Esc)</source>
+        <translation>Вернуться на главную страницу (Esc)</translation>
+    </message>
+    <message>
+        <source>Record a sale</source>
+        <translation>Оформить продажу</translation>
+    </message>
+    <message>
+        <source>Whose sale? Their phone, card or name:</source>
+        <translation>Чья продажа? Телефон, номер карты или имя клиента:</translation>
+    </message>
+    <message>
+        <source>Nobody found for the sale. Add the customer with Ctrl+N.</source>
+        <translation>Клиент для продажи не найден. Добавьте клиента по Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Several customers match: open the right one, then press F5.</source>
+        <translation>Подходит несколько клиентов: откройте нужного и нажмите F5.</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Главная</translation>
+    </message>
+    <message>
+        <source>Back to the home page: today&apos;s figures and the daily moments (Esc)</source>
+        <translation>Вернуться на главную страницу: показатели за сегодня и дела на день (Esc)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;sale…</source>
+        <translation>Оформить &amp;продажу…</translation>
+    </message>
+    <message>
+        <source>Export customers for &amp;marketing…</source>
+        <translation>Экспорт клиентов для &amp;рассылок…</translation>
+    </message>
+    <message>
+        <source>Only customers whose consent to offers is in force</source>
+        <translation>Только клиенты с действующим согласием на получение предложений</translation>
+    </message>
+    <message>
+        <source>Customers to &amp;anonymise… (owner)</source>
+        <translation>Клиенты для &amp;обезличивания… (владелец)</translation>
+    </message>
+    <message>
+        <source>Set &amp;up the shop…</source>
+        <translation>&amp;Первоначальная настройка…</translation>
+    </message>
+    <message>
+        <source>The first-start guide again: shop, programme, scanner, customers; nothing is deleted</source>
+        <translation>Снова открыть мастер первого запуска: магазин, программа, сканер, клиенты; ничего не удаляется</translation>
+    </message>
+    <message>
+        <source>&amp;Language and region…</source>
+        <translation>&amp;Язык и регион…</translation>
+    </message>
+    <message>
+        <source>People who sign &amp;in…</source>
+        <translation>&amp;Пользователи…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>&amp;Журнал изменений…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / switch user</source>
+        <translation>&amp;Заблокировать / сменить пользователя</translation>
+    </message>
+    <message>
+        <source>Print new &amp;membership cards…</source>
+        <translation>Напечатать новые карты постоянного &amp;клиента…</translation>
+    </message>
+    <message>
+        <source>Print new s&amp;tamp cards…</source>
+        <translation>Напечатать новые карты со &amp;штампами…</translation>
+    </message>
+    <message>
+        <source>Back&amp;ups</source>
+        <translation>&amp;Резервные копии</translation>
+    </message>
+    <message>
+        <source>Regulars &amp;guide</source>
+        <translation>&amp;Руководство Regulars</translation>
+    </message>
+    <message>
+        <source>customers-marketing.csv</source>
+        <translation>customers-marketing.csv</translation>
+    </message>
+    <message>
+        <source>Owner only</source>
+        <translation>Только для владельца</translation>
+    </message>
+    <message>
+        <source>The new language and region settings take effect when Regulars starts again.</source>
+        <translation>Новые настройки языка и региона вступят в силу после перезапуска Regulars.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommands</name>
+    <message>
+        <source>  migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop
+      copy a whole shop into an empty database on a server, then check it there;
+      refuses a target that already holds a shop
+</source>
+        <translation>  migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop
+      скопировать весь магазин в пустую базу данных на сервере и проверить его там;
+      отказывается, если в целевой базе уже есть магазин
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop</source>
+        <translation>Использование: regulars migrate --from FILE.sqlite3 --to postgresql://user@host:5432/shop</translation>
+    </message>
+    <message>
+        <source>--from takes the shop&apos;s SQLite file.</source>
+        <translation>Для --from укажите файл SQLite магазина.</translation>
+    </message>
+    <message>
+        <source>%1 already exists, and nothing was copied: a copy never overwrites.</source>
+        <translation>%1 уже существует, ничего не скопировано: копирование никогда не перезаписывает данные.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s)</source>
+        <translation>
+            <numerusform>%1: %Ln строка</numerusform>
+            <numerusform>%1: %Ln строки</numerusform>
+            <numerusform>%1: %Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy in %1 has %Ln problem(s); the file %2 is unchanged.</source>
+        <translation>
+            <numerusform>В копии %1 найдена %Ln ошибка; файл %2 не изменён.</numerusform>
+            <numerusform>В копии %1 найдено %Ln ошибки; файл %2 не изменён.</numerusform>
+            <numerusform>В копии %1 найдено %Ln ошибок; файл %2 не изменён.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop was copied to %1 and checked: no problems found. Point every till at it with --db %1.</source>
+        <translation>Магазин скопирован в %1 и проверен: ошибок не найдено. Подключите к нему все кассы с помощью --db %1.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2584,6 +3511,11 @@ Use it now, with this purchase?</source>
         <source>%1 is too large an amount.</source>
         <translation>%1 — слишком большая сумма.</translation>
     </message>
+    <message>
+        <source>toman</source>
+        <comment>Iran&apos;s everyday money unit, ten rials</comment>
+        <translation>туман</translation>
+    </message>
 </context>
 <context>
     <name>MonthCalendar</name>
@@ -2591,6 +3523,457 @@ Use it now, with this purchase?</source>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerAccountDialog</name>
+    <message>
+        <source>The owner&apos;s password</source>
+        <translation>Пароль владельца</translation>
+    </message>
+    <message>
+        <source>Create the owner&apos;s account</source>
+        <translation>Создание учётной записи владельца</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerAccountForm</name>
+    <message>
+        <source>You are the owner: you set the rules, see the reports and add the clerks who work at the till. Choose the password you will sign in with. Nobody can read it back, so keep it somewhere safe.</source>
+        <translation>Вы — владелец: вы задаёте правила, смотрите отчёты и добавляете кассиров, которые работают за кассой. Придумайте пароль для входа. Узнать его потом будет невозможно, поэтому сохраните его в надёжном месте.</translation>
+    </message>
+    <message>
+        <source>As your staff call you</source>
+        <translation>Как вас называют сотрудники</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters</source>
+        <translation>
+            <numerusform>Не менее %n символа</numerusform>
+            <numerusform>Не менее %n символов</numerusform>
+            <numerusform>Не менее %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPassword</name>
+    <message>
+        <source>This shop has no owner&apos;s account, so nothing can be changed from the command line.</source>
+        <translation>В этом магазине нет учётной записи владельца, поэтому изменить что-либо из командной строки нельзя.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s password for %1: </source>
+        <translation>Пароль владельца для %1: </translation>
+    </message>
+    <message>
+        <source>This command changes the shop&apos;s data and needs the owner&apos;s password: type it when asked, or set REGULARS_PASSWORD for scripts.</source>
+        <translation>Эта команда изменяет данные магазина и требует пароль владельца: введите его, когда программа спросит, или задайте REGULARS_PASSWORD для скриптов.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Customer #%1</source>
+        <translation>Клиент № %1</translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation>Клиента № %1 нет в базе.</translation>
+    </message>
+    <message>
+        <source>Say which format to write: a file name ending in .json or .pdf, or --format json|pdf.</source>
+        <translation>Укажите формат: имя файла с расширением .json или .pdf либо --format json|pdf.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Customer number %1 is anonymised already.</source>
+        <translation>Данные клиента № %1 уже обезличены.</translation>
+    </message>
+    <message>
+        <source>The customer could not be anonymised: %1</source>
+        <translation>Не удалось обезличить данные клиента: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataActions</name>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <source>customer-%1.pdf</source>
+        <translation>customer-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export everything kept about the customer</source>
+        <translation>Выгрузить все данные о клиенте</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Обезличить</translation>
+    </message>
+    <message>
+        <source>Erase the contact details of %1 for good: name, phone, card, email, birthday and notes?
+
+Their purchases and points stay, as %2, so the reports do not change. This cannot be undone.</source>
+        <translation>Безвозвратно стереть контактные данные клиента %1: имя, телефон, карту, эл. почту, день рождения и заметки?
+
+Покупки и баллы останутся под обозначением «%2», поэтому отчёты не изменятся. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Customers to anonymise</source>
+        <translation>Клиенты для обезличивания</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataCommands</name>
+    <message>
+        <source>  customers export-personal QUERY --out FILE.json|FILE.pdf [--format json|pdf]
+      everything the shop holds about one customer, for them to read (owner)
+  customers anonymise QUERY
+      erase a customer&apos;s contact details; their purchases and points stay, anonymous (owner)
+  customers lapsed [--years N]
+      customers with no purchase for N years (default: the shop&apos;s retention rule), as JSON
+      lines
+</source>
+        <translation>  customers export-personal QUERY --out FILE.json|FILE.pdf [--format json|pdf]
+      все данные магазина об одном клиенте, для выдачи клиенту (владелец)
+  customers anonymise QUERY
+      стереть контактные данные клиента; покупки и баллы остаются, без имени (владелец)
+  customers lapsed [--years N]
+      клиенты без покупок за N лет (по умолчанию — по правилу хранения данных магазина), строками
+      JSON
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars customers lapsed [--years N]</source>
+        <translation>Использование: regulars customers lapsed [--years N]</translation>
+    </message>
+    <message>
+        <source>--years takes a whole number of years.</source>
+        <translation>Для --years укажите целое число лет.</translation>
+    </message>
+    <message>
+        <source>The retention rule is off. Give --years N to list customers with no purchase for N years.</source>
+        <translation>Правило хранения данных выключено. Укажите --years N, чтобы вывести клиентов без покупок за N лет.</translation>
+    </message>
+    <message>
+        <source>Use: regulars customers export-personal QUERY --out FILE.json|FILE.pdf</source>
+        <translation>Использование: regulars customers export-personal QUERY --out FILE.json|FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Use: regulars customers anonymise QUERY</source>
+        <translation>Использование: regulars customers anonymise QUERY</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”. Try a phone number, a card number or id:N.</source>
+        <translation>По запросу «%1» клиентов не найдено. Укажите номер телефона, номер карты или id:N.</translation>
+    </message>
+    <message>
+        <source>“%1” matches several customers; give their phone, card or id:N.</source>
+        <translation>Запросу «%1» соответствует несколько клиентов; укажите телефон, номер карты или id:N.</translation>
+    </message>
+    <message>
+        <source>Customer number %1 was anonymised: contact details erased, purchases and points kept.</source>
+        <translation>Данные клиента № %1 обезличены: контактные данные стёрты, покупки и баллы сохранены.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --out FILE.json or --out FILE.pdf.</source>
+        <translation>Укажите файл для записи: --out FILE.json или --out FILE.pdf.</translation>
+    </message>
+    <message>
+        <source>Everything kept about customer number %1 was written to %2.</source>
+        <translation>Все данные о клиенте № %1 записаны в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataLayout</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Прозвище</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Обезличен</translation>
+    </message>
+    <message>
+        <source>Referred by customer</source>
+        <translation>По рекомендации клиента</translation>
+    </message>
+    <message>
+        <source>Number in the previous system</source>
+        <translation>Номер в прежней системе</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Согласие дано</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Text version</source>
+        <translation>Версия текста</translation>
+    </message>
+    <message>
+        <source>Text SHA-256</source>
+        <translation>SHA-256 текста</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто оформил</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Касса</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Amount (minor units)</source>
+        <translation>Сумма (в минимальных единицах валюты)</translation>
+    </message>
+    <message>
+        <source>Discount (minor units)</source>
+        <translation>Скидка (в минимальных единицах валюты)</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>Списано баллов</translation>
+    </message>
+    <message>
+        <source>Paid with points (minor units)</source>
+        <translation>Оплачено баллами (в минимальных единицах валюты)</translation>
+    </message>
+    <message>
+        <source>Refunded (minor units)</source>
+        <translation>Возвращено (в минимальных единицах валюты)</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Сгорают</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Stamps to fill</source>
+        <translation>Штампов до заполнения</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Штампы</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Заполнена</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>Что даёт</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Использован</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Акция</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>offers and news</source>
+        <translation>акции и новости</translation>
+    </message>
+    <message>
+        <source>keeping my details</source>
+        <translation>хранение моих данных</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <source>What the shop keeps about you</source>
+        <translation>Какие данные о вас хранит магазин</translation>
+    </message>
+    <message>
+        <source>What %1 keeps about you</source>
+        <translation>Какие данные о вас хранит %1</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 for %2.</source>
+        <translation>Подготовлено %1 для клиента: %2.</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>Ваши согласия</translation>
+    </message>
+    <message>
+        <source>The consent texts in force (version %1)</source>
+        <translation>Действующие тексты согласий (версия %1)</translation>
+    </message>
+    <message>
+        <source>Keeping your details</source>
+        <translation>Согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Offers and news</source>
+        <translation>Акции и новости</translation>
+    </message>
+    <message>
+        <source>Your purchases</source>
+        <translation>Ваши покупки</translation>
+    </message>
+    <message>
+        <source>Your points</source>
+        <translation>Ваши баллы</translation>
+    </message>
+    <message>
+        <source>Your stamp cards</source>
+        <translation>Ваши карты со штампами</translation>
+    </message>
+    <message>
+        <source>Your vouchers</source>
+        <translation>Ваши купоны на награду</translation>
+    </message>
+    <message>
+        <source>Your coupons</source>
+        <translation>Ваши купоны</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удалось записать %1.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +3993,32 @@ Use it now, with this purchase?</source>
     <message>
         <source>“%1” is not a valid phone number in %2. Check the number of digits, or type it with + and the country code if it is from another country.</source>
         <translation>«%1» — неверный номер телефона для страны %2. Проверьте количество цифр или, если номер из другой страны, введите его с + и кодом страны.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Предпросмотр…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Со&amp;хранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Printed: %1.</source>
+        <translation>Напечатано: %1.</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +4429,85 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>ReceiptSlipLayout</name>
+    <message>
+        <source>“%1” is not a roll width: use 80 or 58.</source>
+        <translation>«%1» — не ширина чековой ленты: укажите 80 или 58.</translation>
+    </message>
+    <message>
+        <source>%1 mm roll</source>
+        <translation>Лента %1 мм</translation>
+    </message>
+    <message>
+        <source>Receipt slip: %1</source>
+        <translation>Чек: %1</translation>
+    </message>
+    <message>
+        <source>No sale %1 was recorded at till %2.</source>
+        <translation>Продажа %1 на кассе %2 не найдена.</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>Till %1 · sale %2</source>
+        <translation>Касса %1 · продажа %2</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation>Скидка по карте</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>Купон %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid with %Ln point(s)</source>
+        <translation>
+            <numerusform>Оплачено %Ln баллом</numerusform>
+            <numerusform>Оплачено %Ln баллами</numerusform>
+            <numerusform>Оплачено %Ln баллами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Начислено баллов</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Баланс баллов</translation>
+    </message>
+    <message>
+        <source>Expiring on %1</source>
+        <translation>Сгорают %1</translation>
+    </message>
+    <message>
+        <source>Stamps on the card</source>
+        <translation>Штампов на карте</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>Your voucher: %1</source>
+        <translation>Ваш купон: %1</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
         <source>Refund</source>
@@ -3308,24 +4796,6 @@ Use it now, with this purchase?</source>
 <context>
     <name>ReportCommands</name>
     <message>
-        <source>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
-      import past sales without awarding points; CSV columns: phone or card, date, amount,
-      reference; with any bad line nothing is imported
-  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
-      NAME: %1
-      clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
-      at-risk [--limit N]: valuable customers slipping away who agreed to marketing
-</source>
-        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
-      импортировать прошлые продажи без начисления баллов; столбцы CSV: phone или card, date, amount,
-      reference; если хоть одна строка с ошибкой, ничего не импортируется
-  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
-      NAME: %1
-      clv [--calibration-end YYYY-MM-DD]: модель BG/NBD и P(alive) каждого клиента
-      at-risk [--limit N]: ценные клиенты, которые перестают приходить и согласились получать акции и новости
-</translation>
-    </message>
-    <message>
         <source>Use: regulars purchases import FILE [--format csv|cdnow]</source>
         <translation>Использование: regulars purchases import FILE [--format csv|cdnow]</translation>
     </message>
@@ -3392,6 +4862,30 @@ Use it now, with this purchase?</source>
     <message>
         <source>--limit takes a whole number above zero.</source>
         <translation>Для --limit нужно целое число больше нуля.</translation>
+    </message>
+    <message>
+        <source>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+      import past sales without awarding points; CSV columns: phone or card, date, amount,
+      reference; with any bad line nothing is imported
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+         [--calendar gregorian|persian|islamic]
+      NAME: %1; months are those of the calendar chosen in the settings unless named
+      clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
+      at-risk [--limit N]: valuable customers slipping away who agreed to marketing
+</source>
+        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+      импортировать прошлые продажи без начисления баллов; столбцы CSV: телефон или карта, дата, сумма,
+      номер чека; если есть хоть одна ошибочная строка, ничего не импортируется
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+         [--calendar gregorian|persian|islamic]
+      NAME: %1; месяцы — по календарю, выбранному в настройках, если не указан другой
+      clv [--calibration-end YYYY-MM-DD]: модель BG/NBD и P(alive) каждого клиента
+      at-risk [--limit N]: ценные клиенты, которые перестают приходить и согласились на рассылки
+</translation>
+    </message>
+    <message>
+        <source>Unknown calendar %1; use %2.</source>
+        <translation>Неизвестный календарь %1; используйте %2.</translation>
     </message>
 </context>
 <context>
@@ -3740,6 +5234,26 @@ Use it now, with this purchase?</source>
         <source>%L1 of %L2 after this sale</source>
         <translation>%L1 из %L2 после этой покупки</translation>
     </message>
+    <message>
+        <source>Scan or type a coupon code</source>
+        <translation>Отсканируйте или введите код купона</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon:</source>
+        <translation>К&amp;упон:</translation>
+    </message>
+    <message>
+        <source>Coupon gives:</source>
+        <translation>Купон даёт:</translation>
+    </message>
+    <message>
+        <source>Print a receipt &amp;slip</source>
+        <translation>Напечатать &amp;чек</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
 </context>
 <context>
     <name>ScanDecoder</name>
@@ -4046,6 +5560,17 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>SecretHash</name>
+    <message>
+        <source>The password library could not start.</source>
+        <translation>Не удалось запустить библиотеку паролей.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Недостаточно памяти для защиты пароля.</translation>
+    </message>
+</context>
+<context>
     <name>SerialScanner</name>
     <message>
         <source>Connecting to the scanner on %1…</source>
@@ -4077,6 +5602,226 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Regulars</source>
+        <translation>Настройка Regulars</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Ваш магазин</translation>
+    </message>
+    <message>
+        <source>Its name, and the country that says how phone numbers, money and dates are read.</source>
+        <translation>Название и страна — от неё зависит, как читаются номера телефонов, суммы и даты.</translation>
+    </message>
+    <message>
+        <source>&amp;Language on this computer:</source>
+        <translation>&amp;Язык на этом компьютере:</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start.</source>
+        <translation>Новый язык будет использоваться после следующего запуска.</translation>
+    </message>
+    <message>
+        <source>Your programme</source>
+        <translation>Ваша программа лояльности</translation>
+    </message>
+    <message>
+        <source>How regular customers are rewarded. Start with one; change the details or add the others later under File › Loyalty programme.</source>
+        <translation>Как поощрять постоянных клиентов. Начните с одного способа; изменить условия или добавить другие можно позже: Файл › Программа лояльности.</translation>
+    </message>
+    <message>
+        <source>&amp;Points: customers collect points and pay with them</source>
+        <translation>&amp;Баллы: клиенты копят баллы и расплачиваются ими</translation>
+    </message>
+    <message>
+        <source>&amp;Discount card: members pay less on every purchase</source>
+        <translation>&amp;Дисконтная карта: участники платят меньше при каждой покупке</translation>
+    </message>
+    <message>
+        <source>&amp;Stamp card: a full card gives a reward</source>
+        <translation>Карта со &amp;штампами: за заполненную карту — награда</translation>
+    </message>
+    <message>
+        <source>The owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Only the owner changes the programme, corrects points and gives large refunds.</source>
+        <translation>Только владелец меняет программу лояльности, корректирует баллы и оформляет крупные возвраты.</translation>
+    </message>
+    <message>
+        <source>Your barcode scanner</source>
+        <translation>Ваш сканер штрихкодов</translation>
+    </message>
+    <message>
+        <source>A USB scanner that types like a keyboard needs nothing. For a serial scanner, choose its port and scan a card: the codes read show below.</source>
+        <translation>USB-сканеру, который работает как клавиатура, настройка не нужна. Для COM-сканера выберите его порт и отсканируйте карту: считанные коды появятся ниже.</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>Ваши клиенты</translation>
+    </message>
+    <message>
+        <source>Kept your customers in another program or a spreadsheet? Bring them in from a CSV file. You can also do this later with File › Import customers.</source>
+        <translation>Вели учёт клиентов в другой программе или в таблице? Перенесите их из CSV-файла. Это можно сделать и позже: Файл › Импорт клиентов.</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers from a CSV file…</source>
+        <translation>&amp;Импортировать клиентов из CSV-файла…</translation>
+    </message>
+    <message>
+        <source>Press %1 to start. F1 opens the guide on any screen.</source>
+        <translation>Нажмите «%1», чтобы начать. F1 открывает руководство на любом экране.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) imported.</source>
+        <translation>
+            <numerusform>Импортирован %n клиент.</numerusform>
+            <numerusform>Импортировано %n клиента.</numerusform>
+            <numerusform>Импортировано %n клиентов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 point(s) for every %2 spent; a point pays %3; points expire after %n month(s).</source>
+        <translation>
+            <numerusform>%1 балл. за каждые %2 покупки; балл равен %3; баллы сгорают через %n месяц.</numerusform>
+            <numerusform>%1 балл. за каждые %2 покупки; балл равен %3; баллы сгорают через %n месяца.</numerusform>
+            <numerusform>%1 балл. за каждые %2 покупки; балл равен %3; баллы сгорают через %n месяцев.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members get %1 off every purchase.</source>
+        <translation>Участники получают скидку %1 на каждую покупку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A stamp for every purchase; %n stamps fill a card, which gives a voucher for a free item.</source>
+        <translation>
+            <numerusform>Штамп за каждую покупку; карта заполняется за %n штамп и даёт купон на бесплатный товар.</numerusform>
+            <numerusform>Штамп за каждую покупку; карта заполняется за %n штампа и даёт купон на бесплатный товар.</numerusform>
+            <numerusform>Штамп за каждую покупку; карта заполняется за %n штампов и даёт купон на бесплатный товар.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShopCopy</name>
+    <message>
+        <source>The tables refer to each other in a circle.</source>
+        <translation>Таблицы ссылаются друг на друга по кругу.</translation>
+    </message>
+    <message>
+        <source>A shop is copied from a SQLite file (--from FILE.sqlite3).</source>
+        <translation>Магазин копируется из файла SQLite (--from FILE.sqlite3).</translation>
+    </message>
+    <message>
+        <source>The two databases are at different versions (%1 and %2).</source>
+        <translation>У двух баз данных разные версии (%1 и %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The target %1 already holds a shop (%Ln row(s) in %2), and nothing was copied: a copy never overwrites. Name an empty database.</source>
+        <translation>
+            <numerusform>В целевой базе %1 уже есть магазин (%Ln строка в %2), ничего не скопировано: копирование никогда не перезаписывает данные. Укажите пустую базу данных.</numerusform>
+            <numerusform>В целевой базе %1 уже есть магазин (%Ln строки в %2), ничего не скопировано: копирование никогда не перезаписывает данные. Укажите пустую базу данных.</numerusform>
+            <numerusform>В целевой базе %1 уже есть магазин (%Ln строк в %2), ничего не скопировано: копирование никогда не перезаписывает данные. Укажите пустую базу данных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying row %1 of %2 failed: %3</source>
+        <translation>Не удалось скопировать строку %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>After the copy, %1 holds %2 rows in the file and %3 on the target.</source>
+        <translation>После копирования в %1 строк в файле — %2, в целевой базе — %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopLogo</name>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>Не удалось прочитать %1 как изображение: %2</translation>
+    </message>
+    <message>
+        <source>The logo could not be stored as PNG.</source>
+        <translation>Не удалось сохранить логотип в PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPrinting</name>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Макет:</translation>
+    </message>
+    <message>
+        <source>Ten cards on A4, with cut marks</source>
+        <translation>Десять карт на A4, с метками для резки</translation>
+    </message>
+    <message>
+        <source>One card a page (card printer, CR80)</source>
+        <translation>Одна карта на страницу (принтер для карт, CR80)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll:</source>
+        <translation>&amp;Лента:</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 мм</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 мм</translation>
+    </message>
+    <message>
+        <source>&amp;Cards:</source>
+        <translation>&amp;Карт:</translation>
+    </message>
+    <message>
+        <source>New membership cards</source>
+        <translation>Новые карты постоянного клиента</translation>
+    </message>
+    <message>
+        <source>membership-cards.pdf</source>
+        <translation>membership-cards.pdf</translation>
+    </message>
+    <message>
+        <source>New stamp cards</source>
+        <translation>Новые карты со штампами</translation>
+    </message>
+    <message>
+        <source>stamp-cards.pdf</source>
+        <translation>stamp-cards.pdf</translation>
+    </message>
+    <message>
+        <source>Membership card of %1</source>
+        <translation>Карта постоянного клиента: %1</translation>
+    </message>
+    <message>
+        <source>card-%1.pdf</source>
+        <translation>card-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Consent form of %1</source>
+        <translation>Анкета с согласием: %1</translation>
+    </message>
+    <message>
+        <source>consent-%1.pdf</source>
+        <translation>consent-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Receipt slip</source>
+        <translation>Чек</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>receipt-%1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>ShopSetupDialog</name>
     <message>
         <source>Set up your shop</source>
@@ -4103,6 +5848,146 @@ Use it now, with this purchase?</source>
         <source>&amp;Country:</source>
         <translation>&amp;Страна:</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>currency (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>Show and type amounts in &amp;tomans (10 rials)</source>
+        <translation>Показывать и вводить суммы в &amp;туманах (10 риалов)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>A picture file (PNG, JPEG, SVG) printed on cards and receipt slips</source>
+        <translation>Файл изображения (PNG, JPEG, SVG), который печатается на картах и чеках</translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation>Логотип магазина</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Логотип:</translation>
+    </message>
+    <message>
+        <source>The country&apos;s currency</source>
+        <translation>Валюта страны</translation>
+    </message>
+    <message>
+        <source>The country&apos;s currency: %1 (%2)</source>
+        <translation>Валюта страны: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Who is at the till?</source>
+        <translation>Кто за кассой?</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <comment>erase the last digit</comment>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Erase the last digit</source>
+        <translation>Стереть последнюю цифру</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation>%1 (владелец)</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-код:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>The database %1 is damaged: %2</source>
+        <translation>База данных %1 повреждена: %2</translation>
+    </message>
+    <message>
+        <source>Regulars</source>
+        <translation>Regulars</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is damaged</source>
+        <translation>База данных магазина повреждена</translation>
+    </message>
+    <message>
+        <source>%1
+
+No good backup was found in %2. The damaged file was left as it is; copy it somewhere safe and ask for help to recover it, or restore a backup from elsewhere with: regulars restore FILE</source>
+        <translation>%1
+
+В %2 не найдено ни одной исправной резервной копии. Повреждённый файл оставлен как есть; скопируйте его в надёжное место и обратитесь за помощью в восстановлении или восстановите резервную копию из другого места командой: regulars restore FILE</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest good backup is %2, made on %3. It holds %4.
+
+Restore it? The damaged file is kept beside it, renamed, and nothing is deleted. Sales made since the backup are not in it.</source>
+        <translation>%1
+
+Самая свежая исправная резервная копия — %2, создана %3. В ней: %4.
+
+Восстановить её? Повреждённый файл останется рядом под другим именем, ничего не удаляется. Продаж, сделанных после создания копии, в ней нет.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Восстановить резервную копию</translation>
+    </message>
+    <message>
+        <source>Regulars closes without changing anything. Start it again to restore the backup, or restore one with: regulars restore FILE</source>
+        <translation>Regulars закрывается, ничего не изменив. Запустите программу снова, чтобы восстановить резервную копию, или восстановите её командой: regulars restore FILE</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>Заменённая база данных сохранена как %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was restored. %2</source>
+        <translation>Резервная копия %1 восстановлена. %2</translation>
+    </message>
 </context>
 <context>
     <name>StatementModel</name>
@@ -4128,6 +6013,28 @@ Use it now, with this purchase?</source>
     </message>
 </context>
 <context>
+    <name>TerminalPasswordPrompt</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+</context>
+<context>
+    <name>TillLock</name>
+    <message>
+        <source>Signed in: %1 (owner)</source>
+        <translation>Вход выполнен: %1 (владелец)</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (clerk)</source>
+        <translation>Вход выполнен: %1 (кассир)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The database is busy or read-only: %1</source>
@@ -4136,6 +6043,277 @@ Use it now, with this purchase?</source>
     <message>
         <source>Saving to the database failed: %1</source>
         <translation>Не удалось сохранить в базу данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>Solar Hijri (Persian)</source>
+        <translation>Солнечная хиджра (персидский)</translation>
+    </message>
+    <message>
+        <source>Hijri (Islamic)</source>
+        <translation>Хиджра (исламский)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Григорианский</translation>
+    </message>
+</context>
+<context>
+    <name>UserAccounts</name>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Укажите имя сотрудника.</translation>
+    </message>
+    <message>
+        <source>Keep the name under 60 characters.</source>
+        <translation>Имя должно быть короче 60 символов.</translation>
+    </message>
+    <message>
+        <source>Somebody called “%1” already signs in here.</source>
+        <translation>Пользователь «%1» здесь уже есть.</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>PIN-код состоит только из цифр.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>PIN-код должен содержать от 4 до 8 цифр.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop already has an owner&apos;s account.</source>
+        <translation>У магазина уже есть учётная запись владельца.</translation>
+    </message>
+    <message>
+        <source>There is no such person.</source>
+        <translation>Такого пользователя нет.</translation>
+    </message>
+    <message>
+        <source>The owner signs in with a password, not a PIN.</source>
+        <translation>Владелец входит по паролю, а не по PIN-коду.</translation>
+    </message>
+    <message>
+        <source>The shop has no owner&apos;s account yet.</source>
+        <translation>У магазина ещё нет учётной записи владельца.</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s account cannot be disabled.</source>
+        <translation>Учётную запись владельца нельзя отключить.</translation>
+    </message>
+    <message>
+        <source>This person can no longer sign in.</source>
+        <translation>Этот пользователь больше не может входить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. %1 can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток. %1 сможет попробовать снова через %n секунду.</numerusform>
+            <numerusform>Слишком много неудачных попыток. %1 сможет попробовать снова через %n секунды.</numerusform>
+            <numerusform>Слишком много неудачных попыток. %1 сможет попробовать снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Неверный PIN-код.</translation>
+    </message>
+    <message>
+        <source>That password is not right.</source>
+        <translation>Неверный пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>PIN (4 to 8 digits): </source>
+        <translation>PIN-код (от 4 до 8 цифр): </translation>
+    </message>
+    <message>
+        <source>  users add NAME [--pin PIN] | users add NAME --owner
+      add a clerk who signs in with a PIN (from --pin, REGULARS_PIN or typed), or create the
+      owner&apos;s account of a shop that has none (password from REGULARS_PASSWORD or typed)
+  users list | users reset-pin NAME [--pin PIN] | users disable NAME
+      the people who sign in, as JSON lines; a clerk&apos;s new PIN; a clerk who may no longer sign in
+</source>
+        <translation>  users add NAME [--pin PIN] | users add NAME --owner
+      добавить кассира, который входит по PIN-коду (из --pin, REGULARS_PIN или введённому), или создать
+      учётную запись владельца в магазине, где её нет (пароль из REGULARS_PASSWORD или введённый)
+  users list | users reset-pin NAME [--pin PIN] | users disable NAME
+      пользователи, которые входят в программу, строками JSON; новый PIN-код кассира; кассир, которому больше нельзя входить
+</translation>
+    </message>
+    <message>
+        <source>Use: regulars users add NAME [--pin PIN] | list | reset-pin NAME | disable NAME</source>
+        <translation>Использование: regulars users add NAME [--pin PIN] | list | reset-pin NAME | disable NAME</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s new password: </source>
+        <translation>Новый пароль владельца: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Повторите пароль: </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same; nothing was changed.</source>
+        <translation>Пароли не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is the owner and signs in with the password.</source>
+        <translation>%1 — владелец и входит по паролю.</translation>
+    </message>
+    <message>
+        <source>Create the owner&apos;s account first: regulars users add NAME --owner</source>
+        <translation>Сначала создайте учётную запись владельца: regulars users add NAME --owner</translation>
+    </message>
+    <message>
+        <source>%1 can sign in at the till with the PIN.</source>
+        <translation>%1 может входить на кассе по PIN-коду.</translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” signs in here. See regulars users list.</source>
+        <translation>Пользователя «%1» здесь нет. См. regulars users list.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 больше не может входить.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>У пользователя %1 новый PIN-код.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>People who sign in</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>New PIN, 4 to 8 digits</source>
+        <translation>Новый PIN-код, от 4 до 8 цифр</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN</source>
+        <translation>&amp;Сбросить PIN-код</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>The clerk can no longer sign in; what they did stays in the records.</source>
+        <translation>Кассир больше не сможет входить; всё, что он сделал, останется в записях.</translation>
+    </message>
+    <message>
+        <source>Add a clerk</source>
+        <translation>Добавление кассира</translation>
+    </message>
+    <message>
+        <source>PIN, 4 to 8 digits</source>
+        <translation>PIN-код, от 4 до 8 цифр</translation>
+    </message>
+    <message>
+        <source>&amp;Add clerk</source>
+        <translation>&amp;Добавить кассира</translation>
+    </message>
+    <message>
+        <source>At the till</source>
+        <translation>На кассе</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle for:</source>
+        <translation>&amp;Блокировать при бездействии:</translation>
+    </message>
+    <message>
+        <source>Larger refunds need the owner.</source>
+        <translation>Более крупные возвраты оформляет владелец.</translation>
+    </message>
+    <message>
+        <source>Largest refund a &amp;clerk may make:</source>
+        <translation>Наибольший возврат, который может оформить &amp;кассир:</translation>
+    </message>
+    <message>
+        <source>&amp;Save these settings</source>
+        <translation>&amp;Сохранить настройки</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>кассир</translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation>может входить</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message numerus="yes">
+        <source>locked for %n second(s)</source>
+        <translation>
+            <numerusform>заблокирован на %n секунду</numerusform>
+            <numerusform>заблокирован на %n секунды</numerusform>
+            <numerusform>заблокирован на %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>Сброс PIN-кода</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Go on?</source>
+        <translation>%1 больше не сможет входить. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>Отключение пользователя %1</translation>
+    </message>
+    <message>
+        <source>The settings are saved.</source>
+        <translation>Настройки сохранены.</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ LanguageDialog::LanguageDialog(QWidget* parent) : QDialog(parent)
     form->addRow(QString(), m_nativeDigits);
 
     m_preview = new QLabel(this);
+    m_preview->setProperty("showsData", true); // today's date in the language chosen, whatever the window's
     form->addRow(tr("Today:"), m_preview);
 
     auto* note = new QLabel(tr("Changes take effect when Regulars starts again. Any of the three kinds of digits "
