@@ -164,6 +164,8 @@ std::optional<qint64> PurchaseImport::parseAmount(const QString& raw)
 
 Result<PurchaseImport::Outcome> PurchaseImport::run(const QByteArray& bytes, const Options& options)
 {
+    if (!m_directory.access().allows(AccessPolicy::Action::ImportData))
+        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::ImportData));
     return options.format == Format::Cdnow ? runCdnow(bytes) : runCsv(bytes, options);
 }
 

@@ -3,6 +3,7 @@
 #include "CustomerDirectory.h"
 #include "CustomerExport.h"
 #include "CustomerImport.h"
+#include "PurchaseImport.h"
 #include "LoyaltyLedger.h"
 #include "Session.h"
 #include "TestSupport.h"
@@ -126,6 +127,8 @@ private Q_SLOTS:
         auto preview = importer.preview("name,phone\r\nCarl,+79161234569\r\n", {});
         QVERIFY(preview.ok());
         refused(importer.commit(preview.value(), false).error());
+        PurchaseImport pastSales(*m_directory, *m_scratch->db, *m_clock);
+        refused(pastSales.run("phone,date,amount\r\n+79161234569,2026-01-05,10.00\r\n", {}).error());
 
         refused(m_accounts->addClerk(QStringLiteral("Lee"), QStringLiteral("4321")).error());
         refused(m_accounts->resetPin(m_clerk, QStringLiteral("9999")).error());
