@@ -41,10 +41,10 @@ QString BackupCommands::help() const
 QString BackupCommands::describeCounts(const BackupContents& contents)
 {
     return tr("%1, %2, %3, %4", "customers, sales, ledger entries, coupons")
-        .arg(tr("%n customer(s)", nullptr, int(contents.customers)),
-             tr("%n sale(s)", nullptr, int(contents.sales)),
-             tr("%n ledger entry(ies)", nullptr, int(contents.ledgerEntries)),
-             tr("%n coupon(s)", nullptr, int(contents.coupons)));
+        .arg(tr("%Ln customer(s)", nullptr, int(contents.customers)),
+             tr("%Ln sale(s)", nullptr, int(contents.sales)),
+             tr("%Ln ledger entry(ies)", nullptr, int(contents.ledgerEntries)),
+             tr("%Ln coupon(s)", nullptr, int(contents.coupons)));
 }
 
 int BackupCommands::run(CommandLine& cli, const QStringList& words, QTextStream& out, QTextStream& err)

@@ -379,9 +379,9 @@ int CommandLine::customersImport(const QString& file, QTextStream& out, QTextStr
         if (auto saved = directory.setShopCountry(options.region); !saved)
             err << saved.error().message << Qt::endl;
     }
-    out << tr("%n customer(s) imported.", nullptr, imported.value()) << Qt::endl;
+    out << tr("%Ln customer(s) imported.", nullptr, imported.value()) << Qt::endl;
     if (preview->hasIssues())
-        err << tr("%n line(s) skipped.", nullptr, int(preview->rejectedRows.size())) << Qt::endl;
+        err << tr("%Ln line(s) skipped.", nullptr, int(preview->rejectedRows.size())) << Qt::endl;
     return Success;
 }
 
@@ -404,7 +404,7 @@ int CommandLine::customersExport(const QString& file, QTextStream& out, QTextStr
         err << written.error().message << Qt::endl;
         return Refused;
     }
-    out << tr("%n customer(s) exported.", nullptr, written.value()) << Qt::endl;
+    out << tr("%Ln customer(s) exported.", nullptr, written.value()) << Qt::endl;
     return Success;
 }
 

@@ -257,7 +257,7 @@ int CouponCommands::redeem(CommandLine& cli, const QStringList& words, Database&
         } else {
             const QList<SearchHit> hits = isId ? QList<SearchHit>() : directory.find(query, 2);
             if (hits.size() != 1) {
-                err << tr("Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.",
+                err << tr("Give exactly one customer (a phone, a card number or id:N): “%1” matches %Ln.",
                           nullptr, int(hits.size()))
                            .arg(query)
                     << Qt::endl;
@@ -337,7 +337,7 @@ int CouponCommands::printCoupons(CommandLine& cli, Database& db, Coupons& coupon
         err << marked.error().message << Qt::endl;
         return CommandLine::Refused;
     }
-    out << tr("%n coupon(s) written to %1.", nullptr, int(coupons.counts(campaign->id).issued))
+    out << tr("%Ln coupon(s) written to %1.", nullptr, int(coupons.counts(campaign->id).issued))
                .arg(QDir::toNativeSeparators(file))
         << Qt::endl;
     return CommandLine::Success;
@@ -417,7 +417,7 @@ int CouponCommands::printCards(CommandLine& cli, const QStringList& words, Datab
         for (const CardSheetLayout::Card& card : content.cards)
             out << card.number << u'\n';
     }
-    out << tr("%n card(s) written to %1.", nullptr, int(content.cards.size()))
+    out << tr("%Ln card(s) written to %1.", nullptr, int(content.cards.size()))
                .arg(QDir::toNativeSeparators(file))
         << Qt::endl;
     return CommandLine::Success;

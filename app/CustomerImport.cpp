@@ -380,7 +380,7 @@ Result<int> CustomerImport::commit(const Preview& preview, bool skipInvalid, con
                              tr("Nothing was imported: %1").arg(preview.issues.first().reason));
         return makeError(
             Error::Kind::Invalid,
-            tr("%n line(s) of the file have problems, so nothing was imported. Fix them and import "
+            tr("%Ln line(s) of the file have problems, so nothing was imported. Fix them and import "
                "again, or choose to skip them.",
                nullptr, int(preview.rejectedRows.size())));
     }

@@ -609,7 +609,7 @@ Result<DemoShop::Summary> DemoShop::create(const Options& options)
     if (const qint64 existing = customers.count(); existing > 0)
         return makeError(
             Error::Kind::Invalid,
-            tr("This database already holds %n customer(s). A demo shop is only created in a new, empty "
+            tr("This database already holds %Ln customer(s). A demo shop is only created in a new, empty "
                "database, so it never mixes with real customers.",
                nullptr, int(qMin<qint64>(existing, std::numeric_limits<int>::max()))));
 

@@ -113,8 +113,8 @@ int ReportCommands::importPurchases(CommandLine& cli, const QString& file, QText
         err << tr("Nothing was imported. Fix the lines above and import the file again.") << Qt::endl;
         return CommandLine::Refused;
     }
-    out << tr("%n sale(s) imported", nullptr, outcome->sales) << u'\n'
-        << tr("%n customer(s) created", nullptr, outcome->customersCreated) << Qt::endl;
+    out << tr("%Ln sale(s) imported", nullptr, outcome->sales) << u'\n'
+        << tr("%Ln customer(s) created", nullptr, outcome->customersCreated) << Qt::endl;
     return CommandLine::Success;
 }
 

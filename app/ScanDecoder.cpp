@@ -102,12 +102,12 @@ ScanDecoder::Output ScanDecoder::feed(QByteArrayView bytes)
             discardOverlong(output);
     }
     if (m_noiseBytes > 0) {
-        report(output, tr("%n byte(s) outside STX … ETX ignored; check the framing setting.", nullptr,
+        report(output, tr("%Ln byte(s) outside STX … ETX ignored; check the framing setting.", nullptr,
                           int(m_noiseBytes)));
         m_noiseBytes = 0;
     }
     if (m_unreported > 0) {
-        output.diagnostics.append(tr("… and %n more unreadable piece(s).", nullptr, m_unreported));
+        output.diagnostics.append(tr("… and %Ln more unreadable piece(s).", nullptr, m_unreported));
         m_unreported = 0;
     }
     return output;

@@ -65,7 +65,7 @@ Result<void> UserAccounts::checkPassword(const QString& password)
 {
     if (password.size() < MinPasswordLength)
         return makeError(Error::Kind::Invalid,
-                         tr("The password needs at least %n characters.", nullptr, MinPasswordLength));
+                         tr("The password needs at least %Ln characters.", nullptr, MinPasswordLength));
     return {};
 }
 
@@ -215,7 +215,7 @@ Result<UserRecord> UserAccounts::signIn(qint64 id, const QString& typed)
     if (const qint64 wait = secondsLocked(*user); wait > 0)
         return makeError(
             Error::Kind::NotAllowed,
-            tr("Too many wrong tries. %1 can try again in %n second(s).", nullptr, int(wait)).arg(user->name),
+            tr("Too many wrong tries. %1 can try again in %Ln second(s).", nullptr, int(wait)).arg(user->name),
             wait);
     QString secret = typed;
     if (user->secretKind == UserRecord::SecretKind::Pin) {
@@ -268,7 +268,7 @@ Result<UserRecord> UserAccounts::signIn(qint64 id, const QString& typed)
     if (lockSeconds > 0)
         return makeError(
             Error::Kind::NotAllowed,
-            tr("Too many wrong tries. %1 can try again in %n second(s).", nullptr, int(lockSeconds))
+            tr("Too many wrong tries. %1 can try again in %Ln second(s).", nullptr, int(lockSeconds))
                 .arg(user->name),
             lockSeconds);
     return makeError(Error::Kind::Invalid, user->secretKind == UserRecord::SecretKind::Pin

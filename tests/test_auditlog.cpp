@@ -40,6 +40,17 @@ class TestAuditLog : public QObject
     static QJsonObject json(const QString& text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }
 
 private Q_SLOTS:
+    // Everything that holds statements on the shop's database goes before the database.
+    void cleanup()
+    {
+        m_coupons.reset();
+        m_ledger.reset();
+        m_directory.reset();
+        m_olga.reset();
+        m_clock.reset();
+        m_scratch.reset();
+    }
+
     void init()
     {
         TestSupport::failOnWarnings();

@@ -63,32 +63,34 @@ private Q_SLOTS:
         TestSupport::failOnWarnings();
         m_scratch = TestSupport::scratchDatabase();
         m_db = m_scratch->path();
-        Database& db = *m_scratch->db;
-        SystemClock clock;
-        OwnerEverywhere owner(QStringLiteral("Olga"));
-        LoyaltyLedger ledger(db, clock, owner);
-        LoyaltyProgramme programme = ledger.programme();
-        programme.stampsEnabled = true;
-        programme.stampsToFill = 2;
-        programme.stampReward = QStringLiteral("A free coffee");
-        QVERIFY(ledger.setProgramme(programme).ok());
-        QVERIFY(ShopSettings(db).setValue(ShopSettings::Key::ShopName, QStringLiteral("Café Fern")).ok());
-        QImage logo(240, 90, QImage::Format_ARGB32);
-        logo.fill(Qt::transparent);
         {
-            QPainter painter(&logo);
-            painter.setBrush(QColor(0x2e, 0x7d, 0x32));
-            painter.drawEllipse(QRect(5, 5, 80, 80));
-            painter.drawRect(QRect(100, 30, 130, 30));
-        }
-        ShopSettings settings(db);
-        QVERIFY(ShopLogo::store(settings, logo).ok());
-        CustomerDirectory directory(db, clock);
-        QVERIFY(directory
-                    .create(TestSupport::consentingDraft(QStringLiteral("Anna Petrova"),
-                                                         QStringLiteral("+79161234567"),
-                                                         QStringLiteral("0420000000013")))
-                    .ok());
+            Database& db = *m_scratch->db;
+            SystemClock clock;
+            OwnerEverywhere owner(QStringLiteral("Olga"));
+            LoyaltyLedger ledger(db, clock, owner);
+            LoyaltyProgramme programme = ledger.programme();
+            programme.stampsEnabled = true;
+            programme.stampsToFill = 2;
+            programme.stampReward = QStringLiteral("A free coffee");
+            QVERIFY(ledger.setProgramme(programme).ok());
+            QVERIFY(ShopSettings(db).setValue(ShopSettings::Key::ShopName, QStringLiteral("Café Fern")).ok());
+            QImage logo(240, 90, QImage::Format_ARGB32);
+            logo.fill(Qt::transparent);
+            {
+                QPainter painter(&logo);
+                painter.setBrush(QColor(0x2e, 0x7d, 0x32));
+                painter.drawEllipse(QRect(5, 5, 80, 80));
+                painter.drawRect(QRect(100, 30, 130, 30));
+            }
+            ShopSettings settings(db);
+            QVERIFY(ShopLogo::store(settings, logo).ok());
+            CustomerDirectory directory(db, clock);
+            QVERIFY(directory
+                        .create(TestSupport::consentingDraft(QStringLiteral("Anna Petrova"),
+                                                             QStringLiteral("+79161234567"),
+                                                             QStringLiteral("0420000000013")))
+                        .ok());
+        } // the stores go before the database they hold statements on
         m_scratch->db.reset();
 
         const auto first = run({QStringLiteral("sale"), QStringLiteral("--customer"), QStringLiteral("id:1"),

@@ -41,6 +41,18 @@ class TestSession : public QObject
     }
 
 private Q_SLOTS:
+    // Everything that holds statements on the shop's database goes before the database.
+    void cleanup()
+    {
+        m_coupons.reset();
+        m_ledger.reset();
+        m_directory.reset();
+        m_accounts.reset();
+        m_session.reset();
+        m_clock.reset();
+        m_scratch.reset();
+    }
+
     void init()
     {
         TestSupport::failOnWarnings();

@@ -103,14 +103,14 @@
         <translation>ابحث عن نص في التغييرات، مثل اسم أو رقم هاتف أو رمز</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n تغيير</numerusform>
-            <numerusform>%n تغيير</numerusform>
-            <numerusform>%n تغييران</numerusform>
-            <numerusform>%n تغييرات</numerusform>
-            <numerusform>%n تغييرًا</numerusform>
-            <numerusform>%n تغيير</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
+            <numerusform>%Ln تغييران</numerusform>
+            <numerusform>%Ln تغييرات</numerusform>
+            <numerusform>%Ln تغييرًا</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
         </translation>
     </message>
 </context>
@@ -174,47 +174,47 @@
         <translation>%1، %2، %3، %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n عميل</numerusform>
-            <numerusform>%n عميل</numerusform>
-            <numerusform>%n عميلان</numerusform>
-            <numerusform>%n عملاء</numerusform>
-            <numerusform>%n عميلًا</numerusform>
-            <numerusform>%n عميل</numerusform>
+            <numerusform>%Ln عميل</numerusform>
+            <numerusform>%Ln عميل</numerusform>
+            <numerusform>%Ln عميلان</numerusform>
+            <numerusform>%Ln عملاء</numerusform>
+            <numerusform>%Ln عميلًا</numerusform>
+            <numerusform>%Ln عميل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sale(s)</source>
+        <source>%Ln sale(s)</source>
         <translation>
-            <numerusform>%n عملية بيع</numerusform>
-            <numerusform>%n عملية بيع</numerusform>
-            <numerusform>%n عمليتا بيع</numerusform>
-            <numerusform>%n عمليات بيع</numerusform>
-            <numerusform>%n عملية بيع</numerusform>
-            <numerusform>%n عملية بيع</numerusform>
+            <numerusform>%Ln عملية بيع</numerusform>
+            <numerusform>%Ln عملية بيع</numerusform>
+            <numerusform>%Ln عمليتا بيع</numerusform>
+            <numerusform>%Ln عمليات بيع</numerusform>
+            <numerusform>%Ln عملية بيع</numerusform>
+            <numerusform>%Ln عملية بيع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger entry(ies)</source>
+        <source>%Ln ledger entry(ies)</source>
         <translation>
-            <numerusform>%n قيد</numerusform>
-            <numerusform>%n قيد</numerusform>
-            <numerusform>%n قيدان</numerusform>
-            <numerusform>%n قيود</numerusform>
-            <numerusform>%n قيدًا</numerusform>
-            <numerusform>%n قيد</numerusform>
+            <numerusform>%Ln قيد</numerusform>
+            <numerusform>%Ln قيد</numerusform>
+            <numerusform>%Ln قيدان</numerusform>
+            <numerusform>%Ln قيود</numerusform>
+            <numerusform>%Ln قيدًا</numerusform>
+            <numerusform>%Ln قيد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n coupon(s)</source>
+        <source>%Ln coupon(s)</source>
         <translation>
-            <numerusform>%n كوبون</numerusform>
-            <numerusform>%n كوبون</numerusform>
-            <numerusform>%n كوبونان</numerusform>
-            <numerusform>%n كوبونات</numerusform>
-            <numerusform>%n كوبونًا</numerusform>
-            <numerusform>%n كوبون</numerusform>
+            <numerusform>%Ln كوبون</numerusform>
+            <numerusform>%Ln كوبون</numerusform>
+            <numerusform>%Ln كوبونان</numerusform>
+            <numerusform>%Ln كوبونات</numerusform>
+            <numerusform>%Ln كوبونًا</numerusform>
+            <numerusform>%Ln كوبون</numerusform>
         </translation>
     </message>
     <message>
@@ -278,14 +278,14 @@
         <translation>⚠ لا توجد نسخة احتياطية بعد</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ Last backup %n day(s) ago</source>
+        <source>⚠ Last backup %Ln day(s) ago</source>
         <translation>
-            <numerusform>⚠ آخر نسخة احتياطية قبل %n يوم</numerusform>
-            <numerusform>⚠ آخر نسخة احتياطية قبل %n يوم</numerusform>
-            <numerusform>⚠ آخر نسخة احتياطية قبل %n يومين</numerusform>
-            <numerusform>⚠ آخر نسخة احتياطية قبل %n أيام</numerusform>
-            <numerusform>⚠ آخر نسخة احتياطية قبل %n يومًا</numerusform>
-            <numerusform>⚠ آخر نسخة احتياطية قبل %n يوم</numerusform>
+            <numerusform>⚠ آخر نسخة احتياطية قبل %Ln يوم</numerusform>
+            <numerusform>⚠ آخر نسخة احتياطية قبل %Ln يوم</numerusform>
+            <numerusform>⚠ آخر نسخة احتياطية قبل %Ln يومين</numerusform>
+            <numerusform>⚠ آخر نسخة احتياطية قبل %Ln أيام</numerusform>
+            <numerusform>⚠ آخر نسخة احتياطية قبل %Ln يومًا</numerusform>
+            <numerusform>⚠ آخر نسخة احتياطية قبل %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -708,36 +708,36 @@ Everything recorded since then is replaced. The database in use now is kept besi
         <translation>لم يُستورد أي شيء. صحّح الأسطر المذكورة أعلاه، أو شغّل الأمر مرة أخرى مع --skip-invalid لاستيراد الأسطر الصحيحة فقط.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) imported.</source>
+        <source>%Ln customer(s) imported.</source>
         <translation>
-            <numerusform>تم استيراد %n عميل.</numerusform>
-            <numerusform>تم استيراد %n عميل.</numerusform>
-            <numerusform>تم استيراد %n عميلين.</numerusform>
-            <numerusform>تم استيراد %n عملاء.</numerusform>
-            <numerusform>تم استيراد %n عميلًا.</numerusform>
-            <numerusform>تم استيراد %n عميل.</numerusform>
+            <numerusform>تم استيراد %Ln عميل.</numerusform>
+            <numerusform>تم استيراد %Ln عميل.</numerusform>
+            <numerusform>تم استيراد %Ln عميلين.</numerusform>
+            <numerusform>تم استيراد %Ln عملاء.</numerusform>
+            <numerusform>تم استيراد %Ln عميلًا.</numerusform>
+            <numerusform>تم استيراد %Ln عميل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) skipped.</source>
+        <source>%Ln line(s) skipped.</source>
         <translation>
-            <numerusform>تم تخطي %n سطر.</numerusform>
-            <numerusform>تم تخطي %n سطر.</numerusform>
-            <numerusform>تم تخطي %n سطرين.</numerusform>
-            <numerusform>تم تخطي %n أسطر.</numerusform>
-            <numerusform>تم تخطي %n سطرًا.</numerusform>
-            <numerusform>تم تخطي %n سطر.</numerusform>
+            <numerusform>تم تخطي %Ln سطر.</numerusform>
+            <numerusform>تم تخطي %Ln سطر.</numerusform>
+            <numerusform>تم تخطي %Ln سطرين.</numerusform>
+            <numerusform>تم تخطي %Ln أسطر.</numerusform>
+            <numerusform>تم تخطي %Ln سطرًا.</numerusform>
+            <numerusform>تم تخطي %Ln سطر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported.</source>
+        <source>%Ln customer(s) exported.</source>
         <translation>
-            <numerusform>تم تصدير %n عميل.</numerusform>
-            <numerusform>تم تصدير %n عميل.</numerusform>
-            <numerusform>تم تصدير %n عميلين.</numerusform>
-            <numerusform>تم تصدير %n عملاء.</numerusform>
-            <numerusform>تم تصدير %n عميلًا.</numerusform>
-            <numerusform>تم تصدير %n عميل.</numerusform>
+            <numerusform>تم تصدير %Ln عميل.</numerusform>
+            <numerusform>تم تصدير %Ln عميل.</numerusform>
+            <numerusform>تم تصدير %Ln عميلين.</numerusform>
+            <numerusform>تم تصدير %Ln عملاء.</numerusform>
+            <numerusform>تم تصدير %Ln عميلًا.</numerusform>
+            <numerusform>تم تصدير %Ln عميل.</numerusform>
         </translation>
     </message>
     <message>
@@ -925,14 +925,14 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <translation>يقبل --count عددًا صحيحًا، وليس «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</source>
+        <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %Ln.</source>
         <translation>
-            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عميل.</numerusform>
-            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عميل.</numerusform>
-            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عميلين.</numerusform>
-            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عملاء.</numerusform>
-            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عميلًا.</numerusform>
-            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %n عميل.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %Ln عميل.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %Ln عميل.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %Ln عميلين.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %Ln عملاء.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %Ln عميلًا.</numerusform>
+            <numerusform>حدّد عميلًا واحدًا بالضبط (رقم هاتف أو رقم بطاقة أو id:N): «%1» يطابق %Ln عميل.</numerusform>
         </translation>
     </message>
     <message>
@@ -944,14 +944,14 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <translation>الاستخدام: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]</translation>
     </message>
     <message numerus="yes">
-        <source>%n coupon(s) written to %1.</source>
+        <source>%Ln coupon(s) written to %1.</source>
         <translation>
-            <numerusform>تم حفظ %n كوبون في %1.</numerusform>
-            <numerusform>تم حفظ %n كوبون في %1.</numerusform>
-            <numerusform>تم حفظ %n كوبونين في %1.</numerusform>
-            <numerusform>تم حفظ %n كوبونات في %1.</numerusform>
-            <numerusform>تم حفظ %n كوبونًا في %1.</numerusform>
-            <numerusform>تم حفظ %n كوبون في %1.</numerusform>
+            <numerusform>تم حفظ %Ln كوبون في %1.</numerusform>
+            <numerusform>تم حفظ %Ln كوبون في %1.</numerusform>
+            <numerusform>تم حفظ %Ln كوبونين في %1.</numerusform>
+            <numerusform>تم حفظ %Ln كوبونات في %1.</numerusform>
+            <numerusform>تم حفظ %Ln كوبونًا في %1.</numerusform>
+            <numerusform>تم حفظ %Ln كوبون في %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -967,14 +967,14 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <translation>«%1» لا يطابق عميلًا واحدًا بالضبط: حدّد العميل برقم هاتف أو رقم بطاقة أو id:N.</translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) written to %1.</source>
+        <source>%Ln card(s) written to %1.</source>
         <translation>
-            <numerusform>تم حفظ %n بطاقة في %1.</numerusform>
-            <numerusform>تم حفظ %n بطاقة في %1.</numerusform>
-            <numerusform>تم حفظ %n بطاقتين في %1.</numerusform>
-            <numerusform>تم حفظ %n بطاقات في %1.</numerusform>
-            <numerusform>تم حفظ %n بطاقة في %1.</numerusform>
-            <numerusform>تم حفظ %n بطاقة في %1.</numerusform>
+            <numerusform>تم حفظ %Ln بطاقة في %1.</numerusform>
+            <numerusform>تم حفظ %Ln بطاقة في %1.</numerusform>
+            <numerusform>تم حفظ %Ln بطاقتين في %1.</numerusform>
+            <numerusform>تم حفظ %Ln بطاقات في %1.</numerusform>
+            <numerusform>تم حفظ %Ln بطاقة في %1.</numerusform>
+            <numerusform>تم حفظ %Ln بطاقة في %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1655,14 +1655,14 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <translation>لم يُستورد أي شيء: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</source>
+        <source>%Ln line(s) of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</source>
         <translation>
-            <numerusform>توجد مشكلات في %n سطر من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
-            <numerusform>توجد مشكلات في %n سطر من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
-            <numerusform>توجد مشكلات في %n سطرين من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
-            <numerusform>توجد مشكلات في %n أسطر من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
-            <numerusform>توجد مشكلات في %n سطرًا من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
-            <numerusform>توجد مشكلات في %n سطر من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
+            <numerusform>توجد مشكلات في %Ln سطر من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
+            <numerusform>توجد مشكلات في %Ln سطر من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
+            <numerusform>توجد مشكلات في %Ln سطرين من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
+            <numerusform>توجد مشكلات في %Ln أسطر من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
+            <numerusform>توجد مشكلات في %Ln سطرًا من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
+            <numerusform>توجد مشكلات في %Ln سطر من الملف، لذلك لم يُستورد أي شيء. صحّحها ثم استورد الملف مرة أخرى، أو اختر تخطيها.</numerusform>
         </translation>
     </message>
     <message>
@@ -2065,14 +2065,14 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <translation>لا يعرف Regulars رمز الدولة %1؛ استخدم حرفين، مثل RU أو IR أو SA أو GB.</translation>
     </message>
     <message numerus="yes">
-        <source>This database already holds %n customer(s). A demo shop is only created in a new, empty database, so it never mixes with real customers.</source>
+        <source>This database already holds %Ln customer(s). A demo shop is only created in a new, empty database, so it never mixes with real customers.</source>
         <translation>
-            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %n عميل. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
-            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %n عميل. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
-            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %n عميلين. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
-            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %n عملاء. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
-            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %n عميلًا. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
-            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %n عميل. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %Ln عميل. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %Ln عميل. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %Ln عميلين. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %Ln عملاء. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %Ln عميلًا. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
+            <numerusform>تحتوي قاعدة البيانات هذه بالفعل على %Ln عميل. لا يُنشأ المتجر التجريبي إلا في قاعدة بيانات جديدة وفارغة، حتى لا يختلط أبدًا بالعملاء الحقيقيين.</numerusform>
         </translation>
     </message>
     <message>
@@ -2205,14 +2205,14 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <translation>يظهر هنا العملاء الذين تفتح صفحاتهم.</translation>
     </message>
     <message numerus="yes">
-        <source>Points expiring in the next %n day(s)</source>
+        <source>Points expiring in the next %Ln day(s)</source>
         <translation>
-            <numerusform>النقاط التي تنتهي صلاحيتها خلال %n يوم</numerusform>
-            <numerusform>النقاط التي تنتهي صلاحيتها خلال %n يوم</numerusform>
-            <numerusform>النقاط التي تنتهي صلاحيتها خلال %n يومين</numerusform>
-            <numerusform>النقاط التي تنتهي صلاحيتها خلال %n أيام</numerusform>
-            <numerusform>النقاط التي تنتهي صلاحيتها خلال %n يومًا</numerusform>
-            <numerusform>النقاط التي تنتهي صلاحيتها خلال %n يوم</numerusform>
+            <numerusform>النقاط التي تنتهي صلاحيتها خلال %Ln يوم</numerusform>
+            <numerusform>النقاط التي تنتهي صلاحيتها خلال %Ln يوم</numerusform>
+            <numerusform>النقاط التي تنتهي صلاحيتها خلال %Ln يومين</numerusform>
+            <numerusform>النقاط التي تنتهي صلاحيتها خلال %Ln أيام</numerusform>
+            <numerusform>النقاط التي تنتهي صلاحيتها خلال %Ln يومًا</numerusform>
+            <numerusform>النقاط التي تنتهي صلاحيتها خلال %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -2241,25 +2241,25 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <translation>تعذّرت قراءة أرقام اليوم: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n sale(s), %1 in all</source>
+        <source>%Ln sale(s), %1 in all</source>
         <translation>
-            <numerusform>%n عملية بيع، بإجمالي %1</numerusform>
-            <numerusform>%n عملية بيع، بإجمالي %1</numerusform>
-            <numerusform>%n عمليتا بيع، بإجمالي %1</numerusform>
-            <numerusform>%n عمليات بيع، بإجمالي %1</numerusform>
-            <numerusform>%n عملية بيع، بإجمالي %1</numerusform>
-            <numerusform>%n عملية بيع، بإجمالي %1</numerusform>
+            <numerusform>%Ln عملية بيع، بإجمالي %1</numerusform>
+            <numerusform>%Ln عملية بيع، بإجمالي %1</numerusform>
+            <numerusform>%Ln عمليتا بيع، بإجمالي %1</numerusform>
+            <numerusform>%Ln عمليات بيع، بإجمالي %1</numerusform>
+            <numerusform>%Ln عملية بيع، بإجمالي %1</numerusform>
+            <numerusform>%Ln عملية بيع، بإجمالي %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new customer(s)</source>
+        <source>%Ln new customer(s)</source>
         <translation>
-            <numerusform>%n عميل جديد</numerusform>
-            <numerusform>%n عميل جديد</numerusform>
-            <numerusform>%n عميلان جديدان</numerusform>
-            <numerusform>%n عملاء جدد</numerusform>
-            <numerusform>%n عميلًا جديدًا</numerusform>
-            <numerusform>%n عميل جديد</numerusform>
+            <numerusform>%Ln عميل جديد</numerusform>
+            <numerusform>%Ln عميل جديد</numerusform>
+            <numerusform>%Ln عميلان جديدان</numerusform>
+            <numerusform>%Ln عملاء جدد</numerusform>
+            <numerusform>%Ln عميلًا جديدًا</numerusform>
+            <numerusform>%Ln عميل جديد</numerusform>
         </translation>
     </message>
     <message>
@@ -2267,14 +2267,14 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <translation>لا توجد نقاط ستنتهي صلاحيتها قريبًا.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) will lose points, %1 in all.</source>
+        <source>%Ln customer(s) will lose points, %1 in all.</source>
         <translation>
-            <numerusform>سيفقد %n عميل نقاطًا، بإجمالي %1.</numerusform>
-            <numerusform>سيفقد %n عميل نقاطًا، بإجمالي %1.</numerusform>
-            <numerusform>سيفقد %n عميلان نقاطًا، بإجمالي %1.</numerusform>
-            <numerusform>سيفقد %n عملاء نقاطًا، بإجمالي %1.</numerusform>
-            <numerusform>سيفقد %n عميلًا نقاطًا، بإجمالي %1.</numerusform>
-            <numerusform>سيفقد %n عميل نقاطًا، بإجمالي %1.</numerusform>
+            <numerusform>سيفقد %Ln عميل نقاطًا، بإجمالي %1.</numerusform>
+            <numerusform>سيفقد %Ln عميل نقاطًا، بإجمالي %1.</numerusform>
+            <numerusform>سيفقد %Ln عميلان نقاطًا، بإجمالي %1.</numerusform>
+            <numerusform>سيفقد %Ln عملاء نقاطًا، بإجمالي %1.</numerusform>
+            <numerusform>سيفقد %Ln عميلًا نقاطًا، بإجمالي %1.</numerusform>
+            <numerusform>سيفقد %Ln عميل نقاطًا، بإجمالي %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2381,14 +2381,14 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) ready to import. Nothing is saved until you press Import.</source>
+        <source>%Ln customer(s) ready to import. Nothing is saved until you press Import.</source>
         <translation>
-            <numerusform>جاهز للاستيراد: %n عميل. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
-            <numerusform>جاهز للاستيراد: %n عميل. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
-            <numerusform>جاهز للاستيراد: %n عميلان. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
-            <numerusform>جاهز للاستيراد: %n عملاء. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
-            <numerusform>جاهز للاستيراد: %n عميلًا. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
-            <numerusform>جاهز للاستيراد: %n عميل. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
+            <numerusform>جاهز للاستيراد: %Ln عميل. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
+            <numerusform>جاهز للاستيراد: %Ln عميل. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
+            <numerusform>جاهز للاستيراد: %Ln عميلان. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
+            <numerusform>جاهز للاستيراد: %Ln عملاء. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
+            <numerusform>جاهز للاستيراد: %Ln عميلًا. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
+            <numerusform>جاهز للاستيراد: %Ln عميل. لن يُحفظ أي شيء حتى تضغط زر الاستيراد.</numerusform>
         </translation>
     </message>
     <message>
@@ -2396,14 +2396,14 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <translation>أسطر بها مشكلات: %1. عملاء جاهزون: %2. صحّح الملف واستورده مرة أخرى، أو استورد الأسطر الصحيحة فقط.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) imported.</source>
+        <source>%Ln customer(s) imported.</source>
         <translation>
-            <numerusform>تم استيراد %n عميل.</numerusform>
-            <numerusform>تم استيراد %n عميل.</numerusform>
-            <numerusform>تم استيراد %n عميلين.</numerusform>
-            <numerusform>تم استيراد %n عملاء.</numerusform>
-            <numerusform>تم استيراد %n عميلًا.</numerusform>
-            <numerusform>تم استيراد %n عميل.</numerusform>
+            <numerusform>تم استيراد %Ln عميل.</numerusform>
+            <numerusform>تم استيراد %Ln عميل.</numerusform>
+            <numerusform>تم استيراد %Ln عميلين.</numerusform>
+            <numerusform>تم استيراد %Ln عملاء.</numerusform>
+            <numerusform>تم استيراد %Ln عميلًا.</numerusform>
+            <numerusform>تم استيراد %Ln عميل.</numerusform>
         </translation>
     </message>
     <message>
@@ -2510,25 +2510,25 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <translation>قاعدة الاحتفاظ بالبيانات معطّلة: حدّد عددًا من السنوات لعرض العملاء.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</source>
+        <source>%Ln customer(s) have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</source>
         <translation>
-            <numerusform>لم يشترِ %n عميل منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
-            <numerusform>لم يشترِ %n عميل منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
-            <numerusform>لم يشترِ %n عميلان منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
-            <numerusform>لم يشترِ %n عملاء منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
-            <numerusform>لم يشترِ %n عميلًا منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
-            <numerusform>لم يشترِ %n عميل منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
+            <numerusform>لم يشترِ %Ln عميل منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
+            <numerusform>لم يشترِ %Ln عميل منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
+            <numerusform>لم يشترِ %Ln عميلان منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
+            <numerusform>لم يشترِ %Ln عملاء منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
+            <numerusform>لم يشترِ %Ln عميلًا منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
+            <numerusform>لم يشترِ %Ln عميل منذ %1 سنوات أو أكثر. يمكن مسح بيانات الاتصال الخاصة بهم؛ وتبقى مشترياتهم ونقاطهم دون هوية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Erase the contact details of %n customer(s) for good? Their purchases and points stay, anonymous. This cannot be undone.</source>
+        <source>Erase the contact details of %Ln customer(s) for good? Their purchases and points stay, anonymous. This cannot be undone.</source>
         <translation>
-            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %n عميل نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %n عميل نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %n عميلين نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %n عملاء نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %n عميلًا نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %n عميل نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %Ln عميل نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %Ln عميل نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %Ln عميلين نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %Ln عملاء نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %Ln عميلًا نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد مسح بيانات الاتصال الخاصة بـ %Ln عميل نهائيًا؟ تبقى مشترياتهم ونقاطهم دون هوية. لا يمكن التراجع عن ذلك.</numerusform>
         </translation>
     </message>
     <message>
@@ -3253,14 +3253,14 @@ A loyalty programme for your shop that keeps your regular customers coming back.
 برنامج ولاء لمتجرك يجعل عملاءك الدائمين يعودون إليك دائمًا.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <source>%Ln customer(s) found. Enter opens the selected one.</source>
         <translation>
-            <numerusform>تم العثور على %n عميل. اضغط Enter لفتح العميل المحدد.</numerusform>
-            <numerusform>تم العثور على %n عميل. اضغط Enter لفتح العميل المحدد.</numerusform>
-            <numerusform>تم العثور على %n عميلين. اضغط Enter لفتح العميل المحدد.</numerusform>
-            <numerusform>تم العثور على %n عملاء. اضغط Enter لفتح العميل المحدد.</numerusform>
-            <numerusform>تم العثور على %n عميلًا. اضغط Enter لفتح العميل المحدد.</numerusform>
-            <numerusform>تم العثور على %n عميل. اضغط Enter لفتح العميل المحدد.</numerusform>
+            <numerusform>تم العثور على %Ln عميل. اضغط Enter لفتح العميل المحدد.</numerusform>
+            <numerusform>تم العثور على %Ln عميل. اضغط Enter لفتح العميل المحدد.</numerusform>
+            <numerusform>تم العثور على %Ln عميلين. اضغط Enter لفتح العميل المحدد.</numerusform>
+            <numerusform>تم العثور على %Ln عملاء. اضغط Enter لفتح العميل المحدد.</numerusform>
+            <numerusform>تم العثور على %Ln عميلًا. اضغط Enter لفتح العميل المحدد.</numerusform>
+            <numerusform>تم العثور على %Ln عميل. اضغط Enter لفتح العميل المحدد.</numerusform>
         </translation>
     </message>
     <message>
@@ -3284,14 +3284,14 @@ A loyalty programme for your shop that keeps your regular customers coming back.
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported to %1</source>
+        <source>%Ln customer(s) exported to %1</source>
         <translation>
-            <numerusform>تم تصدير %n عميل إلى %1</numerusform>
-            <numerusform>تم تصدير %n عميل إلى %1</numerusform>
-            <numerusform>تم تصدير %n عميلين إلى %1</numerusform>
-            <numerusform>تم تصدير %n عملاء إلى %1</numerusform>
-            <numerusform>تم تصدير %n عميلًا إلى %1</numerusform>
-            <numerusform>تم تصدير %n عميل إلى %1</numerusform>
+            <numerusform>تم تصدير %Ln عميل إلى %1</numerusform>
+            <numerusform>تم تصدير %Ln عميل إلى %1</numerusform>
+            <numerusform>تم تصدير %Ln عميلين إلى %1</numerusform>
+            <numerusform>تم تصدير %Ln عملاء إلى %1</numerusform>
+            <numerusform>تم تصدير %Ln عميلًا إلى %1</numerusform>
+            <numerusform>تم تصدير %Ln عميل إلى %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3654,14 +3654,14 @@ Use it now, with this purchase?</source>
         <translation>اسمك:</translation>
     </message>
     <message numerus="yes">
-        <source>At least %n characters</source>
+        <source>At least %Ln characters</source>
         <translation>
-            <numerusform>%n حرف على الأقل</numerusform>
-            <numerusform>%n حرف على الأقل</numerusform>
-            <numerusform>%n حرفان على الأقل</numerusform>
-            <numerusform>%n أحرف على الأقل</numerusform>
-            <numerusform>%n حرفًا على الأقل</numerusform>
-            <numerusform>%n حرف على الأقل</numerusform>
+            <numerusform>%Ln حرف على الأقل</numerusform>
+            <numerusform>%Ln حرف على الأقل</numerusform>
+            <numerusform>%Ln حرفان على الأقل</numerusform>
+            <numerusform>%Ln أحرف على الأقل</numerusform>
+            <numerusform>%Ln حرفًا على الأقل</numerusform>
+            <numerusform>%Ln حرف على الأقل</numerusform>
         </translation>
     </message>
     <message>
@@ -4933,25 +4933,25 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>لم يُستورد أي شيء. صحّح الأسطر المذكورة أعلاه ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sale(s) imported</source>
+        <source>%Ln sale(s) imported</source>
         <translation>
-            <numerusform>تم استيراد %n عملية بيع</numerusform>
-            <numerusform>تم استيراد %n عملية بيع</numerusform>
-            <numerusform>تم استيراد %n عمليتي بيع</numerusform>
-            <numerusform>تم استيراد %n عمليات بيع</numerusform>
-            <numerusform>تم استيراد %n عملية بيع</numerusform>
-            <numerusform>تم استيراد %n عملية بيع</numerusform>
+            <numerusform>تم استيراد %Ln عملية بيع</numerusform>
+            <numerusform>تم استيراد %Ln عملية بيع</numerusform>
+            <numerusform>تم استيراد %Ln عمليتي بيع</numerusform>
+            <numerusform>تم استيراد %Ln عمليات بيع</numerusform>
+            <numerusform>تم استيراد %Ln عملية بيع</numerusform>
+            <numerusform>تم استيراد %Ln عملية بيع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) created</source>
+        <source>%Ln customer(s) created</source>
         <translation>
-            <numerusform>تم إنشاء %n عميل</numerusform>
-            <numerusform>تم إنشاء %n عميل</numerusform>
-            <numerusform>تم إنشاء %n عميلين</numerusform>
-            <numerusform>تم إنشاء %n عملاء</numerusform>
-            <numerusform>تم إنشاء %n عميلًا</numerusform>
-            <numerusform>تم إنشاء %n عميل</numerusform>
+            <numerusform>تم إنشاء %Ln عميل</numerusform>
+            <numerusform>تم إنشاء %Ln عميل</numerusform>
+            <numerusform>تم إنشاء %Ln عميلين</numerusform>
+            <numerusform>تم إنشاء %Ln عملاء</numerusform>
+            <numerusform>تم إنشاء %Ln عميلًا</numerusform>
+            <numerusform>تم إنشاء %Ln عميل</numerusform>
         </translation>
     </message>
     <message>
@@ -5382,25 +5382,25 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>تم تجاهل رمز غير مكتمل (لا توجد علامة نهاية قبل STX التالي): %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s) outside STX … ETX ignored; check the framing setting.</source>
+        <source>%Ln byte(s) outside STX … ETX ignored; check the framing setting.</source>
         <translation>
-            <numerusform>تم تجاهل %n بايت خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
-            <numerusform>تم تجاهل %n بايت خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
-            <numerusform>تم تجاهل %n بايتين خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
-            <numerusform>تم تجاهل %n بايتات خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
-            <numerusform>تم تجاهل %n بايتًا خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
-            <numerusform>تم تجاهل %n بايت خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل %Ln بايت خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل %Ln بايت خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل %Ln بايتين خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل %Ln بايتات خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل %Ln بايتًا خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
+            <numerusform>تم تجاهل %Ln بايت خارج STX … ETX؛ تحقق من إعداد التأطير.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more unreadable piece(s).</source>
+        <source>… and %Ln more unreadable piece(s).</source>
         <translation>
-            <numerusform>… و%n جزء آخر غير مقروء.</numerusform>
-            <numerusform>… و%n جزء آخر غير مقروء.</numerusform>
-            <numerusform>… و%n جزآن آخران غير مقروءين.</numerusform>
-            <numerusform>… و%n أجزاء أخرى غير مقروءة.</numerusform>
-            <numerusform>… و%n جزءًا آخر غير مقروء.</numerusform>
-            <numerusform>… و%n جزء آخر غير مقروء.</numerusform>
+            <numerusform>… و%Ln جزء آخر غير مقروء.</numerusform>
+            <numerusform>… و%Ln جزء آخر غير مقروء.</numerusform>
+            <numerusform>… و%Ln جزآن آخران غير مقروءين.</numerusform>
+            <numerusform>… و%Ln أجزاء أخرى غير مقروءة.</numerusform>
+            <numerusform>… و%Ln جزءًا آخر غير مقروء.</numerusform>
+            <numerusform>… و%Ln جزء آخر غير مقروء.</numerusform>
         </translation>
     </message>
     <message>
@@ -5806,25 +5806,25 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) imported.</source>
+        <source>%Ln customer(s) imported.</source>
         <translation>
-            <numerusform>تم استيراد %n عميل.</numerusform>
-            <numerusform>تم استيراد %n عميل.</numerusform>
-            <numerusform>تم استيراد %n عميلين.</numerusform>
-            <numerusform>تم استيراد %n عملاء.</numerusform>
-            <numerusform>تم استيراد %n عميلًا.</numerusform>
-            <numerusform>تم استيراد %n عميل.</numerusform>
+            <numerusform>تم استيراد %Ln عميل.</numerusform>
+            <numerusform>تم استيراد %Ln عميل.</numerusform>
+            <numerusform>تم استيراد %Ln عميلين.</numerusform>
+            <numerusform>تم استيراد %Ln عملاء.</numerusform>
+            <numerusform>تم استيراد %Ln عميلًا.</numerusform>
+            <numerusform>تم استيراد %Ln عميل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 point(s) for every %2 spent; a point pays %3; points expire after %n month(s).</source>
+        <source>%1 point(s) for every %2 spent; a point pays %3; points expire after %Ln month(s).</source>
         <translation>
-            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %n شهر.</numerusform>
-            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %n شهر.</numerusform>
-            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %n شهرين.</numerusform>
-            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %n أشهر.</numerusform>
-            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %n شهرًا.</numerusform>
-            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %n شهر.</numerusform>
+            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %Ln شهر.</numerusform>
+            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %Ln شهر.</numerusform>
+            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %Ln شهرين.</numerusform>
+            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %Ln أشهر.</numerusform>
+            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %Ln شهرًا.</numerusform>
+            <numerusform>%1 نقطة مقابل كل %2 يُنفق؛ النقطة تساوي %3؛ تنتهي صلاحية النقاط بعد %Ln شهر.</numerusform>
         </translation>
     </message>
     <message>
@@ -5832,14 +5832,14 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>يحصل الأعضاء على خصم %1 على كل عملية شراء.</translation>
     </message>
     <message numerus="yes">
-        <source>A stamp for every purchase; %n stamps fill a card, which gives a voucher for a free item.</source>
+        <source>A stamp for every purchase; %Ln stamps fill a card, which gives a voucher for a free item.</source>
         <translation>
-            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %n ختم، وتمنح قسيمة لمنتج مجاني.</numerusform>
-            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %n ختم، وتمنح قسيمة لمنتج مجاني.</numerusform>
-            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %n ختمين، وتمنح قسيمة لمنتج مجاني.</numerusform>
-            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %n أختام، وتمنح قسيمة لمنتج مجاني.</numerusform>
-            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %n ختمًا، وتمنح قسيمة لمنتج مجاني.</numerusform>
-            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %n ختم، وتمنح قسيمة لمنتج مجاني.</numerusform>
+            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %Ln ختم، وتمنح قسيمة لمنتج مجاني.</numerusform>
+            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %Ln ختم، وتمنح قسيمة لمنتج مجاني.</numerusform>
+            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %Ln ختمين، وتمنح قسيمة لمنتج مجاني.</numerusform>
+            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %Ln أختام، وتمنح قسيمة لمنتج مجاني.</numerusform>
+            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %Ln ختمًا، وتمنح قسيمة لمنتج مجاني.</numerusform>
+            <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %Ln ختم، وتمنح قسيمة لمنتج مجاني.</numerusform>
         </translation>
     </message>
 </context>
@@ -6221,14 +6221,14 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <translation>يتكون رمز PIN من 4 إلى 8 أرقام.</translation>
     </message>
     <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
+        <source>The password needs at least %Ln characters.</source>
         <translation>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرفين على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n أحرف على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرفًا على الأقل.</numerusform>
-            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %Ln حرف على الأقل.</numerusform>
         </translation>
     </message>
     <message>
@@ -6260,14 +6260,14 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <translation>لم يعد بإمكان هذا الشخص تسجيل الدخول.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong tries. %1 can try again in %n second(s).</source>
+        <source>Too many wrong tries. %1 can try again in %Ln second(s).</source>
         <translation>
-            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %n ثانية.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %n ثانية.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %n ثانيتين.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %n ثوانٍ.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %n ثانيةً.</numerusform>
-            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %Ln ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %Ln ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %Ln ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %Ln ثانيةً.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة جدًا. يمكن لـ %1 المحاولة مرة أخرى بعد %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message>
@@ -6432,14 +6432,14 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <translation>معطّل</translation>
     </message>
     <message numerus="yes">
-        <source>locked for %n second(s)</source>
+        <source>locked for %Ln second(s)</source>
         <translation>
-            <numerusform>مقفل لمدة %n ثانية</numerusform>
-            <numerusform>مقفل لمدة %n ثانية</numerusform>
-            <numerusform>مقفل لمدة %n ثانيتين</numerusform>
-            <numerusform>مقفل لمدة %n ثوانٍ</numerusform>
-            <numerusform>مقفل لمدة %n ثانيةً</numerusform>
-            <numerusform>مقفل لمدة %n ثانية</numerusform>
+            <numerusform>مقفل لمدة %Ln ثانية</numerusform>
+            <numerusform>مقفل لمدة %Ln ثانية</numerusform>
+            <numerusform>مقفل لمدة %Ln ثانيتين</numerusform>
+            <numerusform>مقفل لمدة %Ln ثوانٍ</numerusform>
+            <numerusform>مقفل لمدة %Ln ثانيةً</numerusform>
+            <numerusform>مقفل لمدة %Ln ثانية</numerusform>
         </translation>
     </message>
     <message>

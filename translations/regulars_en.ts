@@ -103,10 +103,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
         </translation>
     </message>
 </context>
@@ -165,31 +165,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sale(s)</source>
+        <source>%Ln sale(s)</source>
         <translation>
-            <numerusform>%n sale</numerusform>
-            <numerusform>%n sales</numerusform>
+            <numerusform>%Ln sale</numerusform>
+            <numerusform>%Ln sales</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger entry(ies)</source>
+        <source>%Ln ledger entry(ies)</source>
         <translation>
-            <numerusform>%n ledger entry</numerusform>
-            <numerusform>%n ledger entries</numerusform>
+            <numerusform>%Ln ledger entry</numerusform>
+            <numerusform>%Ln ledger entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n coupon(s)</source>
+        <source>%Ln coupon(s)</source>
         <translation>
-            <numerusform>%n coupon</numerusform>
-            <numerusform>%n coupons</numerusform>
+            <numerusform>%Ln coupon</numerusform>
+            <numerusform>%Ln coupons</numerusform>
         </translation>
     </message>
     <message>
@@ -253,10 +253,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>⚠ Last backup %n day(s) ago</source>
+        <source>⚠ Last backup %Ln day(s) ago</source>
         <translation>
-            <numerusform>⚠ Last backup %n day ago</numerusform>
-            <numerusform>⚠ Last backup %n days ago</numerusform>
+            <numerusform>⚠ Last backup %Ln day ago</numerusform>
+            <numerusform>⚠ Last backup %Ln days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -669,24 +669,24 @@ Everything recorded since then is replaced. The database in use now is kept besi
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) imported.</source>
+        <source>%Ln customer(s) imported.</source>
         <translation>
-            <numerusform>%n customer imported.</numerusform>
-            <numerusform>%n customers imported.</numerusform>
+            <numerusform>%Ln customer imported.</numerusform>
+            <numerusform>%Ln customers imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) skipped.</source>
+        <source>%Ln line(s) skipped.</source>
         <translation>
-            <numerusform>%n line skipped.</numerusform>
-            <numerusform>%n lines skipped.</numerusform>
+            <numerusform>%Ln line skipped.</numerusform>
+            <numerusform>%Ln lines skipped.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported.</source>
+        <source>%Ln customer(s) exported.</source>
         <translation>
-            <numerusform>%n customer exported.</numerusform>
-            <numerusform>%n customers exported.</numerusform>
+            <numerusform>%Ln customer exported.</numerusform>
+            <numerusform>%Ln customers exported.</numerusform>
         </translation>
     </message>
     <message>
@@ -849,10 +849,10 @@ REGULARS_PASSWORD); find, balance, report, check and list never ask.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</source>
+        <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %Ln.</source>
         <translation>
-            <numerusform>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</numerusform>
-            <numerusform>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</numerusform>
+            <numerusform>Give exactly one customer (a phone, a card number or id:N): “%1” matches %Ln.</numerusform>
+            <numerusform>Give exactly one customer (a phone, a card number or id:N): “%1” matches %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -864,10 +864,10 @@ REGULARS_PASSWORD); find, balance, report, check and list never ask.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n coupon(s) written to %1.</source>
+        <source>%Ln coupon(s) written to %1.</source>
         <translation>
-            <numerusform>%n coupon written to %1.</numerusform>
-            <numerusform>%n coupons written to %1.</numerusform>
+            <numerusform>%Ln coupon written to %1.</numerusform>
+            <numerusform>%Ln coupons written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -883,10 +883,10 @@ REGULARS_PASSWORD); find, balance, report, check and list never ask.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) written to %1.</source>
+        <source>%Ln card(s) written to %1.</source>
         <translation>
-            <numerusform>%n card written to %1.</numerusform>
-            <numerusform>%n cards written to %1.</numerusform>
+            <numerusform>%Ln card written to %1.</numerusform>
+            <numerusform>%Ln cards written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1544,10 +1544,10 @@ REGULARS_PASSWORD); find, balance, report, check and list never ask.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</source>
+        <source>%Ln line(s) of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</source>
         <translation>
-            <numerusform>%n line of the file has problems, so nothing was imported. Fix it and import again, or choose to skip it.</numerusform>
-            <numerusform>%n lines of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</numerusform>
+            <numerusform>%Ln line of the file has problems, so nothing was imported. Fix it and import again, or choose to skip it.</numerusform>
+            <numerusform>%Ln lines of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</numerusform>
         </translation>
     </message>
     <message>
@@ -1950,10 +1950,10 @@ REGULARS_PASSWORD); find, balance, report, check and list never ask.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>This database already holds %n customer(s). A demo shop is only created in a new, empty database, so it never mixes with real customers.</source>
+        <source>This database already holds %Ln customer(s). A demo shop is only created in a new, empty database, so it never mixes with real customers.</source>
         <translation>
-            <numerusform>This database already holds %n customer. A demo shop is only created in a new, empty database, so it never mixes with real customers.</numerusform>
-            <numerusform>This database already holds %n customers. A demo shop is only created in a new, empty database, so it never mixes with real customers.</numerusform>
+            <numerusform>This database already holds %Ln customer. A demo shop is only created in a new, empty database, so it never mixes with real customers.</numerusform>
+            <numerusform>This database already holds %Ln customers. A demo shop is only created in a new, empty database, so it never mixes with real customers.</numerusform>
         </translation>
     </message>
     <message>
@@ -2086,10 +2086,10 @@ REGULARS_PASSWORD); find, balance, report, check and list never ask.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Points expiring in the next %n day(s)</source>
+        <source>Points expiring in the next %Ln day(s)</source>
         <translation>
-            <numerusform>Points expiring in the next %n day</numerusform>
-            <numerusform>Points expiring in the next %n days</numerusform>
+            <numerusform>Points expiring in the next %Ln day</numerusform>
+            <numerusform>Points expiring in the next %Ln days</numerusform>
         </translation>
     </message>
     <message>
@@ -2118,17 +2118,17 @@ REGULARS_PASSWORD); find, balance, report, check and list never ask.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n sale(s), %1 in all</source>
+        <source>%Ln sale(s), %1 in all</source>
         <translation>
-            <numerusform>%n sale, %1 in all</numerusform>
-            <numerusform>%n sales, %1 in all</numerusform>
+            <numerusform>%Ln sale, %1 in all</numerusform>
+            <numerusform>%Ln sales, %1 in all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new customer(s)</source>
+        <source>%Ln new customer(s)</source>
         <translation>
-            <numerusform>%n new customer</numerusform>
-            <numerusform>%n new customers</numerusform>
+            <numerusform>%Ln new customer</numerusform>
+            <numerusform>%Ln new customers</numerusform>
         </translation>
     </message>
     <message>
@@ -2136,10 +2136,10 @@ REGULARS_PASSWORD); find, balance, report, check and list never ask.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) will lose points, %1 in all.</source>
+        <source>%Ln customer(s) will lose points, %1 in all.</source>
         <translation>
-            <numerusform>%n customer will lose points, %1 in all.</numerusform>
-            <numerusform>%n customers will lose points, %1 in all.</numerusform>
+            <numerusform>%Ln customer will lose points, %1 in all.</numerusform>
+            <numerusform>%Ln customers will lose points, %1 in all.</numerusform>
         </translation>
     </message>
     <message>
@@ -2246,10 +2246,10 @@ REGULARS_PASSWORD); find, balance, report, check and list never ask.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) ready to import. Nothing is saved until you press Import.</source>
+        <source>%Ln customer(s) ready to import. Nothing is saved until you press Import.</source>
         <translation>
-            <numerusform>%n customer ready to import. Nothing is saved until you press Import.</numerusform>
-            <numerusform>%n customers ready to import. Nothing is saved until you press Import.</numerusform>
+            <numerusform>%Ln customer ready to import. Nothing is saved until you press Import.</numerusform>
+            <numerusform>%Ln customers ready to import. Nothing is saved until you press Import.</numerusform>
         </translation>
     </message>
     <message>
@@ -2257,10 +2257,10 @@ REGULARS_PASSWORD); find, balance, report, check and list never ask.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) imported.</source>
+        <source>%Ln customer(s) imported.</source>
         <translation>
-            <numerusform>%n customer imported.</numerusform>
-            <numerusform>%n customers imported.</numerusform>
+            <numerusform>%Ln customer imported.</numerusform>
+            <numerusform>%Ln customers imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -2367,17 +2367,17 @@ REGULARS_PASSWORD); find, balance, report, check and list never ask.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</source>
+        <source>%Ln customer(s) have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</source>
         <translation>
-            <numerusform>%n customer have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</numerusform>
-            <numerusform>%n customers have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</numerusform>
+            <numerusform>%Ln customer have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</numerusform>
+            <numerusform>%Ln customers have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Erase the contact details of %n customer(s) for good? Their purchases and points stay, anonymous. This cannot be undone.</source>
+        <source>Erase the contact details of %Ln customer(s) for good? Their purchases and points stay, anonymous. This cannot be undone.</source>
         <translation>
-            <numerusform>Erase the contact details of %n customer for good? Their purchases and points stay, anonymous. This cannot be undone.</numerusform>
-            <numerusform>Erase the contact details of %n customers for good? Their purchases and points stay, anonymous. This cannot be undone.</numerusform>
+            <numerusform>Erase the contact details of %Ln customer for good? Their purchases and points stay, anonymous. This cannot be undone.</numerusform>
+            <numerusform>Erase the contact details of %Ln customers for good? Their purchases and points stay, anonymous. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -3060,10 +3060,10 @@ A loyalty programme for your shop that keeps your regular customers coming back.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <source>%Ln customer(s) found. Enter opens the selected one.</source>
         <translation>
-            <numerusform>%n customer found. Enter opens the selected one.</numerusform>
-            <numerusform>%n customers found. Enter opens the selected one.</numerusform>
+            <numerusform>%Ln customer found. Enter opens the selected one.</numerusform>
+            <numerusform>%Ln customers found. Enter opens the selected one.</numerusform>
         </translation>
     </message>
     <message>
@@ -3087,10 +3087,10 @@ A loyalty programme for your shop that keeps your regular customers coming back.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported to %1</source>
+        <source>%Ln customer(s) exported to %1</source>
         <translation>
-            <numerusform>%n customer exported to %1</numerusform>
-            <numerusform>%n customers exported to %1</numerusform>
+            <numerusform>%Ln customer exported to %1</numerusform>
+            <numerusform>%Ln customers exported to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3441,10 +3441,10 @@ Use it now, with this purchase?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>At least %n characters</source>
+        <source>At least %Ln characters</source>
         <translation>
-            <numerusform>At least %n character</numerusform>
-            <numerusform>At least %n characters</numerusform>
+            <numerusform>At least %Ln character</numerusform>
+            <numerusform>At least %Ln characters</numerusform>
         </translation>
     </message>
     <message>
@@ -4703,17 +4703,17 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n sale(s) imported</source>
+        <source>%Ln sale(s) imported</source>
         <translation>
-            <numerusform>%n sale imported</numerusform>
-            <numerusform>%n sales imported</numerusform>
+            <numerusform>%Ln sale imported</numerusform>
+            <numerusform>%Ln sales imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) created</source>
+        <source>%Ln customer(s) created</source>
         <translation>
-            <numerusform>%n customer created</numerusform>
-            <numerusform>%n customers created</numerusform>
+            <numerusform>%Ln customer created</numerusform>
+            <numerusform>%Ln customers created</numerusform>
         </translation>
     </message>
     <message>
@@ -5124,17 +5124,17 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s) outside STX … ETX ignored; check the framing setting.</source>
+        <source>%Ln byte(s) outside STX … ETX ignored; check the framing setting.</source>
         <translation>
-            <numerusform>%n byte outside STX … ETX ignored; check the framing setting.</numerusform>
-            <numerusform>%n bytes outside STX … ETX ignored; check the framing setting.</numerusform>
+            <numerusform>%Ln byte outside STX … ETX ignored; check the framing setting.</numerusform>
+            <numerusform>%Ln bytes outside STX … ETX ignored; check the framing setting.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more unreadable piece(s).</source>
+        <source>… and %Ln more unreadable piece(s).</source>
         <translation>
-            <numerusform>… and %n more unreadable piece.</numerusform>
-            <numerusform>… and %n more unreadable pieces.</numerusform>
+            <numerusform>… and %Ln more unreadable piece.</numerusform>
+            <numerusform>… and %Ln more unreadable pieces.</numerusform>
         </translation>
     </message>
     <message>
@@ -5536,17 +5536,17 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) imported.</source>
+        <source>%Ln customer(s) imported.</source>
         <translation>
-            <numerusform>%n customer imported.</numerusform>
-            <numerusform>%n customers imported.</numerusform>
+            <numerusform>%Ln customer imported.</numerusform>
+            <numerusform>%Ln customers imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 point(s) for every %2 spent; a point pays %3; points expire after %n month(s).</source>
+        <source>%1 point(s) for every %2 spent; a point pays %3; points expire after %Ln month(s).</source>
         <translation>
-            <numerusform>%1 point for every %2 spent; a point pays %3; points expire after %n month.</numerusform>
-            <numerusform>%1 points for every %2 spent; a point pays %3; points expire after %n months.</numerusform>
+            <numerusform>%1 point for every %2 spent; a point pays %3; points expire after %Ln month.</numerusform>
+            <numerusform>%1 points for every %2 spent; a point pays %3; points expire after %Ln months.</numerusform>
         </translation>
     </message>
     <message>
@@ -5554,10 +5554,10 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>A stamp for every purchase; %n stamps fill a card, which gives a voucher for a free item.</source>
+        <source>A stamp for every purchase; %Ln stamps fill a card, which gives a voucher for a free item.</source>
         <translation>
-            <numerusform>A stamp for every purchase; %n stamp fills a card, which gives a voucher for a free item.</numerusform>
-            <numerusform>A stamp for every purchase; %n stamps fill a card, which gives a voucher for a free item.</numerusform>
+            <numerusform>A stamp for every purchase; %Ln stamp fills a card, which gives a voucher for a free item.</numerusform>
+            <numerusform>A stamp for every purchase; %Ln stamps fill a card, which gives a voucher for a free item.</numerusform>
         </translation>
     </message>
 </context>
@@ -5929,10 +5929,10 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
+        <source>The password needs at least %Ln characters.</source>
         <translation>
-            <numerusform>The password needs at least %n character.</numerusform>
-            <numerusform>The password needs at least %n characters.</numerusform>
+            <numerusform>The password needs at least %Ln character.</numerusform>
+            <numerusform>The password needs at least %Ln characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -5964,10 +5964,10 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong tries. %1 can try again in %n second(s).</source>
+        <source>Too many wrong tries. %1 can try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Too many wrong tries. %1 can try again in %n second.</numerusform>
-            <numerusform>Too many wrong tries. %1 can try again in %n seconds.</numerusform>
+            <numerusform>Too many wrong tries. %1 can try again in %Ln second.</numerusform>
+            <numerusform>Too many wrong tries. %1 can try again in %Ln seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -6127,10 +6127,10 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>locked for %n second(s)</source>
+        <source>locked for %Ln second(s)</source>
         <translation>
-            <numerusform>locked for %n second</numerusform>
-            <numerusform>locked for %n seconds</numerusform>
+            <numerusform>locked for %Ln second</numerusform>
+            <numerusform>locked for %Ln seconds</numerusform>
         </translation>
     </message>
     <message>

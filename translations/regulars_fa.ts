@@ -103,9 +103,9 @@
         <translation>جستجو در متن تغییرات، مثلاً یک نام، شماره تلفن یا کد</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n تغییر</numerusform>
+            <numerusform>%Ln تغییر</numerusform>
         </translation>
     </message>
 </context>
@@ -169,27 +169,27 @@
         <translation>%1، %2، %3، %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n مشتری</numerusform>
+            <numerusform>%Ln مشتری</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sale(s)</source>
+        <source>%Ln sale(s)</source>
         <translation>
-            <numerusform>%n فروش</numerusform>
+            <numerusform>%Ln فروش</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger entry(ies)</source>
+        <source>%Ln ledger entry(ies)</source>
         <translation>
-            <numerusform>%n ردیف دفتر امتیاز</numerusform>
+            <numerusform>%Ln ردیف دفتر امتیاز</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n coupon(s)</source>
+        <source>%Ln coupon(s)</source>
         <translation>
-            <numerusform>%n کوپن</numerusform>
+            <numerusform>%Ln کوپن</numerusform>
         </translation>
     </message>
     <message>
@@ -253,9 +253,9 @@
         <translation>⚠ هنوز پشتیبانی گرفته نشده</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ Last backup %n day(s) ago</source>
+        <source>⚠ Last backup %Ln day(s) ago</source>
         <translation>
-            <numerusform>⚠ آخرین پشتیبان %n روز پیش</numerusform>
+            <numerusform>⚠ آخرین پشتیبان %Ln روز پیش</numerusform>
         </translation>
     </message>
     <message>
@@ -673,21 +673,21 @@ Everything recorded since then is replaced. The database in use now is kept besi
         <translation>هیچ چیز وارد نشد. سطرهای بالا را اصلاح کنید، یا دوباره با --skip-invalid اجرا کنید تا فقط سطرهای درست وارد شوند.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) imported.</source>
+        <source>%Ln customer(s) imported.</source>
         <translation>
-            <numerusform>%n مشتری وارد شد.</numerusform>
+            <numerusform>%Ln مشتری وارد شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) skipped.</source>
+        <source>%Ln line(s) skipped.</source>
         <translation>
-            <numerusform>از %n سطر صرف‌نظر شد.</numerusform>
+            <numerusform>از %Ln سطر صرف‌نظر شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported.</source>
+        <source>%Ln customer(s) exported.</source>
         <translation>
-            <numerusform>از %n مشتری خروجی گرفته شد.</numerusform>
+            <numerusform>از %Ln مشتری خروجی گرفته شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -875,9 +875,9 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
         <translation>مقدار --count باید یک عدد صحیح باشد، نه «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</source>
+        <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %Ln.</source>
         <translation>
-            <numerusform>دقیقاً یک مشتری مشخص کنید (تلفن، شماره کارت یا id:N): «%1» با %n مشتری مطابقت دارد.</numerusform>
+            <numerusform>دقیقاً یک مشتری مشخص کنید (تلفن، شماره کارت یا id:N): «%1» با %Ln مشتری مطابقت دارد.</numerusform>
         </translation>
     </message>
     <message>
@@ -889,9 +889,9 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
         <translation>کاربرد: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]</translation>
     </message>
     <message numerus="yes">
-        <source>%n coupon(s) written to %1.</source>
+        <source>%Ln coupon(s) written to %1.</source>
         <translation>
-            <numerusform>%n کوپن در %1 نوشته شد.</numerusform>
+            <numerusform>%Ln کوپن در %1 نوشته شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -907,9 +907,9 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
         <translation>برای «%1» دقیقاً یک مشتری مشخص کنید (تلفن، شماره کارت یا id:N).</translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) written to %1.</source>
+        <source>%Ln card(s) written to %1.</source>
         <translation>
-            <numerusform>%n کارت در %1 نوشته شد.</numerusform>
+            <numerusform>%Ln کارت در %1 نوشته شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -1590,9 +1590,9 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
         <translation>هیچ چیز وارد نشد: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</source>
+        <source>%Ln line(s) of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</source>
         <translation>
-            <numerusform>%n سطر از فایل مشکل دارد، به همین دلیل هیچ چیز وارد نشد. آن‌ها را اصلاح کنید و دوباره وارد کنید، یا انتخاب کنید که از آن‌ها صرف‌نظر شود.</numerusform>
+            <numerusform>%Ln سطر از فایل مشکل دارد، به همین دلیل هیچ چیز وارد نشد. آن‌ها را اصلاح کنید و دوباره وارد کنید، یا انتخاب کنید که از آن‌ها صرف‌نظر شود.</numerusform>
         </translation>
     </message>
     <message>
@@ -1995,9 +1995,9 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
         <translation>Regulars کد کشور %1 را نمی‌شناسد؛ از دو حرف مثل RU، IR، SA یا GB استفاده کنید.</translation>
     </message>
     <message numerus="yes">
-        <source>This database already holds %n customer(s). A demo shop is only created in a new, empty database, so it never mixes with real customers.</source>
+        <source>This database already holds %Ln customer(s). A demo shop is only created in a new, empty database, so it never mixes with real customers.</source>
         <translation>
-            <numerusform>این پایگاه داده از قبل %n مشتری دارد. فروشگاه نمونه فقط در یک پایگاه داده جدید و خالی ساخته می‌شود تا هیچ‌وقت با مشتریان واقعی مخلوط نشود.</numerusform>
+            <numerusform>این پایگاه داده از قبل %Ln مشتری دارد. فروشگاه نمونه فقط در یک پایگاه داده جدید و خالی ساخته می‌شود تا هیچ‌وقت با مشتریان واقعی مخلوط نشود.</numerusform>
         </translation>
     </message>
     <message>
@@ -2130,9 +2130,9 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
         <translation>مشتریانی که باز می‌کنید اینجا نمایش داده می‌شوند.</translation>
     </message>
     <message numerus="yes">
-        <source>Points expiring in the next %n day(s)</source>
+        <source>Points expiring in the next %Ln day(s)</source>
         <translation>
-            <numerusform>امتیازهایی که در %n روز آینده منقضی می‌شوند</numerusform>
+            <numerusform>امتیازهایی که در %Ln روز آینده منقضی می‌شوند</numerusform>
         </translation>
     </message>
     <message>
@@ -2161,15 +2161,15 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
         <translation>خواندن آمار امروز ممکن نشد: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n sale(s), %1 in all</source>
+        <source>%Ln sale(s), %1 in all</source>
         <translation>
-            <numerusform>%n فروش، جمعاً %1</numerusform>
+            <numerusform>%Ln فروش، جمعاً %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new customer(s)</source>
+        <source>%Ln new customer(s)</source>
         <translation>
-            <numerusform>%n مشتری جدید</numerusform>
+            <numerusform>%Ln مشتری جدید</numerusform>
         </translation>
     </message>
     <message>
@@ -2177,9 +2177,9 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
         <translation>به‌زودی امتیازی منقضی نمی‌شود.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) will lose points, %1 in all.</source>
+        <source>%Ln customer(s) will lose points, %1 in all.</source>
         <translation>
-            <numerusform>%n مشتری امتیاز از دست می‌دهند، جمعاً %1.</numerusform>
+            <numerusform>%Ln مشتری امتیاز از دست می‌دهند، جمعاً %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2286,9 +2286,9 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
         <translation>خواندن %1 ممکن نیست: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) ready to import. Nothing is saved until you press Import.</source>
+        <source>%Ln customer(s) ready to import. Nothing is saved until you press Import.</source>
         <translation>
-            <numerusform>%n مشتری آماده وارد شدن است. تا دکمه وارد کردن را نزنید، چیزی ذخیره نمی‌شود.</numerusform>
+            <numerusform>%Ln مشتری آماده وارد شدن است. تا دکمه وارد کردن را نزنید، چیزی ذخیره نمی‌شود.</numerusform>
         </translation>
     </message>
     <message>
@@ -2296,9 +2296,9 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
         <translation>سطرهای مشکل‌دار: %1. مشتریان آماده: %2. فایل را اصلاح کنید و دوباره وارد کنید، یا فقط سطرهای درست را وارد کنید.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) imported.</source>
+        <source>%Ln customer(s) imported.</source>
         <translation>
-            <numerusform>%n مشتری وارد شد.</numerusform>
+            <numerusform>%Ln مشتری وارد شد.</numerusform>
         </translation>
     </message>
     <message>
@@ -2405,15 +2405,15 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
         <translation>قانون نگهداری اطلاعات خاموش است: برای نمایش مشتریان، تعداد سال را تعیین کنید.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</source>
+        <source>%Ln customer(s) have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</source>
         <translation>
-            <numerusform>%n مشتری %1 سال یا بیشتر است که خرید نکرده‌اند. می‌توان اطلاعات تماس آن‌ها را پاک کرد؛ خریدها و امتیازهایشان به‌صورت ناشناس باقی می‌ماند.</numerusform>
+            <numerusform>%Ln مشتری %1 سال یا بیشتر است که خرید نکرده‌اند. می‌توان اطلاعات تماس آن‌ها را پاک کرد؛ خریدها و امتیازهایشان به‌صورت ناشناس باقی می‌ماند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Erase the contact details of %n customer(s) for good? Their purchases and points stay, anonymous. This cannot be undone.</source>
+        <source>Erase the contact details of %Ln customer(s) for good? Their purchases and points stay, anonymous. This cannot be undone.</source>
         <translation>
-            <numerusform>اطلاعات تماس %n مشتری برای همیشه پاک شود؟ خریدها و امتیازهایشان به‌صورت ناشناس باقی می‌ماند. این کار برگشت‌پذیر نیست.</numerusform>
+            <numerusform>اطلاعات تماس %Ln مشتری برای همیشه پاک شود؟ خریدها و امتیازهایشان به‌صورت ناشناس باقی می‌ماند. این کار برگشت‌پذیر نیست.</numerusform>
         </translation>
     </message>
     <message>
@@ -3108,9 +3108,9 @@ A loyalty programme for your shop that keeps your regular customers coming back.
 باشگاه مشتریان فروشگاه شما، تا مشتریان ثابت باز هم و باز هم برگردند.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <source>%Ln customer(s) found. Enter opens the selected one.</source>
         <translation>
-            <numerusform>%n مشتری پیدا شد. Enter مشتری انتخاب‌شده را باز می‌کند.</numerusform>
+            <numerusform>%Ln مشتری پیدا شد. Enter مشتری انتخاب‌شده را باز می‌کند.</numerusform>
         </translation>
     </message>
     <message>
@@ -3134,9 +3134,9 @@ A loyalty programme for your shop that keeps your regular customers coming back.
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported to %1</source>
+        <source>%Ln customer(s) exported to %1</source>
         <translation>
-            <numerusform>از %n مشتری در %1 خروجی گرفته شد</numerusform>
+            <numerusform>از %Ln مشتری در %1 خروجی گرفته شد</numerusform>
         </translation>
     </message>
     <message>
@@ -3489,9 +3489,9 @@ Use it now, with this purchase?</source>
         <translation>نام شما:</translation>
     </message>
     <message numerus="yes">
-        <source>At least %n characters</source>
+        <source>At least %Ln characters</source>
         <translation>
-            <numerusform>دست‌کم %n نویسه</numerusform>
+            <numerusform>دست‌کم %Ln نویسه</numerusform>
         </translation>
     </message>
     <message>
@@ -4758,15 +4758,15 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>هیچ چیز وارد نشد. سطرهای بالا را اصلاح کنید و فایل را دوباره وارد کنید.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sale(s) imported</source>
+        <source>%Ln sale(s) imported</source>
         <translation>
-            <numerusform>%n فروش وارد شد</numerusform>
+            <numerusform>%Ln فروش وارد شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) created</source>
+        <source>%Ln customer(s) created</source>
         <translation>
-            <numerusform>%n مشتری ایجاد شد</numerusform>
+            <numerusform>%Ln مشتری ایجاد شد</numerusform>
         </translation>
     </message>
     <message>
@@ -5182,15 +5182,15 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>کد ناقص کنار گذاشته شد (پیش از STX بعدی، علامت پایان نیامد): %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s) outside STX … ETX ignored; check the framing setting.</source>
+        <source>%Ln byte(s) outside STX … ETX ignored; check the framing setting.</source>
         <translation>
-            <numerusform>%n بایت خارج از STX … ETX نادیده گرفته شد؛ تنظیم علامت پایان کد (framing) را بررسی کنید.</numerusform>
+            <numerusform>%Ln بایت خارج از STX … ETX نادیده گرفته شد؛ تنظیم علامت پایان کد (framing) را بررسی کنید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more unreadable piece(s).</source>
+        <source>… and %Ln more unreadable piece(s).</source>
         <translation>
-            <numerusform>… و %n تکه ناخوانای دیگر.</numerusform>
+            <numerusform>… و %Ln تکه ناخوانای دیگر.</numerusform>
         </translation>
     </message>
     <message>
@@ -5596,15 +5596,15 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>خواندن %1 ممکن نیست: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) imported.</source>
+        <source>%Ln customer(s) imported.</source>
         <translation>
-            <numerusform>%n مشتری وارد شد.</numerusform>
+            <numerusform>%Ln مشتری وارد شد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 point(s) for every %2 spent; a point pays %3; points expire after %n month(s).</source>
+        <source>%1 point(s) for every %2 spent; a point pays %3; points expire after %Ln month(s).</source>
         <translation>
-            <numerusform>%1 امتیاز برای هر %2 خرید؛ هر امتیاز %3 ارزش دارد؛ امتیازها پس از %n ماه منقضی می‌شوند.</numerusform>
+            <numerusform>%1 امتیاز برای هر %2 خرید؛ هر امتیاز %3 ارزش دارد؛ امتیازها پس از %Ln ماه منقضی می‌شوند.</numerusform>
         </translation>
     </message>
     <message>
@@ -5612,9 +5612,9 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>اعضا در هر خرید %1 تخفیف می‌گیرند.</translation>
     </message>
     <message numerus="yes">
-        <source>A stamp for every purchase; %n stamps fill a card, which gives a voucher for a free item.</source>
+        <source>A stamp for every purchase; %Ln stamps fill a card, which gives a voucher for a free item.</source>
         <translation>
-            <numerusform>هر خرید یک مهر؛ با %n مهر کارت پر می‌شود و یک بن کالای رایگان می‌دهد.</numerusform>
+            <numerusform>هر خرید یک مهر؛ با %Ln مهر کارت پر می‌شود و یک بن کالای رایگان می‌دهد.</numerusform>
         </translation>
     </message>
 </context>
@@ -5991,9 +5991,9 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <translation>رمز عددی ۴ تا ۸ رقم دارد.</translation>
     </message>
     <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
+        <source>The password needs at least %Ln characters.</source>
         <translation>
-            <numerusform>رمز عبور باید دست‌کم %n نویسه باشد.</numerusform>
+            <numerusform>رمز عبور باید دست‌کم %Ln نویسه باشد.</numerusform>
         </translation>
     </message>
     <message>
@@ -6025,9 +6025,9 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <translation>این فرد دیگر نمی‌تواند وارد شود.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong tries. %1 can try again in %n second(s).</source>
+        <source>Too many wrong tries. %1 can try again in %Ln second(s).</source>
         <translation>
-            <numerusform>تلاش‌های نادرست بیش از حد. %1 پس از %n ثانیه می‌تواند دوباره امتحان کند.</numerusform>
+            <numerusform>تلاش‌های نادرست بیش از حد. %1 پس از %Ln ثانیه می‌تواند دوباره امتحان کند.</numerusform>
         </translation>
     </message>
     <message>
@@ -6192,9 +6192,9 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <translation>غیرفعال</translation>
     </message>
     <message numerus="yes">
-        <source>locked for %n second(s)</source>
+        <source>locked for %Ln second(s)</source>
         <translation>
-            <numerusform>قفل برای %n ثانیه</numerusform>
+            <numerusform>قفل برای %Ln ثانیه</numerusform>
         </translation>
     </message>
     <message>

@@ -103,11 +103,11 @@
         <translation>Поиск по изменённым данным, например по имени, номеру телефона или коду</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n изменение</numerusform>
-            <numerusform>%n изменения</numerusform>
-            <numerusform>%n изменений</numerusform>
+            <numerusform>%Ln изменение</numerusform>
+            <numerusform>%Ln изменения</numerusform>
+            <numerusform>%Ln изменений</numerusform>
         </translation>
     </message>
 </context>
@@ -171,35 +171,35 @@
         <translation>%1, %2, %3, %4</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%n клиент</numerusform>
-            <numerusform>%n клиента</numerusform>
-            <numerusform>%n клиентов</numerusform>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sale(s)</source>
+        <source>%Ln sale(s)</source>
         <translation>
-            <numerusform>%n продажа</numerusform>
-            <numerusform>%n продажи</numerusform>
-            <numerusform>%n продаж</numerusform>
+            <numerusform>%Ln продажа</numerusform>
+            <numerusform>%Ln продажи</numerusform>
+            <numerusform>%Ln продаж</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ledger entry(ies)</source>
+        <source>%Ln ledger entry(ies)</source>
         <translation>
-            <numerusform>%n запись журнала</numerusform>
-            <numerusform>%n записи журнала</numerusform>
-            <numerusform>%n записей журнала</numerusform>
+            <numerusform>%Ln запись журнала</numerusform>
+            <numerusform>%Ln записи журнала</numerusform>
+            <numerusform>%Ln записей журнала</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n coupon(s)</source>
+        <source>%Ln coupon(s)</source>
         <translation>
-            <numerusform>%n купон</numerusform>
-            <numerusform>%n купона</numerusform>
-            <numerusform>%n купонов</numerusform>
+            <numerusform>%Ln купон</numerusform>
+            <numerusform>%Ln купона</numerusform>
+            <numerusform>%Ln купонов</numerusform>
         </translation>
     </message>
     <message>
@@ -263,11 +263,11 @@
         <translation>⚠ Резервных копий ещё нет</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ Last backup %n day(s) ago</source>
+        <source>⚠ Last backup %Ln day(s) ago</source>
         <translation>
-            <numerusform>⚠ Последняя резервная копия — %n день назад</numerusform>
-            <numerusform>⚠ Последняя резервная копия — %n дня назад</numerusform>
-            <numerusform>⚠ Последняя резервная копия — %n дней назад</numerusform>
+            <numerusform>⚠ Последняя резервная копия — %Ln день назад</numerusform>
+            <numerusform>⚠ Последняя резервная копия — %Ln дня назад</numerusform>
+            <numerusform>⚠ Последняя резервная копия — %Ln дней назад</numerusform>
         </translation>
     </message>
     <message>
@@ -687,27 +687,27 @@ Everything recorded since then is replaced. The database in use now is kept besi
         <translation>Ничего не импортировано. Исправьте строки, перечисленные выше, или запустите команду снова с --skip-invalid, чтобы импортировать только строки без ошибок.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) imported.</source>
+        <source>%Ln customer(s) imported.</source>
         <translation>
-            <numerusform>Импортирован %n клиент.</numerusform>
-            <numerusform>Импортировано %n клиента.</numerusform>
-            <numerusform>Импортировано %n клиентов.</numerusform>
+            <numerusform>Импортирован %Ln клиент.</numerusform>
+            <numerusform>Импортировано %Ln клиента.</numerusform>
+            <numerusform>Импортировано %Ln клиентов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) skipped.</source>
+        <source>%Ln line(s) skipped.</source>
         <translation>
-            <numerusform>Пропущена %n строка.</numerusform>
-            <numerusform>Пропущено %n строки.</numerusform>
-            <numerusform>Пропущено %n строк.</numerusform>
+            <numerusform>Пропущена %Ln строка.</numerusform>
+            <numerusform>Пропущено %Ln строки.</numerusform>
+            <numerusform>Пропущено %Ln строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported.</source>
+        <source>%Ln customer(s) exported.</source>
         <translation>
-            <numerusform>Экспортирован %n клиент.</numerusform>
-            <numerusform>Экспортировано %n клиента.</numerusform>
-            <numerusform>Экспортировано %n клиентов.</numerusform>
+            <numerusform>Экспортирован %Ln клиент.</numerusform>
+            <numerusform>Экспортировано %Ln клиента.</numerusform>
+            <numerusform>Экспортировано %Ln клиентов.</numerusform>
         </translation>
     </message>
     <message>
@@ -895,11 +895,11 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
         <translation>Для --count нужно целое число, а не «%1».</translation>
     </message>
     <message numerus="yes">
-        <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %n.</source>
+        <source>Give exactly one customer (a phone, a card number or id:N): “%1” matches %Ln.</source>
         <translation>
-            <numerusform>Укажите ровно одного клиента (телефон, номер карты или id:N): по запросу «%1» найден %n клиент.</numerusform>
-            <numerusform>Укажите ровно одного клиента (телефон, номер карты или id:N): по запросу «%1» найдено %n клиента.</numerusform>
-            <numerusform>Укажите ровно одного клиента (телефон, номер карты или id:N): по запросу «%1» найдено %n клиентов.</numerusform>
+            <numerusform>Укажите ровно одного клиента (телефон, номер карты или id:N): по запросу «%1» найден %Ln клиент.</numerusform>
+            <numerusform>Укажите ровно одного клиента (телефон, номер карты или id:N): по запросу «%1» найдено %Ln клиента.</numerusform>
+            <numerusform>Укажите ровно одного клиента (телефон, номер карты или id:N): по запросу «%1» найдено %Ln клиентов.</numerusform>
         </translation>
     </message>
     <message>
@@ -911,11 +911,11 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
         <translation>Использование: regulars print coupons --campaign NAME --out FILE.pdf [--paper a4|letter] [--grid 3x7]</translation>
     </message>
     <message numerus="yes">
-        <source>%n coupon(s) written to %1.</source>
+        <source>%Ln coupon(s) written to %1.</source>
         <translation>
-            <numerusform>%n купон записан в %1.</numerusform>
-            <numerusform>%n купона записано в %1.</numerusform>
-            <numerusform>%n купонов записано в %1.</numerusform>
+            <numerusform>%Ln купон записан в %1.</numerusform>
+            <numerusform>%Ln купона записано в %1.</numerusform>
+            <numerusform>%Ln купонов записано в %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -931,11 +931,11 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
         <translation>По запросу «%1» нужно указать ровно одного клиента (телефон, номер карты или id:N).</translation>
     </message>
     <message numerus="yes">
-        <source>%n card(s) written to %1.</source>
+        <source>%Ln card(s) written to %1.</source>
         <translation>
-            <numerusform>%n карта записана в %1.</numerusform>
-            <numerusform>%n карты записано в %1.</numerusform>
-            <numerusform>%n карт записано в %1.</numerusform>
+            <numerusform>%Ln карта записана в %1.</numerusform>
+            <numerusform>%Ln карты записано в %1.</numerusform>
+            <numerusform>%Ln карт записано в %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1616,11 +1616,11 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
         <translation>Ничего не импортировано: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n line(s) of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</source>
+        <source>%Ln line(s) of the file have problems, so nothing was imported. Fix them and import again, or choose to skip them.</source>
         <translation>
-            <numerusform>В %n строке файла есть ошибки, поэтому ничего не импортировано. Исправьте их и повторите импорт или выберите пропуск строк с ошибками.</numerusform>
-            <numerusform>В %n строках файла есть ошибки, поэтому ничего не импортировано. Исправьте их и повторите импорт или выберите пропуск строк с ошибками.</numerusform>
-            <numerusform>В %n строках файла есть ошибки, поэтому ничего не импортировано. Исправьте их и повторите импорт или выберите пропуск строк с ошибками.</numerusform>
+            <numerusform>В %Ln строке файла есть ошибки, поэтому ничего не импортировано. Исправьте их и повторите импорт или выберите пропуск строк с ошибками.</numerusform>
+            <numerusform>В %Ln строках файла есть ошибки, поэтому ничего не импортировано. Исправьте их и повторите импорт или выберите пропуск строк с ошибками.</numerusform>
+            <numerusform>В %Ln строках файла есть ошибки, поэтому ничего не импортировано. Исправьте их и повторите импорт или выберите пропуск строк с ошибками.</numerusform>
         </translation>
     </message>
     <message>
@@ -2023,11 +2023,11 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
         <translation>Regulars не знает кода страны %1; укажите две буквы, например RU, IR, SA или GB.</translation>
     </message>
     <message numerus="yes">
-        <source>This database already holds %n customer(s). A demo shop is only created in a new, empty database, so it never mixes with real customers.</source>
+        <source>This database already holds %Ln customer(s). A demo shop is only created in a new, empty database, so it never mixes with real customers.</source>
         <translation>
-            <numerusform>В этой базе данных уже есть %n клиент. Демо-магазин создаётся только в новой, пустой базе, чтобы он не смешался с настоящими клиентами.</numerusform>
-            <numerusform>В этой базе данных уже есть %n клиента. Демо-магазин создаётся только в новой, пустой базе, чтобы он не смешался с настоящими клиентами.</numerusform>
-            <numerusform>В этой базе данных уже есть %n клиентов. Демо-магазин создаётся только в новой, пустой базе, чтобы он не смешался с настоящими клиентами.</numerusform>
+            <numerusform>В этой базе данных уже есть %Ln клиент. Демо-магазин создаётся только в новой, пустой базе, чтобы он не смешался с настоящими клиентами.</numerusform>
+            <numerusform>В этой базе данных уже есть %Ln клиента. Демо-магазин создаётся только в новой, пустой базе, чтобы он не смешался с настоящими клиентами.</numerusform>
+            <numerusform>В этой базе данных уже есть %Ln клиентов. Демо-магазин создаётся только в новой, пустой базе, чтобы он не смешался с настоящими клиентами.</numerusform>
         </translation>
     </message>
     <message>
@@ -2160,11 +2160,11 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
         <translation>Здесь появятся клиенты, которых вы откроете.</translation>
     </message>
     <message numerus="yes">
-        <source>Points expiring in the next %n day(s)</source>
+        <source>Points expiring in the next %Ln day(s)</source>
         <translation>
-            <numerusform>Баллы, сгорающие в ближайший %n день</numerusform>
-            <numerusform>Баллы, сгорающие в ближайшие %n дня</numerusform>
-            <numerusform>Баллы, сгорающие в ближайшие %n дней</numerusform>
+            <numerusform>Баллы, сгорающие в ближайший %Ln день</numerusform>
+            <numerusform>Баллы, сгорающие в ближайшие %Ln дня</numerusform>
+            <numerusform>Баллы, сгорающие в ближайшие %Ln дней</numerusform>
         </translation>
     </message>
     <message>
@@ -2193,19 +2193,19 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
         <translation>Не удалось получить сегодняшние показатели: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n sale(s), %1 in all</source>
+        <source>%Ln sale(s), %1 in all</source>
         <translation>
-            <numerusform>%n продажа на %1</numerusform>
-            <numerusform>%n продажи на %1</numerusform>
-            <numerusform>%n продаж на %1</numerusform>
+            <numerusform>%Ln продажа на %1</numerusform>
+            <numerusform>%Ln продажи на %1</numerusform>
+            <numerusform>%Ln продаж на %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new customer(s)</source>
+        <source>%Ln new customer(s)</source>
         <translation>
-            <numerusform>%n новый клиент</numerusform>
-            <numerusform>%n новых клиента</numerusform>
-            <numerusform>%n новых клиентов</numerusform>
+            <numerusform>%Ln новый клиент</numerusform>
+            <numerusform>%Ln новых клиента</numerusform>
+            <numerusform>%Ln новых клиентов</numerusform>
         </translation>
     </message>
     <message>
@@ -2213,11 +2213,11 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
         <translation>В ближайшее время баллы не сгорают.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) will lose points, %1 in all.</source>
+        <source>%Ln customer(s) will lose points, %1 in all.</source>
         <translation>
-            <numerusform>У %n клиента сгорят баллы, всего %1.</numerusform>
-            <numerusform>У %n клиентов сгорят баллы, всего %1.</numerusform>
-            <numerusform>У %n клиентов сгорят баллы, всего %1.</numerusform>
+            <numerusform>У %Ln клиента сгорят баллы, всего %1.</numerusform>
+            <numerusform>У %Ln клиентов сгорят баллы, всего %1.</numerusform>
+            <numerusform>У %Ln клиентов сгорят баллы, всего %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2324,11 +2324,11 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) ready to import. Nothing is saved until you press Import.</source>
+        <source>%Ln customer(s) ready to import. Nothing is saved until you press Import.</source>
         <translation>
-            <numerusform>К импорту готов %n клиент. Ничего не сохранится, пока вы не нажмёте кнопку импорта.</numerusform>
-            <numerusform>К импорту готовы %n клиента. Ничего не сохранится, пока вы не нажмёте кнопку импорта.</numerusform>
-            <numerusform>К импорту готовы %n клиентов. Ничего не сохранится, пока вы не нажмёте кнопку импорта.</numerusform>
+            <numerusform>К импорту готов %Ln клиент. Ничего не сохранится, пока вы не нажмёте кнопку импорта.</numerusform>
+            <numerusform>К импорту готовы %Ln клиента. Ничего не сохранится, пока вы не нажмёте кнопку импорта.</numerusform>
+            <numerusform>К импорту готовы %Ln клиентов. Ничего не сохранится, пока вы не нажмёте кнопку импорта.</numerusform>
         </translation>
     </message>
     <message>
@@ -2336,11 +2336,11 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
         <translation>Строк с ошибками: %1. Клиентов готово к импорту: %2. Исправьте файл и импортируйте его снова или импортируйте только строки без ошибок.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) imported.</source>
+        <source>%Ln customer(s) imported.</source>
         <translation>
-            <numerusform>Импортирован %n клиент.</numerusform>
-            <numerusform>Импортировано %n клиента.</numerusform>
-            <numerusform>Импортировано %n клиентов.</numerusform>
+            <numerusform>Импортирован %Ln клиент.</numerusform>
+            <numerusform>Импортировано %Ln клиента.</numerusform>
+            <numerusform>Импортировано %Ln клиентов.</numerusform>
         </translation>
     </message>
     <message>
@@ -2447,19 +2447,19 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
         <translation>Правило хранения данных выключено: укажите число лет, чтобы увидеть список клиентов.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</source>
+        <source>%Ln customer(s) have not bought for %1 years or more. Their contact details can be erased; their purchases and points stay, anonymous.</source>
         <translation>
-            <numerusform>%n клиент не делал покупок %1 г. или дольше. Его контактные данные можно стереть; покупки и баллы останутся, без имени.</numerusform>
-            <numerusform>%n клиента не делали покупок %1 г. или дольше. Их контактные данные можно стереть; покупки и баллы останутся, без имени.</numerusform>
-            <numerusform>%n клиентов не делали покупок %1 г. или дольше. Их контактные данные можно стереть; покупки и баллы останутся, без имени.</numerusform>
+            <numerusform>%Ln клиент не делал покупок %1 г. или дольше. Его контактные данные можно стереть; покупки и баллы останутся, без имени.</numerusform>
+            <numerusform>%Ln клиента не делали покупок %1 г. или дольше. Их контактные данные можно стереть; покупки и баллы останутся, без имени.</numerusform>
+            <numerusform>%Ln клиентов не делали покупок %1 г. или дольше. Их контактные данные можно стереть; покупки и баллы останутся, без имени.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Erase the contact details of %n customer(s) for good? Their purchases and points stay, anonymous. This cannot be undone.</source>
+        <source>Erase the contact details of %Ln customer(s) for good? Their purchases and points stay, anonymous. This cannot be undone.</source>
         <translation>
-            <numerusform>Безвозвратно стереть контактные данные %n клиента? Покупки и баллы останутся, без имени. Это нельзя отменить.</numerusform>
-            <numerusform>Безвозвратно стереть контактные данные %n клиентов? Покупки и баллы останутся, без имени. Это нельзя отменить.</numerusform>
-            <numerusform>Безвозвратно стереть контактные данные %n клиентов? Покупки и баллы останутся, без имени. Это нельзя отменить.</numerusform>
+            <numerusform>Безвозвратно стереть контактные данные %Ln клиента? Покупки и баллы останутся, без имени. Это нельзя отменить.</numerusform>
+            <numerusform>Безвозвратно стереть контактные данные %Ln клиентов? Покупки и баллы останутся, без имени. Это нельзя отменить.</numerusform>
+            <numerusform>Безвозвратно стереть контактные данные %Ln клиентов? Покупки и баллы останутся, без имени. Это нельзя отменить.</numerusform>
         </translation>
     </message>
     <message>
@@ -3166,11 +3166,11 @@ A loyalty programme for your shop that keeps your regular customers coming back.
 Программа лояльности для вашего магазина, чтобы постоянные клиенты возвращались снова и снова.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) found. Enter opens the selected one.</source>
+        <source>%Ln customer(s) found. Enter opens the selected one.</source>
         <translation>
-            <numerusform>Найден %n клиент. Enter открывает выбранного.</numerusform>
-            <numerusform>Найдено %n клиента. Enter открывает выбранного.</numerusform>
-            <numerusform>Найдено %n клиентов. Enter открывает выбранного.</numerusform>
+            <numerusform>Найден %Ln клиент. Enter открывает выбранного.</numerusform>
+            <numerusform>Найдено %Ln клиента. Enter открывает выбранного.</numerusform>
+            <numerusform>Найдено %Ln клиентов. Enter открывает выбранного.</numerusform>
         </translation>
     </message>
     <message>
@@ -3194,11 +3194,11 @@ A loyalty programme for your shop that keeps your regular customers coming back.
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) exported to %1</source>
+        <source>%Ln customer(s) exported to %1</source>
         <translation>
-            <numerusform>%n клиент экспортирован в %1</numerusform>
-            <numerusform>%n клиента экспортировано в %1</numerusform>
-            <numerusform>%n клиентов экспортировано в %1</numerusform>
+            <numerusform>%Ln клиент экспортирован в %1</numerusform>
+            <numerusform>%Ln клиента экспортировано в %1</numerusform>
+            <numerusform>%Ln клиентов экспортировано в %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3555,11 +3555,11 @@ Use it now, with this purchase?</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message numerus="yes">
-        <source>At least %n characters</source>
+        <source>At least %Ln characters</source>
         <translation>
-            <numerusform>Не менее %n символа</numerusform>
-            <numerusform>Не менее %n символов</numerusform>
-            <numerusform>Не менее %n символов</numerusform>
+            <numerusform>Не менее %Ln символа</numerusform>
+            <numerusform>Не менее %Ln символов</numerusform>
+            <numerusform>Не менее %Ln символов</numerusform>
         </translation>
     </message>
     <message>
@@ -4828,19 +4828,19 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>Ничего не импортировано. Исправьте строки, перечисленные выше, и импортируйте файл снова.</translation>
     </message>
     <message numerus="yes">
-        <source>%n sale(s) imported</source>
+        <source>%Ln sale(s) imported</source>
         <translation>
-            <numerusform>Импортирована %n продажа</numerusform>
-            <numerusform>Импортировано %n продажи</numerusform>
-            <numerusform>Импортировано %n продаж</numerusform>
+            <numerusform>Импортирована %Ln продажа</numerusform>
+            <numerusform>Импортировано %Ln продажи</numerusform>
+            <numerusform>Импортировано %Ln продаж</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) created</source>
+        <source>%Ln customer(s) created</source>
         <translation>
-            <numerusform>Создан %n клиент</numerusform>
-            <numerusform>Создано %n клиента</numerusform>
-            <numerusform>Создано %n клиентов</numerusform>
+            <numerusform>Создан %Ln клиент</numerusform>
+            <numerusform>Создано %Ln клиента</numerusform>
+            <numerusform>Создано %Ln клиентов</numerusform>
         </translation>
     </message>
     <message>
@@ -5262,19 +5262,19 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>Неполный код отброшен (перед следующим STX нет признака конца кода): %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n byte(s) outside STX … ETX ignored; check the framing setting.</source>
+        <source>%Ln byte(s) outside STX … ETX ignored; check the framing setting.</source>
         <translation>
-            <numerusform>Пропущен %n байт вне STX … ETX; проверьте настройку окончания кода.</numerusform>
-            <numerusform>Пропущено %n байта вне STX … ETX; проверьте настройку окончания кода.</numerusform>
-            <numerusform>Пропущено %n байт вне STX … ETX; проверьте настройку окончания кода.</numerusform>
+            <numerusform>Пропущен %Ln байт вне STX … ETX; проверьте настройку окончания кода.</numerusform>
+            <numerusform>Пропущено %Ln байта вне STX … ETX; проверьте настройку окончания кода.</numerusform>
+            <numerusform>Пропущено %Ln байт вне STX … ETX; проверьте настройку окончания кода.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more unreadable piece(s).</source>
+        <source>… and %Ln more unreadable piece(s).</source>
         <translation>
-            <numerusform>… и ещё %n нечитаемый фрагмент.</numerusform>
-            <numerusform>… и ещё %n нечитаемых фрагмента.</numerusform>
-            <numerusform>… и ещё %n нечитаемых фрагментов.</numerusform>
+            <numerusform>… и ещё %Ln нечитаемый фрагмент.</numerusform>
+            <numerusform>… и ещё %Ln нечитаемых фрагмента.</numerusform>
+            <numerusform>… и ещё %Ln нечитаемых фрагментов.</numerusform>
         </translation>
     </message>
     <message>
@@ -5680,19 +5680,19 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) imported.</source>
+        <source>%Ln customer(s) imported.</source>
         <translation>
-            <numerusform>Импортирован %n клиент.</numerusform>
-            <numerusform>Импортировано %n клиента.</numerusform>
-            <numerusform>Импортировано %n клиентов.</numerusform>
+            <numerusform>Импортирован %Ln клиент.</numerusform>
+            <numerusform>Импортировано %Ln клиента.</numerusform>
+            <numerusform>Импортировано %Ln клиентов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 point(s) for every %2 spent; a point pays %3; points expire after %n month(s).</source>
+        <source>%1 point(s) for every %2 spent; a point pays %3; points expire after %Ln month(s).</source>
         <translation>
-            <numerusform>%1 балл. за каждые %2 покупки; балл равен %3; баллы сгорают через %n месяц.</numerusform>
-            <numerusform>%1 балл. за каждые %2 покупки; балл равен %3; баллы сгорают через %n месяца.</numerusform>
-            <numerusform>%1 балл. за каждые %2 покупки; балл равен %3; баллы сгорают через %n месяцев.</numerusform>
+            <numerusform>%1 балл. за каждые %2 покупки; балл равен %3; баллы сгорают через %Ln месяц.</numerusform>
+            <numerusform>%1 балл. за каждые %2 покупки; балл равен %3; баллы сгорают через %Ln месяца.</numerusform>
+            <numerusform>%1 балл. за каждые %2 покупки; балл равен %3; баллы сгорают через %Ln месяцев.</numerusform>
         </translation>
     </message>
     <message>
@@ -5700,11 +5700,11 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>Участники получают скидку %1 на каждую покупку.</translation>
     </message>
     <message numerus="yes">
-        <source>A stamp for every purchase; %n stamps fill a card, which gives a voucher for a free item.</source>
+        <source>A stamp for every purchase; %Ln stamps fill a card, which gives a voucher for a free item.</source>
         <translation>
-            <numerusform>Штамп за каждую покупку; карта заполняется за %n штамп и даёт купон на бесплатный товар.</numerusform>
-            <numerusform>Штамп за каждую покупку; карта заполняется за %n штампа и даёт купон на бесплатный товар.</numerusform>
-            <numerusform>Штамп за каждую покупку; карта заполняется за %n штампов и даёт купон на бесплатный товар.</numerusform>
+            <numerusform>Штамп за каждую покупку; карта заполняется за %Ln штамп и даёт купон на бесплатный товар.</numerusform>
+            <numerusform>Штамп за каждую покупку; карта заполняется за %Ln штампа и даёт купон на бесплатный товар.</numerusform>
+            <numerusform>Штамп за каждую покупку; карта заполняется за %Ln штампов и даёт купон на бесплатный товар.</numerusform>
         </translation>
     </message>
 </context>
@@ -6083,11 +6083,11 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <translation>PIN-код должен содержать от 4 до 8 цифр.</translation>
     </message>
     <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
+        <source>The password needs at least %Ln characters.</source>
         <translation>
-            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
-            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
-            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %Ln символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %Ln символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %Ln символов.</numerusform>
         </translation>
     </message>
     <message>
@@ -6119,11 +6119,11 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <translation>Этот пользователь больше не может входить.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong tries. %1 can try again in %n second(s).</source>
+        <source>Too many wrong tries. %1 can try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Слишком много неудачных попыток. %1 сможет попробовать снова через %n секунду.</numerusform>
-            <numerusform>Слишком много неудачных попыток. %1 сможет попробовать снова через %n секунды.</numerusform>
-            <numerusform>Слишком много неудачных попыток. %1 сможет попробовать снова через %n секунд.</numerusform>
+            <numerusform>Слишком много неудачных попыток. %1 сможет попробовать снова через %Ln секунду.</numerusform>
+            <numerusform>Слишком много неудачных попыток. %1 сможет попробовать снова через %Ln секунды.</numerusform>
+            <numerusform>Слишком много неудачных попыток. %1 сможет попробовать снова через %Ln секунд.</numerusform>
         </translation>
     </message>
     <message>
@@ -6288,11 +6288,11 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <translation>отключён</translation>
     </message>
     <message numerus="yes">
-        <source>locked for %n second(s)</source>
+        <source>locked for %Ln second(s)</source>
         <translation>
-            <numerusform>заблокирован на %n секунду</numerusform>
-            <numerusform>заблокирован на %n секунды</numerusform>
-            <numerusform>заблокирован на %n секунд</numerusform>
+            <numerusform>заблокирован на %Ln секунду</numerusform>
+            <numerusform>заблокирован на %Ln секунды</numerusform>
+            <numerusform>заблокирован на %Ln секунд</numerusform>
         </translation>
     </message>
     <message>

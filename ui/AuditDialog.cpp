@@ -93,7 +93,7 @@ void AuditDialog::refresh()
         return;
     }
     m_model->setEntries(found.value());
-    m_count->setText(tr("%n change(s)", nullptr, int(found->size())));
+    m_count->setText(tr("%Ln change(s)", nullptr, int(found->size())));
     m_view->resizeColumnsToContents();
     for (int column : {AuditTableModel::Before, AuditTableModel::After})
         m_view->setColumnWidth(column, qMin(m_view->columnWidth(column), 260));

@@ -1,5 +1,6 @@
 #include "BackupControls.h"
 
+#include "Bidi.h"
 #include "AccessPolicy.h"
 #include "BackupCommands.h"
 #include "Clock.h"
@@ -20,7 +21,7 @@
 namespace {
 QString shown(const QString& path)
 {
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    return ltrUnlessRtl(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
 }
 
 // Runs in a worker thread: its own connection, opened and closed there.
@@ -96,7 +97,7 @@ void BackupControls::showStatus()
         m_status->setText(tr("⚠ No backup yet"));
     } else if (current.isOld()) {
         const qint64 days = last->madeAt.secsTo(m_clock.nowUtc()) / (24 * 3600);
-        m_status->setText(tr("⚠ Last backup %n day(s) ago", nullptr, int(days)));
+        m_status->setText(tr("⚠ Last backup %Ln day(s) ago", nullptr, int(days)));
     } else {
         m_status->setText(tr("Last backup: %1").arg(Backups::describeTime(last->madeAt)));
     }

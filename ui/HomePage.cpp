@@ -94,7 +94,7 @@ HomePage::HomePage(Database& db, CustomerDirectory& directory, LoyaltyLedger& le
     recentLayout->addStretch(0);
     grid->addWidget(recentBox, 1, 0);
 
-    auto* expiringBox = new QGroupBox(tr("Points expiring in the next %n day(s)", nullptr,
+    auto* expiringBox = new QGroupBox(tr("Points expiring in the next %Ln day(s)", nullptr,
                                          HomeFigures::ExpiryWindowDays),
                                       this);
     auto* expiringLayout = new QVBoxLayout(expiringBox);
@@ -166,12 +166,12 @@ void HomePage::fillFigures()
     m_figures = figures.value();
     m_day->setText(locale.toString(m_figures.day, QLocale::LongFormat));
     const Money money = m_ledger.money();
-    m_sales->setText(tr("%n sale(s), %1 in all", nullptr, m_figures.takings.sales)
+    m_sales->setText(tr("%Ln sale(s), %1 in all", nullptr, m_figures.takings.sales)
                          .arg(money.format(m_figures.takings.totalMinor, locale)));
-    m_enrolments->setText(tr("%n new customer(s)", nullptr, m_figures.enrolments));
+    m_enrolments->setText(tr("%Ln new customer(s)", nullptr, m_figures.enrolments));
     const int customers = int(m_figures.expiring.size());
     m_expiringSummary->setText(customers == 0 ? tr("No points expire soon.")
-                                              : tr("%n customer(s) will lose points, %1 in all.", nullptr, customers)
+                                              : tr("%Ln customer(s) will lose points, %1 in all.", nullptr, customers)
                                                     .arg(locale.toString(m_figures.expiringPoints())));
     m_expiring->setRowCount(customers);
     for (int row = 0; row < customers; ++row) {

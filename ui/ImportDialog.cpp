@@ -124,7 +124,7 @@ bool ImportDialog::chooseFile()
     if (!file.open(QIODevice::ReadOnly)) {
         Prompts::instance().warn(
             this, windowTitle(),
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            tr("Cannot read %1: %2").arg(ltrUnlessRtl(QDir::toNativeSeparators(path)), file.errorString()));
         return false;
     }
     setFileContents(file.readAll(), path);
@@ -174,7 +174,7 @@ void ImportDialog::refreshPreview()
     const int rejected = int(m_preview->rejectedRows.size());
     if (rejected == 0)
         m_summary->setText(
-            tr("%n customer(s) ready to import. Nothing is saved until you press Import.", nullptr, valid));
+            tr("%Ln customer(s) ready to import. Nothing is saved until you press Import.", nullptr, valid));
     else
         m_summary->setText(
             tr("Lines with problems: %1. Customers ready: %2. Fix the file and import it again, or "
@@ -295,7 +295,7 @@ void ImportDialog::runImport(bool skipInvalid)
         return;
     }
     m_imported = outcome.imported;
-    Prompts::instance().inform(this, windowTitle(), tr("%n customer(s) imported.", nullptr, m_imported));
+    Prompts::instance().inform(this, windowTitle(), tr("%Ln customer(s) imported.", nullptr, m_imported));
     accept();
 }
 
@@ -315,5 +315,5 @@ void ImportDialog::saveRejected()
         !file.commit())
         Prompts::instance().warn(
             this, windowTitle(),
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            tr("Cannot write %1: %2").arg(ltrUnlessRtl(QDir::toNativeSeparators(path)), file.errorString()));
 }

@@ -74,7 +74,7 @@ void LapsedCustomersDialog::reload()
     }
     m_summary->setText(years == 0
                            ? tr("The retention rule is off: set a number of years to list customers.")
-                           : tr("%n customer(s) have not bought for %1 years or more. Their contact details "
+                           : tr("%Ln customer(s) have not bought for %1 years or more. Their contact details "
                                 "can be erased; their purchases and points stay, anonymous.",
                                 nullptr, int(lapsed->size()))
                                  .arg(years));
@@ -92,7 +92,7 @@ void LapsedCustomersDialog::anonymiseChecked()
         return;
     if (!Prompts::instance().confirm(
             this, windowTitle(),
-            tr("Erase the contact details of %n customer(s) for good? Their purchases and "
+            tr("Erase the contact details of %Ln customer(s) for good? Their purchases and "
                "points stay, anonymous. This cannot be undone.",
                nullptr, int(ids.size())),
             tr("Anonymise")))

@@ -366,5 +366,5 @@ void LoyaltyPanel::exportStatement()
     if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit())
         Prompts::instance().warn(
             this, tr("Export statement"),
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
+            tr("Cannot write %1: %2").arg(ltrUnlessRtl(QDir::toNativeSeparators(file)), out.errorString()));
 }

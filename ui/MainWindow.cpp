@@ -180,7 +180,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     resize(1180, 720);
     restoreGeometry(UserSettings::value(UserSettings::Key::MainWindowGeometry).toByteArray());
     statusBar()->showMessage(m_db.warning().isEmpty()
-                                 ? tr("Shop database: %1").arg(QDir::toNativeSeparators(m_db.path()))
+                                 ? tr("Shop database: %1").arg(ltrUnlessRtl(QDir::toNativeSeparators(m_db.path())))
                                  : m_db.warning());
     m_search->setFocus();
     runSearch();
@@ -480,7 +480,7 @@ void MainWindow::runSearch()
     }
     m_hint->show();
     if (!hits.isEmpty()) {
-        m_hint->setText(tr("%n customer(s) found. Enter opens the selected one.", nullptr, int(hits.size())));
+        m_hint->setText(tr("%Ln customer(s) found. Enter opens the selected one.", nullptr, int(hits.size())));
     } else if (PhoneNumbers::looksLikePhone(query)) {
         m_hint->setText(tr("Nobody with this number yet. Press Enter to add a new customer with it."));
     } else {
@@ -618,8 +618,8 @@ void MainWindow::exportCustomers(bool forMarketing)
     if (!written)
         Prompts::instance().warn(this, tr("Export customers"), written.error().message);
     else
-        statusBar()->showMessage(tr("%n customer(s) exported to %1", nullptr, written.value())
-                                     .arg(QDir::toNativeSeparators(path)));
+        statusBar()->showMessage(tr("%Ln customer(s) exported to %1", nullptr, written.value())
+                                     .arg(ltrUnlessRtl(QDir::toNativeSeparators(path))));
 }
 
 bool MainWindow::mayDo(AccessPolicy::Action action)

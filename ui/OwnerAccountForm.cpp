@@ -25,7 +25,7 @@ OwnerAccountForm::OwnerAccountForm(QWidget* parent) : QWidget(parent)
     form->addRow(tr("Your &name:"), m_name);
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("At least %n characters", nullptr, UserAccounts::MinPasswordLength));
+    m_password->setPlaceholderText(tr("At least %Ln characters", nullptr, UserAccounts::MinPasswordLength));
     form->addRow(tr("&Password:"), m_password);
     m_repeat = new QLineEdit(this);
     m_repeat->setEchoMode(QLineEdit::Password);

@@ -1,5 +1,6 @@
 #include "ReportsWindow.h"
 
+#include "Bidi.h"
 #include "CohortHeatMapModel.h"
 #include "Database.h"
 #include "ReportTableModel.h"
@@ -709,7 +710,7 @@ void ReportsWindow::chooseExport(ExportFormat format)
     if (auto written = exportPage(page, format, path); !written)
         m_status->setText(written.error().message);
     else
-        m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        m_status->setText(tr("Saved %1").arg(ltrUnlessRtl(QDir::toNativeSeparators(path))));
 }
 
 Result<void> ReportsWindow::exportPage(Page page, ExportFormat format, const QString& path)
@@ -724,13 +725,13 @@ Result<void> ReportsWindow::exportPage(Page page, ExportFormat format, const QSt
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             return makeError(
                 Error::Kind::Failed,
-                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                tr("Cannot write %1: %2").arg(ltrUnlessRtl(QDir::toNativeSeparators(path)), file.errorString()));
         return {};
     }
     QWidget* visual = w.visual && !showsEmptyState(page) ? w.visual : w.stack;
     if (format == ExportFormat::Png) {
         if (!visual->grab().save(path, "PNG"))
-            return makeError(Error::Kind::Failed, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+            return makeError(Error::Kind::Failed, tr("Cannot write %1.").arg(ltrUnlessRtl(QDir::toNativeSeparators(path))));
         return {};
     }
     QPdfWriter pdf(path);
@@ -740,7 +741,7 @@ Result<void> ReportsWindow::exportPage(Page page, ExportFormat format, const QSt
     pdf.setResolution(150);
     QPainter painter;
     if (!painter.begin(&pdf))
-        return makeError(Error::Kind::Failed, tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        return makeError(Error::Kind::Failed, tr("Cannot write %1.").arg(ltrUnlessRtl(QDir::toNativeSeparators(path))));
     const QRect area = painter.viewport();
     QFont font = painter.font();
     font.setPointSizeF(14);

@@ -252,7 +252,7 @@ void SetupWizard::runImport(ImportDialog& dialog)
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_importedCount += dialog.importedCount();
-    m_imported->setText(tr("%n customer(s) imported.", nullptr, m_importedCount));
+    m_imported->setText(tr("%Ln customer(s) imported.", nullptr, m_importedCount));
 }
 
 void SetupWizard::chooseProgramme(Programme programme)
@@ -272,7 +272,7 @@ QString SetupWizard::describe(Programme programme) const
     const QLocale locale;
     switch (programme) {
     case Programme::Points:
-        return tr("%1 point(s) for every %2 spent; a point pays %3; points expire after %n month(s).", nullptr,
+        return tr("%1 point(s) for every %2 spent; a point pays %3; points expire after %Ln month(s).", nullptr,
                   p.expiryMonths)
             .arg(locale.toString(p.pointsPerUnit), money.format(p.unitMinor, locale),
                  money.format(p.pointValueMinor, locale));
@@ -281,7 +281,7 @@ QString SetupWizard::describe(Programme programme) const
             .arg(locale.toString(p.fixedDiscountBp / 100.0, 'f', p.fixedDiscountBp % 100 == 0 ? 0 : 2) +
                  locale.percent());
     case Programme::Stamps:
-        return tr("A stamp for every purchase; %n stamps fill a card, which gives a voucher for a free item.",
+        return tr("A stamp for every purchase; %Ln stamps fill a card, which gives a voucher for a free item.",
                   nullptr, p.stampsToFill);
     }
     return {};

@@ -1,5 +1,6 @@
 #include "StartupCheck.h"
 
+#include "Bidi.h"
 #include "AccessPolicy.h"
 #include "BackupCommands.h"
 #include "BackupStore.h"
@@ -15,7 +16,7 @@
 namespace {
 QString shown(const QString& path)
 {
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    return ltrUnlessRtl(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
 }
 } // namespace
 

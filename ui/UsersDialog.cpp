@@ -103,7 +103,7 @@ void UsersDialog::reload()
         if (user.isDisabled())
             state = tr("disabled");
         else if (const qint64 wait = m_accounts.secondsLocked(user); wait > 0)
-            state = tr("locked for %n second(s)", nullptr, int(wait));
+            state = tr("locked for %Ln second(s)", nullptr, int(wait));
         m_table->setItem(row, State, new QTableWidgetItem(state));
         if (user.id == keep)
             m_table->selectRow(row);
