@@ -1,5 +1,6 @@
 #include "Backups.h"
 
+#include "LocalDates.h"
 #include "Clock.h"
 #include "Database.h"
 #include "OwnerOnlyFiles.h"
@@ -71,7 +72,7 @@ QString Backups::fileNameFor(const QDateTime& at) const
 
 QString Backups::describeTime(const QDateTime& utc)
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return LocalDates::dateTime(utc);
 }
 
 QList<BackupFile> Backups::list() const

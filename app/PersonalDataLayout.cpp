@@ -1,5 +1,6 @@
 #include "PersonalDataLayout.h"
 
+#include "LocalDates.h"
 #include "PersonalDataStore.h"
 #include "Translations.h"
 
@@ -89,7 +90,7 @@ QString PersonalDataLayout::value(const QString& column, const QJsonValue& v) co
         return {};
     if (PersonalDataStore::isTimeColumn(column)) {
         const QDateTime at = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-        return Translations::locale().toString(at.toLocalTime(), QLocale::ShortFormat);
+        return LocalDates::dateTime(at, QLocale::ShortFormat, Translations::locale());
     }
     if (column == u"granted")
         return v.toInt() ? tr("yes") : tr("no");

@@ -1,5 +1,6 @@
 #include "ReceiptSlipPrint.h"
 
+#include "LocalDates.h"
 #include "CouponCode.h"
 #include "CustomerStore.h"
 #include "LoyaltyLedger.h"
@@ -37,7 +38,7 @@ Result<ReceiptSlipLayout> receiptSlipFor(Database& db, const LoyaltyLedger& ledg
     ReceiptSlipLayout::Content c;
     c.shopName = ShopSettings(db).value(ShopSettings::Key::ShopName);
     c.logo = ShopLogo::image(ShopSettings(db));
-    c.when = locale.toString(sale->at.toLocalTime(), QLocale::ShortFormat);
+    c.when = LocalDates::dateTime(sale->at, QLocale::ShortFormat, locale);
     c.reference = ReceiptSlipLayout::tr("Till %1 · sale %2").arg(sale->tillId, sale->saleRef);
     if (sale->customerId > 0) {
         if (auto customer = CustomerStore(db).byId(sale->customerId)) {
@@ -83,7 +84,7 @@ Result<ReceiptSlipLayout> receiptSlipFor(Database& db, const LoyaltyLedger& ledg
         if (status.nextExpiry.isValid() && status.nextExpiryPoints > 0)
             c.points.append(
                 {ReceiptSlipLayout::tr("Expiring on %1")
-                     .arg(locale.toString(status.nextExpiry.toLocalTime().date(), QLocale::ShortFormat)),
+                     .arg(LocalDates::dayOf(status.nextExpiry, QLocale::ShortFormat, locale)),
                  locale.toString(status.nextExpiryPoints), true});
         const LoyaltyProgramme programme = ledger.programme();
         const QJsonArray vouchers = json.value(QStringLiteral("vouchers")).toArray();

@@ -10,6 +10,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -157,6 +158,23 @@ class TestLanguages : public QObject
             if (QAbstractItemModel* model = view->model()) {
                 for (int c = 0; c < model->columnCount(); ++c)
                     checkText(where, model->headerData(c, Qt::Horizontal).toString());
+            }
+        }
+        // Dates in the calendar of the settings: a date field in another calendar, or a Gregorian month named in a
+        // Persian window (where the Solar Hijri calendar is the usual one), is a date shown the wrong way.
+        if (auto* dateEdit = qobject_cast<QDateEdit*>(widget); dateEdit && dateEdit->calendar().name() != Translations::calendar().name())
+            m_problems.append(QStringLiteral("%1: date field in the %2 calendar").arg(where, dateEdit->calendar().name()));
+        if (m_language == u"fa" && !m_skipData) {
+            static const QStringList gregorianMonths = {
+                QStringLiteral("ژانویه"), QStringLiteral("فوریه"), QStringLiteral("مارس"), QStringLiteral("آوریل"),
+                QStringLiteral("مه"), QStringLiteral("ژوئن"), QStringLiteral("ژوئیه"), QStringLiteral("اوت"),
+                QStringLiteral("سپتامبر"), QStringLiteral("اکتبر"), QStringLiteral("نوامبر"), QStringLiteral("دسامبر")};
+            QString text;
+            if (auto* label = qobject_cast<QLabel*>(widget))
+                text = plain(label->text());
+            for (const QString& word : text.split(QRegularExpression(QStringLiteral("[\\s،,]+")), Qt::SkipEmptyParts)) {
+                if (gregorianMonths.contains(word))
+                    m_problems.append(QStringLiteral("%1: Gregorian month in “%2”").arg(where, text.left(60)));
             }
         }
         if (!widget->toolTip().isEmpty())

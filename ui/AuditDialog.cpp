@@ -1,5 +1,6 @@
 #include "AuditDialog.h"
 
+#include "Translations.h"
 #include "AuditLog.h"
 #include "AuditTableModel.h"
 
@@ -39,6 +40,8 @@ AuditDialog::AuditDialog(AuditLog& log, QWidget* parent) : QDialog(parent), m_lo
     m_from->setCalendarPopup(true);
     right->addRow(tr("&From:"), m_from);
     m_to = new QDateEdit(today, this);
+    for (QDateEdit* edit : {m_from, m_to})
+        edit->setCalendar(Translations::calendar());
     m_to->setCalendarPopup(true);
     right->addRow(tr("&To:"), m_to);
     filters->addLayout(right, 1);

@@ -1,5 +1,6 @@
 #include "AuditTableModel.h"
 
+#include "LocalDates.h"
 #include "Bidi.h"
 
 #include <QDateTime>
@@ -37,7 +38,7 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (Column(index.column())) {
     case When:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime(), QLocale::ShortFormat);
+        return LocalDates::dateTime(QDateTime::fromMSecsSinceEpoch(e.atMs));
     case Who:
         return e.userName;
     case Action:

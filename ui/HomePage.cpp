@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "LocalDates.h"
 #include "Bidi.h"
 #include "CustomerDirectory.h"
 #include "LoyaltyLedger.h"
@@ -164,7 +165,7 @@ void HomePage::fillFigures()
         return;
     }
     m_figures = figures.value();
-    m_day->setText(locale.toString(m_figures.day, QLocale::LongFormat));
+    m_day->setText(LocalDates::date(m_figures.day, QLocale::LongFormat, locale));
     const Money money = m_ledger.money();
     m_sales->setText(tr("%Ln sale(s), %1 in all", nullptr, m_figures.takings.sales)
                          .arg(money.format(m_figures.takings.totalMinor, locale)));
@@ -182,8 +183,7 @@ void HomePage::fillFigures()
         auto* points = new QTableWidgetItem(locale.toString(e.points));
         points->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
         m_expiring->setItem(row, 1, points);
-        m_expiring->setItem(row, 2, new QTableWidgetItem(locale.toString(e.firstExpiry.toLocalTime().date(),
-                                                                         QLocale::ShortFormat)));
+        m_expiring->setItem(row, 2, new QTableWidgetItem(LocalDates::dayOf(e.firstExpiry, QLocale::ShortFormat, locale)));
     }
     m_expiring->setVisible(customers > 0);
 }

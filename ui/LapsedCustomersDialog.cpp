@@ -1,5 +1,6 @@
 #include "LapsedCustomersDialog.h"
 
+#include "LocalDates.h"
 #include "PersonalData.h"
 #include "Prompts.h"
 #include "ShopSettings.h"
@@ -63,9 +64,9 @@ void LapsedCustomersDialog::reload()
         const QString when =
             c.lastSaleAt.isValid()
                 ? tr("last purchase %1")
-                      .arg(locale.toString(c.lastSaleAt.toLocalTime().date(), QLocale::ShortFormat))
+                      .arg(LocalDates::dayOf(c.lastSaleAt, QLocale::ShortFormat, locale))
                 : tr("never bought; enrolled %1")
-                      .arg(locale.toString(c.createdAt.toLocalTime().date(), QLocale::ShortFormat));
+                      .arg(LocalDates::dayOf(c.createdAt, QLocale::ShortFormat, locale));
         auto* item =
             new QListWidgetItem(tr("%1 — %2", "customer name — last purchase").arg(c.name, when), m_list);
         item->setData(Qt::UserRole, c.id);
