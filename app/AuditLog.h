@@ -44,6 +44,11 @@ public:
     QStringList actions() const { return m_store.actions(); }
 
     static QString toText(const QJsonObject& value);
+    // What an action word (customer.create, points.grant…) means, in the person's language; an unknown word
+    // is shown as it is.
+    static QString actionTitle(const QString& action);
+    // What a subject is ("Customer 12", "Setting shop/name"), in the person's language.
+    static QString subjectTitle(const QString& kind, const QString& id);
 
 private:
     const Clock& m_clock;

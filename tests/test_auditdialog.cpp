@@ -57,6 +57,10 @@ private Q_SLOTS:
         dialog.userBox()->setCurrentIndex(dialog.userBox()->findData(QStringLiteral("Kim")));
         QCOMPARE(dialog.model()->rowCount(), 1);
         QCOMPARE(dialog.model()->entryAt(0).action, QStringLiteral("customer.create"));
+        // People read what happened, not the machine word.
+        QCOMPARE(dialog.model()->index(0, AuditTableModel::Action).data().toString(), QStringLiteral("Customer added"));
+        QCOMPARE(dialog.actionBox()->itemText(dialog.actionBox()->findData(QStringLiteral("setting.change"))),
+                 QStringLiteral("Setting changed"));
         dialog.userBox()->setCurrentIndex(0);
         dialog.actionBox()->setCurrentIndex(dialog.actionBox()->findData(QStringLiteral("setting.change")));
         QCOMPARE(dialog.model()->rowCount(), 1);

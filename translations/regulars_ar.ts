@@ -120,6 +120,122 @@
         <source>The change was not saved because the audit log could not be written: %1</source>
         <translation>لم يُحفظ التغيير لأن الكتابة في سجل التدقيق تعذّرت: %1</translation>
     </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>استُعيدت نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Coupon campaign created</source>
+        <translation>أُنشئت حملة كوبونات</translation>
+    </message>
+    <message>
+        <source>Coupon redemption undone</source>
+        <translation>أُلغي استخدام كوبون</translation>
+    </message>
+    <message>
+        <source>Customer anonymised</source>
+        <translation>أُخفيت هوية عميل</translation>
+    </message>
+    <message>
+        <source>Customer archived</source>
+        <translation>أُرشف عميل</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>سُجّلت موافقة</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>أُضيف عميل</translation>
+    </message>
+    <message>
+        <source>Customer details changed</source>
+        <translation>عُدّلت بيانات عميل</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>صُدّرت البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>استُورد عملاء</translation>
+    </message>
+    <message>
+        <source>Customer restored from the archive</source>
+        <translation>أُعيد عميل من الأرشيف</translation>
+    </message>
+    <message>
+        <source>Customer list exported</source>
+        <translation>صُدّرت قائمة العملاء</translation>
+    </message>
+    <message>
+        <source>Points corrected</source>
+        <translation>صُحّحت النقاط</translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation>مُنحت نقاط</translation>
+    </message>
+    <message>
+        <source>Points passed on</source>
+        <translation>نُقلت نقاط</translation>
+    </message>
+    <message>
+        <source>Programme rules changed</source>
+        <translation>عُدّلت قواعد برنامج الولاء</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>عُدّل إعداد</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>غُيّرت كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>أُضيف شخص</translation>
+    </message>
+    <message>
+        <source>Person disabled</source>
+        <translation>عُطّل حساب شخص</translation>
+    </message>
+    <message>
+        <source>Locked after wrong tries</source>
+        <translation>قُفل بعد محاولات خاطئة</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>أُعيد تعيين رمز PIN</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password</source>
+        <translation>رمز PIN أو كلمة مرور خاطئة</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>العميل %1</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>الشخص %1</translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation>الإعداد %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>الحملة %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>الكوبون %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>الملف %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -2097,6 +2213,14 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
     <message>
         <source>PDF (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4226,14 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <message>
         <source>Cannot write %1.</source>
         <translation>تعذّرت الكتابة إلى %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was printed or saved.</source>
+        <translation>أُلغي؛ لم يُطبع أو يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,122 @@
         <source>The change was not saved because the audit log could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon campaign created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon redemption undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer restored from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer list exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme rules changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after wrong tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -1977,6 +2093,14 @@ REGULARS_PASSWORD); find, balance, report, check and list never ask.
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3875,6 +3999,14 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <name>PrintJob</name>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was printed or saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,6 +115,122 @@
         <source>The change was not saved because the audit log could not be written: %1</source>
         <translation>تغییر ذخیره نشد، چون ثبت آن در سابقه تغییرات ممکن نبود: %1</translation>
     </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>نسخه پشتیبان بازگردانی شد</translation>
+    </message>
+    <message>
+        <source>Coupon campaign created</source>
+        <translation>کمپین کوپن ساخته شد</translation>
+    </message>
+    <message>
+        <source>Coupon redemption undone</source>
+        <translation>استفاده از کوپن لغو شد</translation>
+    </message>
+    <message>
+        <source>Customer anonymised</source>
+        <translation>مشتری ناشناس‌سازی شد</translation>
+    </message>
+    <message>
+        <source>Customer archived</source>
+        <translation>مشتری بایگانی شد</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>رضایت ثبت شد</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>مشتری اضافه شد</translation>
+    </message>
+    <message>
+        <source>Customer details changed</source>
+        <translation>اطلاعات مشتری تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>اطلاعات شخصی خروجی گرفته شد</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>مشتریان وارد شدند</translation>
+    </message>
+    <message>
+        <source>Customer restored from the archive</source>
+        <translation>مشتری از بایگانی برگردانده شد</translation>
+    </message>
+    <message>
+        <source>Customer list exported</source>
+        <translation>فهرست مشتریان خروجی گرفته شد</translation>
+    </message>
+    <message>
+        <source>Points corrected</source>
+        <translation>امتیازها اصلاح شد</translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation>امتیاز داده شد</translation>
+    </message>
+    <message>
+        <source>Points passed on</source>
+        <translation>امتیاز منتقل شد</translation>
+    </message>
+    <message>
+        <source>Programme rules changed</source>
+        <translation>قوانین باشگاه مشتریان تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>تنظیمات تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>رمز عبور تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>کاربر اضافه شد</translation>
+    </message>
+    <message>
+        <source>Person disabled</source>
+        <translation>کاربر غیرفعال شد</translation>
+    </message>
+    <message>
+        <source>Locked after wrong tries</source>
+        <translation>پس از تلاش‌های نادرست قفل شد</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>رمز عددی از نو تعیین شد</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password</source>
+        <translation>رمز عددی یا رمز عبور نادرست</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>مشتری %1</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>کاربر %1</translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation>تنظیم %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>کمپین %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>کوپن %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>فایل %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -2022,6 +2138,14 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحه %1 از %2</translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4056,14 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <message>
         <source>Cannot write %1.</source>
         <translation>نوشتن در %1 ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was printed or saved.</source>
+        <translation>لغو شد؛ چیزی چاپ یا ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>نوشتن در %1 ممکن نیست: %2</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,122 @@
         <source>The change was not saved because the audit log could not be written: %1</source>
         <translation>Изменение не сохранено: не удалось сделать запись в журнале изменений: %1</translation>
     </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Восстановлено из резервной копии</translation>
+    </message>
+    <message>
+        <source>Coupon campaign created</source>
+        <translation>Создана акция с купонами</translation>
+    </message>
+    <message>
+        <source>Coupon redemption undone</source>
+        <translation>Погашение купона отменено</translation>
+    </message>
+    <message>
+        <source>Customer anonymised</source>
+        <translation>Клиент обезличен</translation>
+    </message>
+    <message>
+        <source>Customer archived</source>
+        <translation>Клиент перенесён в архив</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Записано согласие</translation>
+    </message>
+    <message>
+        <source>Customer added</source>
+        <translation>Добавлен клиент</translation>
+    </message>
+    <message>
+        <source>Customer details changed</source>
+        <translation>Изменены данные клиента</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Выгружены персональные данные</translation>
+    </message>
+    <message>
+        <source>Customers imported</source>
+        <translation>Импортированы клиенты</translation>
+    </message>
+    <message>
+        <source>Customer restored from the archive</source>
+        <translation>Клиент возвращён из архива</translation>
+    </message>
+    <message>
+        <source>Customer list exported</source>
+        <translation>Выгружен список клиентов</translation>
+    </message>
+    <message>
+        <source>Points corrected</source>
+        <translation>Баллы исправлены</translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation>Начислены баллы</translation>
+    </message>
+    <message>
+        <source>Points passed on</source>
+        <translation>Баллы переданы</translation>
+    </message>
+    <message>
+        <source>Programme rules changed</source>
+        <translation>Изменены правила программы</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Изменена настройка</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Добавлен пользователь</translation>
+    </message>
+    <message>
+        <source>Person disabled</source>
+        <translation>Пользователь отключён</translation>
+    </message>
+    <message>
+        <source>Locked after wrong tries</source>
+        <translation>Заблокирован после неверных попыток</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>PIN-код сброшен</translation>
+    </message>
+    <message>
+        <source>Wrong PIN or password</source>
+        <translation>Неверный PIN-код или пароль</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Клиент %1</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>Пользователь %1</translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation>Настройка %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Акция %1</translation>
+    </message>
+    <message>
+        <source>Coupon %1</source>
+        <translation>Купон %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Файл %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -2052,6 +2168,14 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
     <message>
         <source>PDF (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4124,14 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <message>
         <source>Cannot write %1.</source>
         <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was printed or saved.</source>
+        <translation>Отменено; ничего не напечатано и не сохранено.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>

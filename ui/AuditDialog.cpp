@@ -30,7 +30,7 @@ AuditDialog::AuditDialog(AuditLog& log, QWidget* parent) : QDialog(parent), m_lo
     m_action = new QComboBox(this);
     m_action->addItem(tr("Every change"), QString());
     for (const QString& action : m_log.actions())
-        m_action->addItem(action, action);
+        m_action->addItem(AuditLog::actionTitle(action), action);
     left->addRow(tr("&What:"), m_action);
     filters->addLayout(left, 1);
 

@@ -1,7 +1,8 @@
 #include "AuditTableModel.h"
 
-#include "LocalDates.h"
+#include "AuditLog.h"
 #include "Bidi.h"
+#include "LocalDates.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -42,9 +43,9 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const
     case Who:
         return e.userName;
     case Action:
-        return ltrIsolate(e.action);
+        return AuditLog::actionTitle(e.action);
     case Subject:
-        return ltrIsolate(e.subjectId.isEmpty() ? e.subjectKind : e.subjectKind + u' ' + e.subjectId);
+        return AuditLog::subjectTitle(e.subjectKind, e.subjectId);
     case Before:
         return ltrIsolate(e.oldValue);
     case After:
