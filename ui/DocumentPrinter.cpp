@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QLocale>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -28,7 +29,7 @@ public:
     {
         return [this](int done, int total) {
             m_dialog.setMaximum(total);
-            m_dialog.setLabelText(DocumentPrinter::tr("Page %1 of %2").arg(done).arg(total));
+            m_dialog.setLabelText(DocumentPrinter::tr("Page %1 of %2").arg(QLocale().toString(done), QLocale().toString(total)));
             m_dialog.setValue(done);
             QCoreApplication::processEvents();
             return !m_dialog.wasCanceled();

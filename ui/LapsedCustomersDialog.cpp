@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -78,7 +79,7 @@ void LapsedCustomersDialog::reload()
                            : tr("%Ln customer(s) have not bought for %1 years or more. Their contact details "
                                 "can be erased; their purchases and points stay, anonymous.",
                                 nullptr, int(lapsed->size()))
-                                 .arg(years));
+                                 .arg(QLocale().toString(years)));
     m_anonymise->setEnabled(!lapsed->isEmpty());
 }
 
