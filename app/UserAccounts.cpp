@@ -120,15 +120,23 @@ Result<qint64> UserAccounts::addUser(const QString& typedName, const QString& se
     return id;
 }
 
-Result<void> UserAccounts::resetPin(qint64 id, const QString& typedPin)
+Result<UserRecord> UserAccounts::clerk(qint64 id, const QString& ownerRefusal) const
 {
-    if (auto ok = allowed(); !ok)
-        return ok;
     const auto user = m_store.byId(id);
     if (!user)
         return makeError(Error::Kind::NotFound, tr("There is no such person."));
     if (user->isOwner())
-        return makeError(Error::Kind::Invalid, tr("The owner signs in with a password, not a PIN."));
+        return makeError(Error::Kind::Invalid, ownerRefusal);
+    return *user;
+}
+
+Result<void> UserAccounts::resetPin(qint64 id, const QString& typedPin)
+{
+    if (auto ok = allowed(); !ok)
+        return ok;
+    const auto user = clerk(id, tr("The owner signs in with a password, not a PIN."));
+    if (!user)
+        return user.error();
     auto pin = pinDigits(typedPin);
     if (!pin)
         return pin.error();
@@ -180,11 +188,9 @@ Result<void> UserAccounts::disable(qint64 id)
 {
     if (auto ok = allowed(); !ok)
         return ok;
-    const auto user = m_store.byId(id);
+    const auto user = clerk(id, tr("The owner's account cannot be disabled."));
     if (!user)
-        return makeError(Error::Kind::NotFound, tr("There is no such person."));
-    if (user->isOwner())
-        return makeError(Error::Kind::Invalid, tr("The owner's account cannot be disabled."));
+        return user.error();
     if (user->isDisabled())
         return {};
     Transaction tx(m_db);

@@ -50,6 +50,8 @@ public:
 
 private:
     Result<void> allowed() const;
+    // The clerk with this id, for the owner's changes to a clerk's account; `ownerRefusal` when it is the owner's.
+    Result<UserRecord> clerk(qint64 id, const QString& ownerRefusal) const;
     Result<QString> checkName(const QString& name) const;
     Result<qint64> addUser(const QString& name, const QString& secret, UserRecord::Role role);
     static QJsonObject userJson(const UserRecord& user);
