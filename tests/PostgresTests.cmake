@@ -16,3 +16,7 @@ endforeach()
 regulars_add_test(test_postgres LABELS postgresql)
 add_dependencies(test_postgres regulars)
 set_tests_properties(test_postgres PROPERTIES SKIP_RETURN_CODE 77)
+
+# A server shop's till losing and finding its server again (status bar included).
+regulars_add_test(test_serverlink GUI LABELS postgresql)
+set_tests_properties(test_serverlink PROPERTIES SKIP_RETURN_CODE 77)
