@@ -266,9 +266,9 @@ Result<CouponInfo> Coupons::check(const QString& typedCode) const
 
 Result<CouponRedemption> Coupons::redeem(const QString& typedCode, const CouponRedeemRequest& request)
 {
-    // BEGIN IMMEDIATE: the checks and the conditional UPDATE see one state; a second till waits, then is told
-    // who was first.
-    Transaction tx(m_db);
+    // Only the customer's points are written (a coupon issued to someone else takes that customer's lock
+    // when it credits them); the coupon itself is used by a conditional UPDATE that one till alone wins.
+    Transaction tx(m_db, ForCustomers{{request.customerId}});
     if (auto begun = tx.begun(); !begun)
         return begun.error();
     auto info = check(typedCode);
@@ -292,7 +292,7 @@ Result<CouponRedemption> Coupons::redeem(const QString& typedCode, const CouponR
     if (!used)
         return used.error();
     if (!used.value()) {
-        // Another till used it between the check and the update (only possible without BEGIN IMMEDIATE).
+        // Another till used it between the check and the update: it waited for that till and was told.
         auto now = m_store.byCode(info->coupon.code);
         return now ? alreadyRedeemed(now.value()) : now.error();
     }
@@ -351,7 +351,7 @@ Result<SaleOutcome> Coupons::recordSale(const QString& typedCode, SaleRequest re
         request.tillId = QStringLiteral("1");
     if (request.saleRef.isEmpty()) // the coupon names the sale it was used with
         request.saleRef = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Transaction tx(m_db);
+    Transaction tx(m_db, ForCustomers{m_ledger.saleCustomers(request.customerId)});
     if (auto begun = tx.begun(); !begun)
         return begun.error();
     // A repeated reference answers as the first time did, without trying the coupon a second time.

@@ -375,7 +375,9 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
     const QDateTime at = request.at.isValid() ? request.at.toUTC() : now();
     const QString saleRef = request.saleRef.isEmpty() ? newSaleReference(at) : request.saleRef;
     const QString tillId = request.tillId.isEmpty() ? QStringLiteral("1") : request.tillId;
-    Transaction tx(m_db);
+    // Only this customer's rows (and a referrer's) are read and then written: other customers' sales go on
+    // at the same time at other tills.
+    Transaction tx(m_db, ForCustomers{saleCustomers(request.customerId)});
     if (auto begun = tx.begun(); !begun)
         return begun.error();
 
@@ -404,6 +406,9 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
     auto q = quoteLocked(request, at, p, currency);
     if (!q)
         return q.error();
+    // A referrer recorded after saleCustomers() looked.
+    if (auto covered = tx.cover(q->referrerId); !covered)
+        return covered.error();
 
     SaleRecord sale;
     sale.tillId = tillId;
@@ -417,6 +422,11 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
     sale.tier = q->tier;
     sale.recordedBy = m_access.actor();
     auto saleId = m_sales.insert(sale);
+    if (!saleId && saleId.error().kind == Error::Kind::Duplicate)
+        // Another customer's sale under the same reference of the same till, recorded a moment ago.
+        return makeError(
+            Error::Kind::Duplicate,
+            tr("Till %1 has already recorded a sale with the reference %2.").arg(tillId, saleRef));
     if (!saleId)
         return saleId.error();
     sale.id = saleId.value();
@@ -503,10 +513,18 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
     return outcome;
 }
 
+QList<qint64> LoyaltyLedger::saleCustomers(qint64 customerId) const
+{
+    const qint64 referrer = CustomerStore(m_db).referrerAwaitingReward(customerId);
+    return referrer > 0 ? QList<qint64>{customerId, referrer} : QList<qint64>{customerId};
+}
+
 Result<RefundOutcome> LoyaltyLedger::refund(const QString& tillId, const QString& saleRef, qint64 amountMinor)
 {
     const QString till = tillId.isEmpty() ? QStringLiteral("1") : tillId;
-    Transaction tx(m_db);
+    // A refund writes the points and stamps of the sale's customer only.
+    const auto before = m_sales.byReference(till, saleRef);
+    Transaction tx(m_db, ForCustomers{{before ? before->customerId : 0}});
     if (auto begun = tx.begun(); !begun)
         return begun.error();
     auto sale = m_sales.byReference(till, saleRef);
@@ -517,6 +535,8 @@ Result<RefundOutcome> LoyaltyLedger::refund(const QString& tillId, const QString
                 tr("No sale %1 was recorded at till %2. Check the receipt's reference.").arg(saleRef, till));
         return sale.error();
     }
+    if (auto covered = tx.cover(sale->customerId); !covered)
+        return covered.error();
     const Money currency = money();
     const qint64 left = sale->amountMinor - sale->refundedMinor;
     if (left <= 0)
@@ -617,7 +637,7 @@ Result<qint64> LoyaltyLedger::grant(qint64 customerId, qint64 points, const QStr
 Result<qint64> LoyaltyLedger::earnOutsideSale(qint64 customerId, qint64 points, const QString& reason,
                                               const QString& note)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, ForCustomers{{customerId}});
     if (auto begun = tx.begun(); !begun)
         return begun.error();
     if (!CustomerStore(m_db).byId(customerId))

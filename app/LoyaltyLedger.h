@@ -116,6 +116,9 @@ public:
 
     Result<SaleQuote> quote(const SaleRequest& request) const;
     Result<SaleOutcome> recordSale(const SaleRequest& request);
+    // The customers a sale to this customer writes: the customer, and the referrer a first purchase
+    // rewards. A transaction around a sale is opened for them (ForCustomers).
+    QList<qint64> saleCustomers(qint64 customerId) const;
     // Refunds `amountMinor` of the sale (all that is left when 0).
     Result<RefundOutcome> refund(const QString& tillId, const QString& saleRef, qint64 amountMinor);
 

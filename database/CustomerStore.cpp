@@ -153,7 +153,8 @@ std::optional<CustomerRecord> CustomerStore::exactLookup(int slot, const QString
     }
     if (native.lookup)
         return native.lookup->fetch(key);
-    auto& q = prepared(slot, sql);
+    auto statement = m_db.prepared(sql);
+    QSqlQuery& q = *statement;
     q.bindValue(0, key);
     return single(q);
 }
@@ -419,6 +420,18 @@ qint64 CustomerStore::referredBy(qint64 id)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT referred_by FROM customers WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+qint64 CustomerStore::referrerAwaitingReward(qint64 id)
+{
+    auto statement = m_db.prepared(
+        QStringLiteral("SELECT referred_by FROM customers c WHERE id = ? AND referred_by IS NOT NULL"
+                       " AND NOT EXISTS (SELECT 1 FROM sales s WHERE s.customer_id = c.id)"));
+    QSqlQuery& q = *statement;
     q.addBindValue(id);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();

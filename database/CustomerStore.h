@@ -41,6 +41,8 @@ public:
     qint64 highestCardSerial(const QString& prefix);
     // Who recommended the shop to this customer (0: nobody recorded).
     qint64 referredBy(qint64 id);
+    // Who referred the customer, while the customer has not bought yet (the first purchase rewards them).
+    qint64 referrerAwaitingReward(qint64 id);
     Result<void> setReferredBy(qint64 id, qint64 referrerId);
     // Customers not archived whose birthday falls on this month and day ("MM-DD").
     QList<qint64> idsWithBirthday(const QString& monthDay);

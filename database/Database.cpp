@@ -8,11 +8,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace {
 QAtomicInteger<quint64> s_connectionCounter;
@@ -82,6 +85,7 @@ bool Database::isServerLocation(const QString& location)
 
 Database::~Database()
 {
+    m_kept.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -256,8 +260,25 @@ Result<void> Database::configure()
 
 Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth)
 {
+    begin(std::nullopt);
+}
+
+Transaction::Transaction(Database& db, const ForCustomers& customers)
+    : m_db(db), m_depth(db.m_transactionDepth)
+{
+    QList<qint64> ids;
+    for (qint64 id : customers.ids) {
+        if (id > 0)
+            ids.append(id);
+    }
+    begin(ids);
+}
+
+void Transaction::begin(const std::optional<QList<qint64>>& customers)
+{
     // IMMEDIATE takes the write lock up front, so two writers wait for each other instead of deadlocking.
-    // Inside another transaction a savepoint nests, so a use-case can run within a larger batch (the demo).
+    // Inside another transaction a savepoint nests, so a use-case can run within a larger one (a sale with
+    // its coupon, the demo); it holds what the outermost one took.
     if (m_db.dialect().isPostgreSql() && !m_db.connection().isOpen()) {
         // The driver closed the connection when the server went away; ServerLink reopens it.
         m_unreachable = true;
@@ -265,9 +286,18 @@ Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth
             m_db.m_connectionLost();
         return;
     }
+    const SqlDialect& dialect = m_db.dialect();
+    QStringList begin;
+    if (m_depth == 0) {
+        begin = customers ? dialect.beginCustomerWrite(*customers) : dialect.beginWrite();
+    } else if (!customers && !m_db.m_writesAlone) {
+        // Waiting for every other writer while holding customers' locks could wait in a circle.
+        m_beginError = QStringLiteral("a write of the whole shop cannot run inside a write of customers");
+        return;
+    } else {
+        begin = {QStringLiteral("SAVEPOINT s%1").arg(m_depth)};
+    }
     QSqlQuery query(m_db.connection());
-    const QStringList begin = m_depth == 0 ? m_db.dialect().beginWrite()
-                                           : QStringList{QStringLiteral("SAVEPOINT s%1").arg(m_depth)};
     for (const QString& statement : begin) {
         if (!query.exec(statement)) {
             m_beginError = query.lastError().text();
@@ -277,8 +307,22 @@ Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth
             return;
         }
     }
+    if (m_depth == 0) {
+        m_db.m_writesAlone = !customers || !dialect.isPostgreSql();
+        m_db.m_lockedCustomers = m_db.m_writesAlone ? QList<qint64>() : *customers;
+    }
+    m_lockedBefore = m_db.m_lockedCustomers.size();
     m_active = true;
     ++m_db.m_transactionDepth;
+    if (m_depth > 0 && customers) {
+        for (qint64 id : *customers) {
+            if (auto covered = cover(id); !covered) {
+                m_beginError = covered.error().message;
+                rollback();
+                return;
+            }
+        }
+    }
 }
 
 Transaction::~Transaction()
@@ -298,6 +342,20 @@ Result<void> Transaction::begun() const
     return makeError(Error::Kind::Failed, tr("The database is busy or read-only: %1").arg(m_beginError));
 }
 
+Result<void> Transaction::cover(qint64 customerId)
+{
+    if (!m_active)
+        return begun();
+    if (customerId <= 0 || m_db.m_writesAlone || m_db.m_lockedCustomers.contains(customerId))
+        return {};
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(m_db.dialect().lockCustomer(customerId)))
+        return makeError(Error::Kind::Failed,
+                         tr("Saving to the database failed: %1").arg(query.lastError().text()));
+    m_db.m_lockedCustomers.append(customerId);
+    return {};
+}
+
 Result<void> Transaction::commit()
 {
     if (!m_active)
@@ -306,8 +364,7 @@ Result<void> Transaction::commit()
     if (!query.exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE s%1").arg(m_depth)))
         return makeError(m_db.noticeError(query.lastError()) ? Error::Kind::Unreachable : Error::Kind::Failed,
                          tr("Saving to the database failed: %1").arg(query.lastError().text()));
-    m_active = false;
-    --m_db.m_transactionDepth;
+    finish();
     return {};
 }
 
@@ -321,9 +378,20 @@ void Transaction::rollback()
     } else {
         query.exec(QStringLiteral("ROLLBACK TO s%1").arg(m_depth));
         query.exec(QStringLiteral("RELEASE s%1").arg(m_depth));
+        // Locks taken inside the savepoint may have gone with it.
+        m_db.m_lockedCustomers.resize(std::min(m_db.m_lockedCustomers.size(), m_lockedBefore));
     }
+    finish();
+}
+
+void Transaction::finish()
+{
     m_active = false;
     --m_db.m_transactionDepth;
+    if (m_depth == 0) {
+        m_db.m_writesAlone = true;
+        m_db.m_lockedCustomers.clear();
+    }
 }
 
 bool Database::noticeError(const QSqlError& error)
@@ -339,6 +407,8 @@ Result<void> Database::reconnect()
 {
     if (!m_dialect.isPostgreSql())
         return {};
+    // The statements kept prepared belonged to the old session.
+    forgetKeptStatements();
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
@@ -384,6 +454,41 @@ Result<qint64> Database::insertReturningId(QSqlQuery& query)
     if (!query.next())
         return makeError(Error::Kind::Duplicate, tr("The row is already there."));
     return query.value(0).toLongLong();
+}
+
+bool Database::forgetKeptStatements()
+{
+    for (const auto& [text, kept] : m_kept) {
+        if (kept.lent)
+            return false;
+    }
+    m_kept.clear();
+    return true;
+}
+
+PreparedQuery Database::prepared(const QString& sql)
+{
+    QSqlDatabase db = connection();
+    if (!m_dialect.isPostgreSql())
+        return PreparedQuery(db, sql);
+    // A connection opened again is a new server session, without the statements prepared on the old one.
+    const QVariant handle = db.driver()->handle();
+    const void* session = handle.isValid() ? *static_cast<void* const*>(handle.constData()) : nullptr;
+    if (session != m_keptFor) {
+        if (!forgetKeptStatements())
+            return PreparedQuery(db, sql);
+        m_keptFor = session;
+    }
+    KeptStatement& kept = m_kept[sql];
+    if (kept.lent)
+        return PreparedQuery(db, sql);
+    // A statement whose last use failed is prepared again (the server may have dropped it).
+    if (!kept.query || kept.query->lastError().isValid()) {
+        kept.query = std::make_unique<QSqlQuery>(db);
+        kept.query->setForwardOnly(true);
+        kept.query->prepare(sql);
+    }
+    return PreparedQuery(kept.query.get(), &kept.lent);
 }
 
 QStringList Database::integrityProblems() const

@@ -1,13 +1,16 @@
 #pragma once
 
+#include "PreparedQuery.h"
 #include "Result.h"
 #include "SqlDialect.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -74,6 +77,9 @@ public:
     // question: whether the server answers now. Safe to call from a worker thread.
     static Result<void> probe(const QString& connectionName);
     QString connectionName() const { return m_connectionName; }
+    // `sql` prepared for one use, kept prepared on a server (see PreparedQuery): for the statements a sale
+    // runs every time.
+    PreparedQuery prepared(const QString& sql);
     // What SQLite's quick check and the foreign-key check report; empty when the file is sound. A
     // PostgreSQL server enforces foreign keys and checks its pages itself; there only a failing query shows.
     QStringList integrityProblems() const;
@@ -83,6 +89,8 @@ private:
     static Result<std::unique_ptr<Database>> openImpl(const QString& path, OpenMode mode, int targetVersion);
     static Result<std::unique_ptr<Database>> openServer(const QString& url, OpenMode mode, int targetVersion);
     Result<void> configure();
+    // Drops the statements kept prepared (a new server session has none); false while one is lent out.
+    bool forgetKeptStatements();
     // TooNew for a database of a newer Regulars; the error of reading its version otherwise.
     static Result<void> refuseNewer(const QSqlDatabase& db, const QString& shown);
 
@@ -91,29 +99,57 @@ private:
     SqlDialect m_dialect;
     QString m_warning;
     ConnectionLostHandler m_connectionLost;
+    struct KeptStatement
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool lent = false;
+    };
+    std::map<QString, KeptStatement> m_kept;
+    const void* m_keptFor = nullptr; // the server connection they were prepared on
     int m_transactionDepth = 0; // open Transaction objects: the outermost BEGINs, inner ones are savepoints
+    // What the outermost open Transaction holds on a server: everything, or only these customers' locks.
+    bool m_writesAlone = true;
+    QList<qint64> m_lockedCustomers;
     friend class Transaction;
 };
 
-// A write transaction; rolled back unless commit() succeeded.
+// The customers a write transaction changes (a sale's customer and the referrer it rewards, ...). Given to a
+// Transaction, it lets writes of other customers run at the same time on a server. Anything else such a
+// transaction writes must be safe on its own: an insert refused by a UNIQUE constraint (insertReturningId), a
+// conditional UPDATE, an increment in one statement.
+struct ForCustomers
+{
+    QList<qint64> ids;
+};
+
+// A write transaction; rolled back unless commit() succeeded. Without customers it runs alone, as every
+// write did before several tills shared a server; with them, beside other customers' writes.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
 
 public:
     explicit Transaction(Database& db);
+    Transaction(Database& db, const ForCustomers& customers);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
     bool active() const { return m_active; }
     Result<void> begun() const;
+    // Also takes a customer that turned out to be written only once the transaction had read its rows
+    // (a referrer set a moment ago); nothing to do when the transaction holds it already.
+    Result<void> cover(qint64 customerId);
     Result<void> commit();
     void rollback();
 
 private:
+    void begin(const std::optional<QList<qint64>>& customers);
+    void finish();
+
     Database& m_db;
     int m_depth = 0;
+    qsizetype m_lockedBefore = 0;
     bool m_active = false;
     QString m_beginError;
     bool m_unreachable = false; // BEGIN failed because the server went away

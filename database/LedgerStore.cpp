@@ -86,10 +86,10 @@ LedgerStore::LedgerStore(Database& db) : m_db(db)
 
 Result<qint64> LedgerStore::append(const LedgerEntry& e)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(m_db.dialect().returningId(QStringLiteral(
+    auto statement = m_db.prepared(m_db.dialect().returningId(QStringLiteral(
         "INSERT INTO ledger (customer_id, kind, points, at, lot_id, expires_at, sale_id, reason,"
         " note, counterpart_id, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    QSqlQuery& q = *statement;
     q.addBindValue(e.customerId);
     q.addBindValue(LedgerEntry::kindName(e.kind));
     q.addBindValue(e.points);
@@ -107,10 +107,10 @@ Result<qint64> LedgerStore::append(const LedgerEntry& e)
 
 Result<void> LedgerStore::addToBalance(qint64 customerId, qint64 delta)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    auto statement = m_db.prepared(QStringLiteral(
         "INSERT INTO point_balances (customer_id, balance) VALUES (?, ?)"
         " ON CONFLICT (customer_id) DO UPDATE SET balance = point_balances.balance + excluded.balance"));
+    QSqlQuery& q = *statement;
     q.addBindValue(customerId);
     q.addBindValue(delta);
     if (!q.exec())
@@ -122,9 +122,9 @@ Result<void> LedgerStore::openLot(qint64 lotId, qint64 customerId, qint64 points
 {
     if (points <= 0)
         return {};
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    auto statement = m_db.prepared(QStringLiteral(
         "INSERT INTO point_lots (lot_id, customer_id, remaining, expires_at) VALUES (?, ?, ?, ?)"));
+    QSqlQuery& q = *statement;
     q.addBindValue(lotId);
     q.addBindValue(customerId);
     q.addBindValue(points);
@@ -136,17 +136,18 @@ Result<void> LedgerStore::openLot(qint64 lotId, qint64 customerId, qint64 points
 
 Result<void> LedgerStore::drawFromLot(qint64 lotId, qint64 points)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    auto update = m_db.prepared(
         QStringLiteral("UPDATE point_lots SET remaining = remaining - ? WHERE lot_id = ? AND remaining > ?"));
-    q.addBindValue(points);
-    q.addBindValue(lotId);
-    q.addBindValue(points);
-    if (!q.exec())
-        return failed(q);
-    if (q.numRowsAffected() == 1)
+    update->addBindValue(points);
+    update->addBindValue(lotId);
+    update->addBindValue(points);
+    if (!update->exec())
+        return failed(*update);
+    if (update->numRowsAffected() == 1)
         return {};
-    q.prepare(QStringLiteral("DELETE FROM point_lots WHERE lot_id = ? AND remaining = ?"));
+    auto statement =
+        m_db.prepared(QStringLiteral("DELETE FROM point_lots WHERE lot_id = ? AND remaining = ?"));
+    QSqlQuery& q = *statement;
     q.addBindValue(lotId);
     q.addBindValue(points);
     if (!q.exec())
@@ -159,8 +160,9 @@ Result<void> LedgerStore::drawFromLot(qint64 lotId, qint64 points)
 
 qint64 LedgerStore::balance(qint64 customerId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT balance FROM point_balances WHERE customer_id = ?"));
+    auto statement =
+        m_db.prepared(QStringLiteral("SELECT balance FROM point_balances WHERE customer_id = ?"));
+    QSqlQuery& q = *statement;
     q.addBindValue(customerId);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
@@ -182,10 +184,10 @@ qint64 LedgerStore::lastEntryId(qint64 customerId, const QString& reason, const 
 QList<PointLot> LedgerStore::openLots(qint64 customerId) const
 {
     QList<PointLot> lots;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT lot_id, remaining, expires_at FROM point_lots WHERE customer_id = ?"
-                             " ORDER BY expires_at IS NULL, expires_at, lot_id"));
+    auto statement = m_db.prepared(
+        QStringLiteral("SELECT lot_id, remaining, expires_at FROM point_lots WHERE customer_id = ?"
+                       " ORDER BY expires_at IS NULL, expires_at, lot_id"));
+    QSqlQuery& q = *statement;
     q.addBindValue(customerId);
     if (!q.exec())
         return lots;

@@ -72,8 +72,9 @@ Result<SaleRecord> singleSale(QSqlQuery& q)
 
 Result<SaleRecord> SaleStore::byReference(const QString& tillId, const QString& saleRef) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM sales WHERE till_id = ? AND sale_ref = ?").arg(kSaleColumns));
+    auto statement = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM sales WHERE till_id = ? AND sale_ref = ?").arg(kSaleColumns));
+    QSqlQuery& q = *statement;
     q.addBindValue(tillId);
     q.addBindValue(saleRef);
     return singleSale(q);
@@ -89,8 +90,8 @@ Result<SaleRecord> SaleStore::byId(qint64 id) const
 
 Result<void> SaleStore::setResult(qint64 saleId, const QString& result)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE sales SET result = ? WHERE id = ?"));
+    auto statement = m_db.prepared(QStringLiteral("UPDATE sales SET result = ? WHERE id = ?"));
+    QSqlQuery& q = *statement;
     q.addBindValue(result);
     q.addBindValue(saleId);
     if (!q.exec())
@@ -115,9 +116,10 @@ Result<void> SaleStore::addRefunded(qint64 saleId, qint64 amountMinor)
 
 qint64 SaleStore::spendSince(qint64 customerId, const QDateTime& since) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT coalesce(sum(amount_minor - refunded_minor), 0) FROM sales"
-                             " WHERE customer_id = ? AND at >= ?"));
+    auto statement =
+        m_db.prepared(QStringLiteral("SELECT coalesce(sum(amount_minor - refunded_minor), 0) FROM sales"
+                                     " WHERE customer_id = ? AND at >= ?"));
+    QSqlQuery& q = *statement;
     q.addBindValue(customerId);
     q.addBindValue(since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
     if (q.exec() && q.next())
@@ -128,10 +130,10 @@ qint64 SaleStore::spendSince(qint64 customerId, const QDateTime& since) const
 QList<SaleRecord> SaleStore::forCustomer(qint64 customerId, int limit) const
 {
     QList<SaleRecord> list;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM sales WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?")
-                  .arg(kSaleColumns));
+    auto statement = m_db.prepared(
+        QStringLiteral("SELECT %1 FROM sales WHERE customer_id = ? ORDER BY at DESC, id DESC LIMIT ?")
+            .arg(kSaleColumns));
+    QSqlQuery& q = *statement;
     q.addBindValue(customerId);
     q.addBindValue(limit);
     if (q.exec()) {

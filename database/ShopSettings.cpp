@@ -66,8 +66,8 @@ bool ShopSettings::isSet(Key key) const
 
 QString ShopSettings::value(Key key) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    auto statement = m_db.prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    QSqlQuery& q = *statement;
     q.addBindValue(keyName(key));
     if (q.exec() && q.next())
         return q.value(0).toString();

@@ -4,6 +4,15 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <algorithm>
+
+namespace {
+qint32 customerLockKey(qint64 customerId)
+{
+    return qint32(quint32(quint64(customerId)));
+}
+} // namespace
+
 SqlDialect SqlDialect::of(const QSqlDatabase& db)
 {
     return SqlDialect(db.driverName() == u"QPSQL" ? Backend::PostgreSql : Backend::Sqlite);
@@ -39,6 +48,31 @@ QStringList SqlDialect::beginWrite() const
     if (m_backend == Backend::Sqlite)
         return {QStringLiteral("BEGIN IMMEDIATE")};
     return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriterLockKey)};
+}
+
+QStringList SqlDialect::beginCustomerWrite(const QList<qint64>& customerIds) const
+{
+    if (m_backend == Backend::Sqlite)
+        return beginWrite();
+    QList<qint32> keys;
+    for (qint64 id : customerIds)
+        keys.append(customerLockKey(id));
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    // One statement: PostgreSQL evaluates the select list from left to right, so the locks come in order.
+    QString locks = QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1)").arg(WriterLockKey);
+    for (qint32 key : keys)
+        locks += QStringLiteral(", pg_advisory_xact_lock(%1, %2)").arg(CustomerLockSpace).arg(key);
+    return {QStringLiteral("BEGIN"), locks};
+}
+
+QString SqlDialect::lockCustomer(qint64 customerId) const
+{
+    if (m_backend == Backend::Sqlite)
+        return {};
+    return QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)")
+        .arg(CustomerLockSpace)
+        .arg(customerLockKey(customerId));
 }
 
 QString SqlDialect::tableExistsQuery() const

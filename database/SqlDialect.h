@@ -30,9 +30,15 @@ public:
     QStringList schema(const QStringList& sqliteStatements) const;
 
     // Starts a write transaction that waits for every other writer: SQLite's BEGIN IMMEDIATE, or on
-    // PostgreSQL BEGIN and a transaction-scoped advisory lock, so use-cases that read and then write see
-    // one state on either backend.
+    // PostgreSQL BEGIN and the writers' advisory lock taken exclusively, so use-cases that read and then
+    // write see one state on either backend.
     QStringList beginWrite() const;
+    // Starts a write transaction of these customers only. On PostgreSQL: BEGIN, the writers' lock shared
+    // (a write that runs alone still waits for it) and each customer's own lock, in ascending order so that
+    // two such transactions never wait for each other in a circle. SQLite has one writer: BEGIN IMMEDIATE.
+    QStringList beginCustomerWrite(const QList<qint64>& customerIds) const;
+    // One more customer's lock inside a transaction begun for customers; empty where there is none.
+    QString lockCustomer(qint64 customerId) const;
     // Whether a table exists in the connection's schema.
     QString tableExistsQuery() const;
     // How many tables the connection's schema holds (ours or anybody's).
@@ -53,6 +59,9 @@ public:
 
     // The lock key both backends' writers share on PostgreSQL: 'R','G','L','R'.
     static constexpr qint64 WriterLockKey = 0x52474C52;
+    // The first half of a customer's two-part lock key ('R','G','L','C'); the second is the customer's id
+    // (its low 32 bits: two customers sharing a key only wait for each other).
+    static constexpr qint32 CustomerLockSpace = 0x52474C43;
 
 private:
     Backend m_backend;

@@ -60,10 +60,11 @@ Result<qint64> StampCardStore::create(const StampCard& card)
 
 Result<StampCard> StampCardStore::currentCard(qint64 customerId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM stamp_cards WHERE customer_id = ? AND filled_at IS NULL"
-                             " ORDER BY id DESC LIMIT 1")
-                  .arg(kColumns));
+    auto statement =
+        m_db.prepared(QStringLiteral("SELECT %1 FROM stamp_cards WHERE customer_id = ? AND filled_at IS NULL"
+                                     " ORDER BY id DESC LIMIT 1")
+                          .arg(kColumns));
+    QSqlQuery& q = *statement;
     q.addBindValue(customerId);
     return single(q);
 }
