@@ -54,20 +54,42 @@ QDateTime LoyaltyLedger::now() const
     return m_clock.nowUtc();
 }
 
+namespace {
+const QList<ShopSettings::Key> kMoneyKeys = {ShopSettings::Key::Currency, ShopSettings::Key::Country,
+                                             ShopSettings::Key::CurrencyDisplay};
+
+Money moneyFrom(const QMap<ShopSettings::Key, QString>& settings)
+{
+    QString code = settings.value(ShopSettings::Key::Currency);
+    if (code.isEmpty())
+        code = Money::currencyForRegion(settings.value(ShopSettings::Key::Country));
+    const bool toman = settings.value(ShopSettings::Key::CurrencyDisplay) == u"toman";
+    return Money(code.isEmpty() ? QStringLiteral("EUR") : code,
+                 toman ? Money::Display::Toman : Money::Display::Standard);
+}
+} // namespace
+
 LoyaltyProgramme LoyaltyLedger::programme() const
 {
-    // Read every time (another till may have changed it), parsed only when the text changed.
-    const QString stored = ShopSettings(m_db).value(ShopSettings::Key::Programme);
+    return rules().first;
+}
+
+std::pair<LoyaltyProgramme, Money> LoyaltyLedger::rules() const
+{
+    // Read every time (another till may have changed them) in one query; parsed only when the text changed.
+    const auto settings = ShopSettings(m_db).values(kMoneyKeys + QList{ShopSettings::Key::Programme});
+    const Money currency = moneyFrom(settings);
+    const QString stored = settings.value(ShopSettings::Key::Programme);
     // Without stored rules the defaults follow the currency, so the currency is part of what is cached.
-    const QString key = stored.isEmpty() ? money().currencyCode() : stored;
+    const QString key = stored.isEmpty() ? currency.currencyCode() : stored;
     if (m_cachedProgramme && key == m_cachedProgrammeText)
-        return *m_cachedProgramme;
+        return {*m_cachedProgramme, currency};
     auto parsed = stored.isEmpty()
-                      ? Result<LoyaltyProgramme>(LoyaltyProgramme::defaultsFor(money().everydayUnitMinor()))
+                      ? Result<LoyaltyProgramme>(LoyaltyProgramme::defaultsFor(currency.everydayUnitMinor()))
                       : LoyaltyProgramme::fromJson(QJsonDocument::fromJson(stored.toUtf8()).object());
-    m_cachedProgramme = parsed ? parsed.value() : LoyaltyProgramme::defaultsFor(money().everydayUnitMinor());
+    m_cachedProgramme = parsed ? parsed.value() : LoyaltyProgramme::defaultsFor(currency.everydayUnitMinor());
     m_cachedProgrammeText = key;
-    return *m_cachedProgramme;
+    return {*m_cachedProgramme, currency};
 }
 
 Result<void> LoyaltyLedger::setProgramme(const LoyaltyProgramme& programme)
@@ -107,12 +129,7 @@ Result<void> LoyaltyLedger::setProgramme(const LoyaltyProgramme& programme)
 
 Money LoyaltyLedger::money() const
 {
-    const ShopSettings settings(m_db);
-    QString code = settings.value(ShopSettings::Key::Currency);
-    if (code.isEmpty())
-        code = Money::currencyForRegion(settings.value(ShopSettings::Key::Country));
-    const bool toman = settings.value(ShopSettings::Key::CurrencyDisplay) == u"toman";
-    return Money(code.isEmpty() ? QStringLiteral("EUR") : code, toman ? Money::Display::Toman : Money::Display::Standard);
+    return moneyFrom(ShopSettings(m_db).values(kMoneyKeys));
 }
 
 QDateTime LoyaltyLedger::expiryFor(const QDateTime& at) const
@@ -206,11 +223,13 @@ Result<void> LoyaltyLedger::expireLot(qint64 customerId, const PointLot& lot, co
 
 Result<SaleQuote> LoyaltyLedger::quote(const SaleRequest& request) const
 {
-    return quoteLocked(request, request.at.isValid() ? request.at.toUTC() : now(), programme(), money());
+    const auto [p, currency] = rules();
+    return quoteLocked(request, request.at.isValid() ? request.at.toUTC() : now(), p, currency, false);
 }
 
 Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const QDateTime& at,
-                                             const LoyaltyProgramme& p, const Money& currency) const
+                                             const LoyaltyProgramme& p, const Money& currency,
+                                             bool dueLotsWrittenOff) const
 {
     if (request.amountMinor <= 0)
         return makeError(Error::Kind::Invalid, tr("Type the amount of the sale; it must be above zero."));
@@ -230,7 +249,9 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
     q.amountMinor = request.amountMinor;
     q.balanceBefore = m_ledger.balance(request.customerId);
     // Points whose expiry has come are not spendable even if the daily job has not written them off yet.
-    for (const PointLot& lot : m_ledger.openLots(request.customerId)) {
+    const QList<PointLot> lots =
+        dueLotsWrittenOff ? QList<PointLot>() : m_ledger.openLots(request.customerId);
+    for (const PointLot& lot : lots) {
         if (lot.expiresAt.isValid() && lot.expiresAt <= at)
             q.balanceBefore -= lot.remaining;
     }
@@ -401,9 +422,8 @@ Result<SaleOutcome> LoyaltyLedger::recordSale(const SaleRequest& request)
     }
 
     // The rules and the currency are read once for the whole sale.
-    const LoyaltyProgramme p = programme();
-    const Money currency = money();
-    auto q = quoteLocked(request, at, p, currency);
+    const auto [p, currency] = rules();
+    auto q = quoteLocked(request, at, p, currency, true);
     if (!q)
         return q.error();
     // A referrer recorded after saleCustomers() looked.

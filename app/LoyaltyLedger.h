@@ -14,6 +14,7 @@
 #include <QMap>
 
 #include <optional>
+#include <utility>
 
 class Clock;
 class Database;
@@ -167,8 +168,11 @@ private:
                                    const QString& note);
     Result<void> expireLot(qint64 customerId, const PointLot& lot, const QString& by);
     Result<Draw> drawPoints(LedgerEntry entry, qint64 points, bool allowDebt, qint64 preferLot = 0);
+    // The programme and the currency from one read of the settings.
+    std::pair<LoyaltyProgramme, Money> rules() const;
+    // dueLotsWrittenOff: the sale has just expired the customer's due lots, so none are left to leave out.
     Result<SaleQuote> quoteLocked(const SaleRequest& request, const QDateTime& at, const LoyaltyProgramme& p,
-                                  const Money& currency) const;
+                                  const Money& currency, bool dueLotsWrittenOff) const;
     Result<QStringList> addStamps(qint64 customerId, qint64 saleId, const QDateTime& at,
                                   const LoyaltyProgramme& p);
     static QDateTime expiryAfter(const QDateTime& at, int months);

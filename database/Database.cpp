@@ -302,7 +302,8 @@ void Transaction::begin(const std::optional<QList<qint64>>& customers)
         if (!query.exec(statement)) {
             m_beginError = query.lastError().text();
             m_unreachable = m_db.noticeError(query.lastError());
-            if (m_depth == 0 && statement != begin.first())
+            // On the server BEGIN and the locks are one statement: the transaction may have begun.
+            if (m_depth == 0 && !m_unreachable && (statement != begin.first() || dialect.isPostgreSql()))
                 query.exec(QStringLiteral("ROLLBACK"));
             return;
         }

@@ -15,11 +15,11 @@ SaleStore::SaleStore(Database& db) : m_db(db)
 
 Result<qint64> SaleStore::insert(const SaleRecord& sale)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(m_db.dialect().returningId(
+    auto statement = m_db.prepared(m_db.dialect().returningId(
         QStringLiteral("INSERT INTO sales (till_id, sale_ref, customer_id, at, amount_minor, discount_minor,"
                        " points_redeemed, paid_with_points_minor, tier, recorded_by, result)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+    QSqlQuery& q = *statement;
     q.addBindValue(sale.tillId);
     q.addBindValue(sale.saleRef);
     q.addBindValue(sale.customerId > 0 ? QVariant(sale.customerId)

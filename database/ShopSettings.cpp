@@ -74,6 +74,30 @@ QString ShopSettings::value(Key key) const
     return defaultValue(key);
 }
 
+QMap<ShopSettings::Key, QString> ShopSettings::values(const QList<Key>& keys) const
+{
+    QMap<Key, QString> values;
+    QStringList marks;
+    for (Key key : keys) {
+        values.insert(key, defaultValue(key));
+        marks.append(QStringLiteral("?"));
+    }
+    auto statement = m_db.prepared(
+        QStringLiteral("SELECT key, value FROM settings WHERE key IN (%1)").arg(marks.join(u',')));
+    QSqlQuery& q = *statement;
+    for (Key key : keys)
+        q.addBindValue(keyName(key));
+    if (!q.exec())
+        return values;
+    while (q.next()) {
+        for (Key key : keys) {
+            if (keyName(key) == q.value(0).toString())
+                values.insert(key, q.value(1).toString());
+        }
+    }
+    return values;
+}
+
 Result<void> ShopSettings::setValue(Key key, const QString& value)
 {
     QSqlQuery q(m_db.connection());

@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+#include <QList>
+#include <QMap>
 #include <QString>
 
 class Database;
@@ -25,12 +27,14 @@ public:
         CurrencyDisplay,   // "toman": Iranian rial amounts shown and typed in tomans; empty: in the currency
         IdleLockMinutes,   // the till locks after this many idle minutes once people sign in (0: never)
         ShopLogo,          // printed on cards and slips: PNG in base64, kept with the shop's data
-        RetentionYears,    // customers with no purchase for this many years are listed for anonymisation; 0: off
+        RetentionYears, // customers with no purchase for this many years are listed for anonymisation; 0: off
     };
 
     explicit ShopSettings(Database& db);
 
     QString value(Key key) const;
+    // Several settings read together (a sale's rules and currency), each as value() would give it.
+    QMap<Key, QString> values(const QList<Key>& keys) const;
     bool isSet(Key key) const;
     Result<void> setValue(Key key, const QString& value);
 

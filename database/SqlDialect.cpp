@@ -47,7 +47,8 @@ QStringList SqlDialect::beginWrite() const
 {
     if (m_backend == Backend::Sqlite)
         return {QStringLiteral("BEGIN IMMEDIATE")};
-    return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(WriterLockKey)};
+    // One round trip: a multi-statement string runs as one simple query.
+    return {QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(WriterLockKey)};
 }
 
 QStringList SqlDialect::beginCustomerWrite(const QList<qint64>& customerIds) const
@@ -60,10 +61,10 @@ QStringList SqlDialect::beginCustomerWrite(const QList<qint64>& customerIds) con
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     // One statement: PostgreSQL evaluates the select list from left to right, so the locks come in order.
-    QString locks = QStringLiteral("SELECT pg_advisory_xact_lock_shared(%1)").arg(WriterLockKey);
+    QString locks = QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock_shared(%1)").arg(WriterLockKey);
     for (qint32 key : keys)
         locks += QStringLiteral(", pg_advisory_xact_lock(%1, %2)").arg(CustomerLockSpace).arg(key);
-    return {QStringLiteral("BEGIN"), locks};
+    return {locks};
 }
 
 QString SqlDialect::lockCustomer(qint64 customerId) const
