@@ -16,6 +16,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 QAtomicInteger<quint64> s_connectionCounter;
@@ -85,6 +86,9 @@ bool Database::isServerLocation(const QString& location)
 
 Database::~Database()
 {
+    // With the connection gone the kept statements cannot be freed (see forgetKeptStatements).
+    if (m_dialect.isPostgreSql() && !connection().isOpen())
+        forgetKeptStatements();
     m_kept.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -463,6 +467,11 @@ bool Database::forgetKeptStatements()
         if (kept.lent)
             return false;
     }
+    // A statement of a session that is gone cannot be freed: QtSql would send DEALLOCATE to a dead or new
+    // session and warn. They are set aside for the life of the process instead (a few small objects an outage).
+    static auto* gone = new std::vector<std::unique_ptr<QSqlQuery>>;
+    for (auto& [text, kept] : m_kept)
+        gone->push_back(std::move(kept.query));
     m_kept.clear();
     return true;
 }

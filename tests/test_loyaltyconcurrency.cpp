@@ -215,6 +215,43 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    void aSaleAfterTheServerCameBackPreparesItsStatementsAgain()
+    {
+        if (!TestSupport::testsOnPostgreSql())
+            QSKIP("statements are kept prepared on a server only");
+        Database& db = *m_scratch->db;
+        SettableClock clock(start());
+        OwnerEverywhere owner(QStringLiteral("Olga"));
+        LoyaltyLedger ledger(db, clock, owner);
+        qint64 customer = 0;
+        {
+            CustomerDirectory directory(db, clock);
+            const auto created = directory.create(
+                TestSupport::consentingDraft(QStringLiteral("Vera"), QStringLiteral("+79123000001")));
+            QVERIFY(created);
+            customer = created.value();
+        }
+        SaleRequest request;
+        request.customerId = customer;
+        request.amountMinor = 500000;
+        request.saleRef = QStringLiteral("before");
+        const auto before = ledger.recordSale(request);
+        QVERIFY(before.ok());
+        // The server restarts: the new session has none of the statements the old one prepared, and the old
+        // ones cannot be freed (QtSql would warn, which fails this test).
+        TestSupport::PostgresServer* server = TestSupport::PostgresServer::shared();
+        QVERIFY(server->stop());
+        QVERIFY(server->start());
+        QVERIFY(db.reconnect().ok());
+        request.saleRef = QStringLiteral("after");
+        const auto after = ledger.recordSale(request);
+        QVERIFY2(after.ok(), after.ok() ? "" : qPrintable(after.error().message));
+        const qint64 earned = after->json.value(QStringLiteral("earned")).toInteger();
+        QVERIFY(earned > 0);
+        QCOMPARE(ledger.status(customer).balance,
+                 before->json.value(QStringLiteral("balance")).toInteger() + earned);
+    }
+
     void aWriteOfTheWholeShopDoesNotNestInsideAWriteOfCustomers()
     {
         Database& db = *m_scratch->db;
