@@ -25,6 +25,8 @@ bool OwnerPassword::changesData(const QStringList& words)
         return action != u"listen";
     if (command == u"program" || command == u"programme")
         return action != u"export";
+    if (command == u"shops" || command == u"tills")
+        return action != u"list";
     // Nothing to run: help, the version or the window.
     return !command.isEmpty();
 }

@@ -15,11 +15,19 @@ SaleStore::SaleStore(Database& db) : m_db(db)
 
 Result<qint64> SaleStore::insert(const SaleRecord& sale)
 {
+    // A till's first sale registers it with the first shop; the sale keeps the shop its till is in now.
+    QSqlQuery till(m_db.connection());
+    till.prepare(QStringLiteral("INSERT INTO tills (name, shop_id, registered_at)"
+                                " VALUES (?, (SELECT min(id) FROM shops), ?) ON CONFLICT (name) DO NOTHING"));
+    till.addBindValue(sale.tillId);
+    till.addBindValue(sale.at.toMSecsSinceEpoch());
+    if (!till.exec())
+        return makeError(Error::Kind::Failed, till.lastError().text());
     QSqlQuery q(m_db.connection());
     q.prepare(m_db.dialect().returningId(
         QStringLiteral("INSERT INTO sales (till_id, sale_ref, customer_id, at, amount_minor, discount_minor,"
-                       " points_redeemed, paid_with_points_minor, tier, recorded_by, result)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+                       " points_redeemed, paid_with_points_minor, tier, recorded_by, result, shop_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT shop_id FROM tills WHERE name = ?))")));
     q.addBindValue(sale.tillId);
     q.addBindValue(sale.saleRef);
     q.addBindValue(sale.customerId > 0 ? QVariant(sale.customerId)
@@ -32,6 +40,7 @@ Result<qint64> SaleStore::insert(const SaleRecord& sale)
     q.addBindValue(SqlValues::text(sale.tier));
     q.addBindValue(SqlValues::text(sale.recordedBy));
     q.addBindValue(SqlValues::text(sale.result));
+    q.addBindValue(sale.tillId);
     return m_db.insertReturningId(q);
 }
 
