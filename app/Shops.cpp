@@ -68,6 +68,15 @@ Result<ShopRecord> Shops::shopOfTill(const QString& tillName) const
     return makeError(Error::Kind::NotFound, tr("Till %1 belongs to no shop.").arg(tillName));
 }
 
+QString Shops::chainShopName(const QString& tillName) const
+{
+    auto shops = m_store.all();
+    if (!shops || shops->size() < 2)
+        return {};
+    auto shop = shopOfTill(tillName);
+    return shop ? displayName(shop.value()) : QString();
+}
+
 Result<QString> Shops::checkedName(const QString& name, qint64 exceptShopId) const
 {
     const QString clean = name.simplified();

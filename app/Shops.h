@@ -25,6 +25,8 @@ public:
     Result<ShopRecord> find(const QString& idOrName) const;
     // The shop a till belongs to; a till that has not sold yet will join the first shop.
     Result<ShopRecord> shopOfTill(const QString& tillName) const;
+    // The name of the till's shop when the chain has more than one shop; empty for a single shop.
+    QString chainShopName(const QString& tillName) const;
 
     Result<ShopRecord> add(const QString& name);
     Result<void> rename(qint64 shopId, const QString& name);
