@@ -29,8 +29,10 @@ QStringList ReportCommands::valueOptions() const
 QString ReportCommands::help() const
 {
     return tr("  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]\n"
+              "         [--shop ID|NAME]\n"
               "      import past sales without awarding points; CSV columns: phone or card, date, amount,\n"
-              "      reference; with any bad line nothing is imported\n"
+              "      reference; with any bad line nothing is imported; the sales count for the first shop\n"
+              "      of a chain unless --shop names another\n"
               "  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]\n"
               "         [--calendar gregorian|persian|islamic] [--shop ID|NAME|all]\n"
               "      NAME: %1; months are those of the calendar chosen in the settings unless named;\n"
@@ -104,6 +106,14 @@ int ReportCommands::importPurchases(CommandLine& cli, const QString& file, QText
     if (!db)
         return CommandLine::Refused;
     SystemClock clock;
+    if (cli.hasOption(u"shop"_s)) {
+        auto shop = Shops(*db, clock, cli.access()).find(cli.option(u"shop"_s));
+        if (!shop) {
+            err << shop.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        options.shopId = shop->id;
+    }
     CustomerDirectory directory(*db, clock);
     PurchaseImport importer(directory, *db, clock);
     auto outcome = importer.run(bytes, options);

@@ -7,6 +7,7 @@
 #include "ShopStore.h"
 #include "Shops.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -340,6 +341,33 @@ private Q_SLOTS:
         const auto added = regulars({u"--db"_s, server, u"shops"_s, u"add"_s, u"Harbour"_s});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         QCOMPARE(TestSupport::jsonLines(added.out).first().value(u"id"_s).toInteger(), 3);
+    }
+
+    void pastSalesComeInForTheShopNamed()
+    {
+        const QString location = m_shop->scratch->path();
+        QVERIFY(m_shops->add(u"Downtown"_s).ok());
+        m_shops.reset();
+        m_shop->ledger.reset();
+        m_shop->coupons.reset();
+        m_shop->directory.reset();
+        m_shop->scratch->db.reset();
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"past.txt"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("customer_id date cds value\r\n 00001 20250105 1 10.00\r\n 00001 20250210 1 20.00\r\n"
+                   " 00002 20250201 1 30.00\r\n");
+        file.close();
+        const auto imported = regulars({u"--db"_s, location, u"purchases"_s, u"import"_s, file.fileName(),
+                                        u"--format"_s, u"cdnow"_s, u"--shop"_s, u"Downtown"_s});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const auto downtown = regulars({u"--db"_s, location, u"report"_s, u"repeat"_s, u"--shop"_s, u"2"_s});
+        const auto main = regulars({u"--db"_s, location, u"report"_s, u"repeat"_s, u"--shop"_s, u"1"_s});
+        QCOMPARE(parsed(downtown.out)[u"visits"_s].toInt(), 3);
+        QCOMPARE(parsed(main.out)[u"visits"_s].toInt(), 0);
+        const auto nowhere = regulars({u"--db"_s, location, u"purchases"_s, u"import"_s, file.fileName(),
+                                       u"--format"_s, u"cdnow"_s, u"--shop"_s, u"Nowhere"_s});
+        QCOMPARE(nowhere.exitCode, 1);
     }
 
     void commandLineChangesNeedTheOwnersPassword()

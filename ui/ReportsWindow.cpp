@@ -248,8 +248,14 @@ ReportsWindow::ReportsWindow(const QString& databasePath, QWidget* parent, const
     connect(m_to, &QComboBox::currentIndexChanged, this, rangeChanged);
     connect(m_shop, &QComboBox::currentIndexChanged, this, [this] {
         updateChainWideNote();
-        if (!m_fillingRange)
-            refresh();
+        if (m_fillingRange)
+            return;
+        // Another shop has its own months: show all of them, as on opening.
+        m_fillingRange = true;
+        m_from->clear();
+        m_to->clear();
+        m_fillingRange = false;
+        refresh();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &ReportsWindow::updateChainWideNote);
     resize(1100, 760);
