@@ -69,6 +69,9 @@ QString AuditLog::actionTitle(const QString& action)
         {QStringLiteral("points.transfer"), QT_TR_NOOP("Points passed on")},
         {QStringLiteral("programme.change"), QT_TR_NOOP("Programme rules changed")},
         {QStringLiteral("setting.change"), QT_TR_NOOP("Setting changed")},
+        {QStringLiteral("shop.create"), QT_TR_NOOP("Shop added")},
+        {QStringLiteral("shop.rename"), QT_TR_NOOP("Shop renamed")},
+        {QStringLiteral("till.assign"), QT_TR_NOOP("Till moved to a shop")},
         {QStringLiteral("user.change_password"), QT_TR_NOOP("Password changed")},
         {QStringLiteral("user.create"), QT_TR_NOOP("Person added")},
         {QStringLiteral("user.disable"), QT_TR_NOOP("Person disabled")},
@@ -86,6 +89,7 @@ QString AuditLog::subjectTitle(const QString& kind, const QString& id)
         {QStringLiteral("customer"), QT_TR_NOOP("Customer %1")}, {QStringLiteral("user"), QT_TR_NOOP("Person %1")},
         {QStringLiteral("setting"), QT_TR_NOOP("Setting %1")},   {QStringLiteral("campaign"), QT_TR_NOOP("Campaign %1")},
         {QStringLiteral("coupon"), QT_TR_NOOP("Coupon %1")},     {QStringLiteral("file"), QT_TR_NOOP("File %1")},
+        {QStringLiteral("shop"), QT_TR_NOOP("Shop %1")},         {QStringLiteral("till"), QT_TR_NOOP("Till %1")},
     };
     const auto found = kinds.constFind(kind);
     if (found == kinds.cend())

@@ -7,6 +7,7 @@
 #include "PersonalDataCommands.h"
 #include "ReportCommands.h"
 #include "ScannerCommands.h"
+#include "ShopCommands.h"
 #include "UserCommands.h"
 
 std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
@@ -20,5 +21,6 @@ std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
     groups.push_back(std::make_unique<BackupCommands>());
     groups.push_back(std::make_unique<PersonalDataCommands>());
     groups.push_back(std::make_unique<MigrateCommands>());
+    groups.push_back(std::make_unique<ShopCommands>());
     return groups;
 }

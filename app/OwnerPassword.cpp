@@ -25,6 +25,8 @@ bool OwnerPassword::changesData(const QStringList& words)
         return action != u"listen";
     if (command == u"program" || command == u"programme")
         return action != u"export";
+    if (command == u"shops" || command == u"tills")
+        return action != u"list";
     // Nothing to run: help, the version or the window.
     return !command.isEmpty();
 }
@@ -54,7 +56,7 @@ QString OwnerPassword::readHidden(const QString& prompt, QTextStream& err)
 bool OwnerPassword::check(const QString& databasePath, QString& ownerName, QTextStream& err)
 {
     // A shop that does not exist yet has no users; the command itself says what is wrong with the path.
-    if (!QFileInfo::exists(databasePath))
+    if (!Database::isServerLocation(databasePath) && !QFileInfo::exists(databasePath))
         return true;
     auto db = Database::open(databasePath, Database::OpenMode::MustExist);
     if (!db)

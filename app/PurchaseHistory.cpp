@@ -99,7 +99,7 @@ int PurchaseHistory::monthOfDay(qint32 day) const
 }
 
 Result<PurchaseHistory> PurchaseHistory::load(ReportStore& store, const MonthCalendar& calendar,
-                                              const Progress& progress)
+                                              const Progress& progress, qint64 shopId)
 {
     PurchaseHistory history(calendar);
     bool cancelled = false;
@@ -111,7 +111,7 @@ Result<PurchaseHistory> PurchaseHistory::load(ReportStore& store, const MonthCal
             return false;
         }
         return true;
-    });
+    }, shopId);
     if (!scanned)
         return scanned.error();
     if (cancelled)

@@ -23,8 +23,9 @@ public:
 
     explicit PurchaseHistory(const MonthCalendar& calendar = MonthCalendar()) : m_calendar(calendar) {}
 
+    // With a shop id, only the sales made in that shop.
     static Result<PurchaseHistory> load(ReportStore& store, const MonthCalendar& calendar,
-                                        const Progress& progress = {});
+                                        const Progress& progress = {}, qint64 shopId = 0);
 
     struct Sale
     {

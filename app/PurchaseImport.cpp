@@ -166,7 +166,7 @@ Result<PurchaseImport::Outcome> PurchaseImport::run(const QByteArray& bytes, con
 {
     if (!m_directory.access().allows(AccessPolicy::Action::ImportData))
         return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::ImportData));
-    return options.format == Format::Cdnow ? runCdnow(bytes) : runCsv(bytes, options);
+    return options.format == Format::Cdnow ? runCdnow(bytes, options.shopId) : runCsv(bytes, options);
 }
 
 Result<PurchaseImport::Outcome> PurchaseImport::runCsv(const QByteArray& bytes, const Options& options)
@@ -209,6 +209,7 @@ Result<PurchaseImport::Outcome> PurchaseImport::runCsv(const QByteArray& bytes, 
     }
 
     PastSalesStore store(m_db);
+    store.setShop(options.shopId);
     auto existingRefs = store.saleRefs(QString::fromLatin1(CsvTill));
     if (!existingRefs)
         return existingRefs.error();
@@ -311,7 +312,7 @@ Result<PurchaseImport::Outcome> PurchaseImport::runCsv(const QByteArray& bytes, 
     return outcome;
 }
 
-Result<PurchaseImport::Outcome> PurchaseImport::runCdnow(const QByteArray& bytes)
+Result<PurchaseImport::Outcome> PurchaseImport::runCdnow(const QByteArray& bytes, qint64 shopId)
 {
     struct Planned
     {
@@ -392,6 +393,7 @@ Result<PurchaseImport::Outcome> PurchaseImport::runCdnow(const QByteArray& bytes
         return makeError(Error::Kind::Invalid, tr("The file holds no purchases."));
 
     PastSalesStore store(m_db);
+    store.setShop(shopId);
     auto known = store.customersByExternalRef(u"cdnow:"_s);
     if (!known)
         return known.error();

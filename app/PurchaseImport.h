@@ -31,6 +31,7 @@ public:
         Format format = Format::Csv;
         QString region;        // phone region for CSV; empty: the shop's
         CsvTable::Options csv; // encoding and delimiter; empty: detect
+        qint64 shopId = 1;     // the shop of the chain where the sales were made
     };
     struct Issue
     {
@@ -59,7 +60,7 @@ public:
 
 private:
     Result<Outcome> runCsv(const QByteArray& bytes, const Options& options);
-    Result<Outcome> runCdnow(const QByteArray& bytes);
+    Result<Outcome> runCdnow(const QByteArray& bytes, qint64 shopId);
 
     CustomerDirectory& m_directory;
     Database& m_db;

@@ -218,21 +218,36 @@ Result<ReportTable> atRisk(const ReportData& data, Database& db, const ReportReq
 } // namespace
 
 Result<ReportData> ReportData::load(Database& db, const MonthCalendar& calendar,
-                                    const std::function<bool(double)>& progress)
+                                    const std::function<bool(double)>& progress, qint64 shopId)
 {
     ReportStore store(db);
-    const double total = double(std::max<qint64>(1, store.saleCount()));
+    const double total = double(std::max<qint64>(1, store.saleCount(shopId)));
     auto history = PurchaseHistory::load(
-        store, calendar, [&](qint64 rows) { return !progress || progress(double(rows) / total); });
+        store, calendar, [&](qint64 rows) { return !progress || progress(double(rows) / total); }, shopId);
     if (!history)
         return history.error();
     auto joined = store.customerCreatedAt();
     if (!joined)
         return joined.error();
+    if (shopId > 0) {
+        // Customers belong to the chain: one shop's members are those who bought in it.
+        QHash<qint64, qint64> shopMembers;
+        for (size_t c = 0; c < history->customerCount(); ++c) {
+            const qint64 id = history->customerId(c);
+            if (const auto found = joined->constFind(id); found != joined->cend())
+                shopMembers.insert(id, found.value());
+        }
+        joined = std::move(shopMembers);
+    }
     auto consent = store.marketingConsenters();
     if (!consent)
         return consent.error();
-    return ReportData{std::move(history).value(), std::move(joined).value(), std::move(consent).value()};
+    return ReportData{std::move(history).value(), std::move(joined).value(), std::move(consent).value(), shopId};
+}
+
+bool ReportCatalog::isChainWide(const QString& name)
+{
+    return name == u"programme" || name == u"liability";
 }
 
 QStringList ReportCatalog::names()

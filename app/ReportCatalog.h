@@ -19,10 +19,12 @@ struct ReportData
     PurchaseHistory history;
     QHash<qint64, qint64> joinedAtMs;
     QSet<qint64> marketingConsent;
+    qint64 shopId = 0; // 0: every shop of the chain
 
-    // Progress runs from 0 to 1 over the sales read; returning false cancels.
+    // Progress runs from 0 to 1 over the sales read; returning false cancels. With a shop id, the sales made
+    // in that shop, and as members the customers who bought there.
     static Result<ReportData> load(Database& db, const MonthCalendar& calendar,
-                                   const std::function<bool(double)>& progress = {});
+                                   const std::function<bool(double)>& progress = {}, qint64 shopId = 0);
 };
 
 struct ReportRequest
@@ -52,4 +54,6 @@ public:
     // The day the customer models are fitted up to: the calibration end, else the end of the last month
     // shown, else the last day with a sale.
     static qint32 asOfDay(const ReportData& data, const ReportRequest& request);
+    // Reports of the points ledger: points and customers are shared by the chain, so they cover every shop.
+    static bool isChainWide(const QString& name);
 };

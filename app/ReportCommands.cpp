@@ -1,14 +1,18 @@
 #include "ReportCommands.h"
 
+#include "Clock.h"
 #include "CommandLine.h"
 #include "CustomerDirectory.h"
 #include "PhoneNumbers.h"
 #include "PurchaseImport.h"
 #include "ReportCatalog.h"
+#include "Shops.h"
 #include "Translations.h"
 
 #include <QDir>
 #include <QFile>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -19,17 +23,20 @@ QStringList ReportCommands::commands() const
 
 QStringList ReportCommands::valueOptions() const
 {
-    return {u"format"_s, u"from"_s, u"to"_s, u"calibration-end"_s, u"calendar"_s};
+    return {u"format"_s, u"from"_s, u"to"_s, u"calibration-end"_s, u"calendar"_s, u"shop"_s};
 }
 
 QString ReportCommands::help() const
 {
     return tr("  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]\n"
+              "         [--shop ID|NAME]\n"
               "      import past sales without awarding points; CSV columns: phone or card, date, amount,\n"
-              "      reference; with any bad line nothing is imported\n"
+              "      reference; with any bad line nothing is imported; the sales count for the first shop\n"
+              "      of a chain unless --shop names another\n"
               "  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]\n"
-              "         [--calendar gregorian|persian|islamic]\n"
-              "      NAME: %1; months are those of the calendar chosen in the settings unless named\n"
+              "         [--calendar gregorian|persian|islamic] [--shop ID|NAME|all]\n"
+              "      NAME: %1; months are those of the calendar chosen in the settings unless named;\n"
+              "      --shop: only the sales made in one shop of the chain (points reports cover them all)\n"
               "      clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer's P(alive)\n"
               "      at-risk [--limit N]: valuable customers slipping away who agreed to marketing\n")
         .arg(ReportCatalog::names().join(u", "_s));
@@ -99,6 +106,14 @@ int ReportCommands::importPurchases(CommandLine& cli, const QString& file, QText
     if (!db)
         return CommandLine::Refused;
     SystemClock clock;
+    if (cli.hasOption(u"shop"_s)) {
+        auto shop = Shops(*db, clock, cli.access()).find(cli.option(u"shop"_s));
+        if (!shop) {
+            err << shop.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        options.shopId = shop->id;
+    }
     CustomerDirectory directory(*db, clock);
     PurchaseImport importer(directory, *db, clock);
     auto outcome = importer.run(bytes, options);
@@ -172,7 +187,21 @@ int ReportCommands::report(CommandLine& cli, const QString& name, QTextStream& o
     auto db = cli.openDatabase(Database::OpenMode::MustExist, err);
     if (!db)
         return CommandLine::Refused;
-    auto data = ReportData::load(*db, calendar);
+    // One shop of the chain, or "all" to say so in the output; without --shop, all shops as before.
+    std::optional<ShopRecord> shop;
+    const QString shopOption = cli.option(u"shop"_s);
+    const bool oneShop = cli.hasOption(u"shop"_s) && shopOption != u"all";
+    if (oneShop) {
+        const SystemClock clock;
+        auto found = Shops(*db, clock, cli.access()).find(shopOption);
+        if (!found) {
+            err << found.error().message << Qt::endl;
+            return CommandLine::Refused;
+        }
+        shop = found.value();
+    }
+    const bool chainWide = ReportCatalog::isChainWide(name);
+    auto data = ReportData::load(*db, calendar, {}, shop && !chainWide ? shop->id : 0);
     if (!data) {
         err << data.error().message << Qt::endl;
         return CommandLine::Refused;
@@ -181,6 +210,24 @@ int ReportCommands::report(CommandLine& cli, const QString& name, QTextStream& o
     if (!table) {
         err << table.error().message << Qt::endl;
         return CommandLine::Refused;
+    }
+    if (cli.hasOption(u"shop"_s)) {
+        ReportTable& marked = table.value();
+        if (marked.summary.isEmpty() && !marked.singleRow)
+            marked.rowsKey = name == u"cohorts" ? u"cohorts"_s : u"months"_s;
+        if (shop && !chainWide) {
+            marked.summary.insert(u"shop_id"_s, shop->id);
+            marked.summary.insert(u"shop"_s, Shops::displayName(*shop));
+        } else {
+            marked.summary.insert(u"shop_id"_s, QJsonValue::Null);
+            marked.summary.insert(u"shop"_s, u"all"_s);
+        }
+        if (shop && chainWide) {
+            marked.summary.insert(u"chain_wide"_s, true);
+            marked.summary.insert(
+                u"note"_s, tr("Customers and their points are shared by every shop of the chain, so this "
+                              "report covers all shops."));
+        }
     }
     if (format == u"json")
         out << QString::fromUtf8(table->toJson());

@@ -381,6 +381,47 @@ Result<void> addAnonymisation(QSqlDatabase& db)
     return run(db, {QStringLiteral("ALTER TABLE customers ADD COLUMN anonymised_at INTEGER")});
 }
 
+// Version 9: a chain's shops on one server. Each till belongs to a shop; each sale keeps the shop of its till
+// at the time, so moving a till later leaves history where it happened. Every existing sale is the first shop's.
+Result<void> addShops(QSqlDatabase& db)
+{
+    if (auto r = run(db,
+                     {
+                         QStringLiteral("CREATE TABLE shops ("
+                                        " id INTEGER PRIMARY KEY,"
+                                        " name TEXT UNIQUE," // NULL: the first shop, shown under a default name
+                                        " created_at INTEGER NOT NULL)"),
+                         QStringLiteral("CREATE TABLE tills ("
+                                        " id INTEGER PRIMARY KEY,"
+                                        " name TEXT NOT NULL UNIQUE," // sales.till_id
+                                        " shop_id INTEGER NOT NULL REFERENCES shops(id),"
+                                        " registered_at INTEGER NOT NULL)"),
+                         // No REFERENCES: SQLite adds a referencing column only with a NULL default.
+                         QStringLiteral("ALTER TABLE sales ADD COLUMN shop_id INTEGER NOT NULL DEFAULT 1"),
+                         QStringLiteral(
+                             "CREATE INDEX sales_shop_history ON sales (shop_id, customer_id, at, amount_minor)"),
+                     });
+        !r)
+        return r;
+    QSqlQuery name(db);
+    if (!name.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'shop/name'")))
+        return makeError(Error::Kind::Failed, name.lastError().text());
+    const QString shopName = name.next() ? name.value(0).toString().trimmed() : QString();
+    QSqlQuery first(db);
+    first.prepare(QStringLiteral("INSERT INTO shops (name, created_at) VALUES (?, ?)"));
+    first.addBindValue(shopName.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(shopName));
+    first.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!first.exec())
+        return makeError(Error::Kind::Failed, first.lastError().text());
+    // Tills that have sold already are the first shop's.
+    QSqlQuery tills(db);
+    tills.prepare(QStringLiteral("INSERT INTO tills (name, shop_id, registered_at)"
+                                 " SELECT till_id, 1, min(at) FROM sales GROUP BY till_id ORDER BY till_id"));
+    if (!tills.exec())
+        return makeError(Error::Kind::Failed, tills.lastError().text());
+    return {};
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> all = {
@@ -392,6 +433,7 @@ const std::vector<Step>& steps()
         {6, "coupon campaigns and coupons", addCoupons},
         {7, "users and audit log", addUsersAndAudit},
         {8, "anonymised customers", addAnonymisation},
+        {9, "shops of a chain and their tills", addShops},
     };
     return all;
 }

@@ -16,8 +16,8 @@ Result<void> PastSalesStore::prepare()
     m_insertSale = QSqlQuery(m_db.connection());
     m_insertCustomer = QSqlQuery(m_db.connection());
     if (!m_insertSale.prepare(
-            QStringLiteral("INSERT INTO sales (till_id, sale_ref, customer_id, at, amount_minor)"
-                           " VALUES (?, ?, ?, ?, ?)")))
+            QStringLiteral("INSERT INTO sales (till_id, sale_ref, customer_id, at, amount_minor, shop_id)"
+                           " VALUES (?, ?, ?, ?, ?, ?)")))
         return makeError(Error::Kind::Failed, m_insertSale.lastError().text());
     if (!m_insertCustomer.prepare(m_db.dialect().returningId(
             QStringLiteral("INSERT INTO customers (external_ref, name, created_at) VALUES (?, '', ?)"))))
@@ -79,6 +79,7 @@ Result<void> PastSalesStore::insertSale(const QString& tillId, const QString& sa
                            customerId > 0 ? QVariant(customerId) : QVariant(QMetaType(QMetaType::LongLong)));
     m_insertSale.bindValue(3, atMs);
     m_insertSale.bindValue(4, amountMinor);
+    m_insertSale.bindValue(5, m_shopId);
     if (!m_insertSale.exec())
         return makeError(Error::Kind::Failed, m_insertSale.lastError().text());
     return {};

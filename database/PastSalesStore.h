@@ -23,11 +23,14 @@ public:
     Result<QSet<QString>> saleRefs(const QString& tillId);
     Result<void> insertSale(const QString& tillId, const QString& saleRef, qint64 customerId, qint64 atMs,
                             qint64 amountMinor);
+    // The shop of a chain the sales were made in; the first shop unless set.
+    void setShop(qint64 shopId) { m_shopId = shopId; }
 
 private:
     Database& m_db;
     QSqlQuery m_insertSale;
     QSqlQuery m_insertCustomer;
     bool m_prepared = false;
+    qint64 m_shopId = 1;
     Result<void> prepare();
 };

@@ -11,6 +11,9 @@
 
 namespace {
 const char kOrderedSales[] = "SELECT customer_id, at, amount_minor FROM sales ORDER BY customer_id, at";
+// One shop's, from the covering index that starts with the shop.
+const char kOrderedShopSales[] =
+    "SELECT customer_id, at, amount_minor FROM sales WHERE shop_id = ? ORDER BY customer_id, at";
 
 sqlite3* nativeHandle(const QSqlDatabase& db)
 {
@@ -25,15 +28,18 @@ ReportStore::ReportStore(Database& db) : m_db(db)
 {
 }
 
-Result<void> ReportStore::scanSales(const std::function<bool(const SaleRow&)>& visit)
+Result<void> ReportStore::scanSales(const std::function<bool(const SaleRow&)>& visit, qint64 shopId)
 {
+    const char* sql = shopId > 0 ? kOrderedShopSales : kOrderedSales;
     // Millions of rows: SQLite's own API avoids the QVariant per column that QSqlQuery builds.
     if (sqlite3* connection = nativeHandle(m_db.connection())) {
         sqlite3_stmt* statement = nullptr;
-        if (sqlite3_prepare_v2(connection, kOrderedSales, -1, &statement, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) != SQLITE_OK) {
             sqlite3_finalize(statement);
             return makeError(Error::Kind::Failed, QString::fromUtf8(sqlite3_errmsg(connection)));
         }
+        if (shopId > 0)
+            sqlite3_bind_int64(statement, 1, shopId);
         int step = SQLITE_ROW;
         SaleRow row;
         while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
@@ -52,7 +58,10 @@ Result<void> ReportStore::scanSales(const std::function<bool(const SaleRow&)>& v
     }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kOrderedSales)))
+    q.prepare(QString::fromLatin1(sql));
+    if (shopId > 0)
+        q.addBindValue(shopId);
+    if (!q.exec())
         return makeError(Error::Kind::Failed, q.lastError().text());
     SaleRow row;
     while (q.next()) {
@@ -65,10 +74,14 @@ Result<void> ReportStore::scanSales(const std::function<bool(const SaleRow&)>& v
     return {};
 }
 
-qint64 ReportStore::saleCount()
+qint64 ReportStore::saleCount(qint64 shopId)
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM sales")) && q.next())
+    q.prepare(shopId > 0 ? QStringLiteral("SELECT count(*) FROM sales WHERE shop_id = ?")
+                         : QStringLiteral("SELECT count(*) FROM sales"));
+    if (shopId > 0)
+        q.addBindValue(shopId);
+    if (q.exec() && q.next())
         return q.value(0).toLongLong();
     return 0;
 }

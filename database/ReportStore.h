@@ -26,8 +26,9 @@ public:
     };
     // Every sale ordered by customer then time (sales without a customer first); 'visit' returns false to
     // stop early, which is reported as success with the rows seen so far.
-    Result<void> scanSales(const std::function<bool(const SaleRow&)>& visit);
-    qint64 saleCount();
+    // With a shop id, only that shop's sales.
+    Result<void> scanSales(const std::function<bool(const SaleRow&)>& visit, qint64 shopId = 0);
+    qint64 saleCount(qint64 shopId = 0);
     // When each customer joined, by id.
     Result<QHash<qint64, qint64>> customerCreatedAt();
     // Customers whose latest marketing consent record grants it.

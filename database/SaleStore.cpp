@@ -15,10 +15,20 @@ SaleStore::SaleStore(Database& db) : m_db(db)
 
 Result<qint64> SaleStore::insert(const SaleRecord& sale)
 {
+    // A till's first sale registers it with the first shop; the sale keeps the shop its till is in now.
+    {
+        auto till = m_db.prepared(
+            QStringLiteral("INSERT INTO tills (name, shop_id, registered_at)"
+                           " VALUES (?, (SELECT min(id) FROM shops), ?) ON CONFLICT (name) DO NOTHING"));
+        till->addBindValue(sale.tillId);
+        till->addBindValue(sale.at.toMSecsSinceEpoch());
+        if (!till->exec())
+            return makeError(Error::Kind::Failed, till->lastError().text());
+    }
     auto statement = m_db.prepared(m_db.dialect().returningId(
         QStringLiteral("INSERT INTO sales (till_id, sale_ref, customer_id, at, amount_minor, discount_minor,"
-                       " points_redeemed, paid_with_points_minor, tier, recorded_by, result)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+                       " points_redeemed, paid_with_points_minor, tier, recorded_by, result, shop_id)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT shop_id FROM tills WHERE name = ?))")));
     QSqlQuery& q = *statement;
     q.addBindValue(sale.tillId);
     q.addBindValue(sale.saleRef);
@@ -32,6 +42,7 @@ Result<qint64> SaleStore::insert(const SaleRecord& sale)
     q.addBindValue(SqlValues::text(sale.tier));
     q.addBindValue(SqlValues::text(sale.recordedBy));
     q.addBindValue(SqlValues::text(sale.result));
+    q.addBindValue(sale.tillId);
     return m_db.insertReturningId(q);
 }
 

@@ -80,6 +80,9 @@ Result<QList<ShopCopy::TableCount>> ShopCopy::copy(Database& from, Database& to)
         auto rows = rowCount(to, table);
         if (!rows)
             return rows.error();
+        // Every new database has its first shop; it is replaced by the source's shops.
+        if (table == u"shops" && rows.value() == 1)
+            continue;
         if (rows.value() > 0)
             return makeError(
                 Error::Kind::Invalid,
@@ -94,6 +97,10 @@ Result<QList<ShopCopy::TableCount>> ShopCopy::copy(Database& from, Database& to)
         return begun.error();
     QList<TableCount> counts;
     for (const QString& table : tables.value()) {
+        if (table == u"shops") {
+            if (auto emptied = to.exec(QStringLiteral("DELETE FROM shops")); !emptied)
+                return emptied.error();
+        }
         QSqlQuery read(from.connection());
         read.setForwardOnly(true);
         if (!read.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table)))

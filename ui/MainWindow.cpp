@@ -45,6 +45,8 @@
 #include "Translations.h"
 #include "TillLock.h"
 #include "UserSettings.h"
+#include "ShopsDialog.h"
+#include "Shops.h"
 #include "UsersDialog.h"
 #include "VoucherStore.h"
 #include "WedgeScanFilter.h"
@@ -392,6 +394,18 @@ void MainWindow::createMenus()
               AccessPolicy::Action::ManageUsers);
     ownerOnly(file->addAction(tr("A&udit log…"), this, &MainWindow::openAudit),
               AccessPolicy::Action::SeeAudit);
+    ownerOnly(file->addAction(tr("S&hops and tills…"), this,
+                              [this] {
+                                  if (!mayDo(AccessPolicy::Action::ChangeSettings))
+                                      return;
+                                  Shops shops(m_db, m_clock, *m_access);
+                                  ShopsDialog dialog(shops, UserSettings::value(UserSettings::Key::TillId).toString(),
+                                                     this);
+                                  dialog.exec();
+                                  updateTitle();
+                              }),
+              AccessPolicy::Action::ChangeSettings)
+        ->setObjectName(QStringLiteral("shopsAction"));
     QAction* switchUser = file->addAction(tr("&Lock / switch user"), this, [this] {
         if (m_access->usersExist()) {
             m_lock->lock();
@@ -440,7 +454,14 @@ void MainWindow::createMenus()
 void MainWindow::updateTitle()
 {
     const QString shop = m_directory->settings().value(ShopSettings::Key::ShopName);
-    setWindowTitle(shop.isEmpty() ? tr("Regulars") : tr("%1 — Regulars", "shop name").arg(shop));
+    // In a chain, which shop this till sells for.
+    const QString branch = Shops(m_db, m_clock, *m_access)
+                               .chainShopName(UserSettings::value(UserSettings::Key::TillId).toString());
+    if (!branch.isEmpty() && branch != shop)
+        setWindowTitle(shop.isEmpty() ? tr("%1 — Regulars", "shop name").arg(branch)
+                                      : tr("%1, %2 — Regulars", "chain name, shop name").arg(shop, branch));
+    else
+        setWindowTitle(shop.isEmpty() ? tr("Regulars") : tr("%1 — Regulars", "shop name").arg(shop));
 }
 
 void MainWindow::editShopSettings()

@@ -4,6 +4,8 @@
 #include "CohortHeatMapModel.h"
 #include "Database.h"
 #include "ReportTableModel.h"
+#include "ShopStore.h"
+#include "Shops.h"
 #include "RetentionReport.h"
 #include "Translations.h"
 #include "UserSettings.h"
@@ -143,6 +145,16 @@ ReportsWindow::ReportsWindow(const QString& databasePath, QWidget* parent, const
     fromLabel->setBuddy(m_from);
     auto* toLabel = new QLabel(tr("&To"), this);
     toLabel->setBuddy(m_to);
+    m_shop = new QComboBox(this);
+    m_shop->setObjectName(u"reportShop"_s);
+    m_shop->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_shop->addItem(tr("All shops"), qint64(0));
+    m_shopLabel = new QLabel(tr("S&hop"), this);
+    m_shopLabel->setBuddy(m_shop);
+    m_shopLabel->hide();
+    m_shop->hide();
+    bar->addWidget(m_shopLabel);
+    bar->addWidget(m_shop);
     bar->addWidget(fromLabel);
     bar->addWidget(m_from);
     bar->addWidget(toLabel);
@@ -168,6 +180,13 @@ ReportsWindow::ReportsWindow(const QString& databasePath, QWidget* parent, const
     m_export->setMenu(exportMenu);
     bar->addWidget(m_export);
     layout->addLayout(bar);
+    m_chainNote = new QLabel(tr("Customers and their points are shared by every shop of the chain, so this "
+                                "page covers all shops."),
+                             this);
+    m_chainNote->setObjectName(u"chainWideNote"_s);
+    m_chainNote->setWordWrap(true);
+    m_chainNote->hide();
+    layout->addWidget(m_chainNote);
 
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
@@ -227,6 +246,18 @@ ReportsWindow::ReportsWindow(const QString& databasePath, QWidget* parent, const
     };
     connect(m_from, &QComboBox::currentIndexChanged, this, rangeChanged);
     connect(m_to, &QComboBox::currentIndexChanged, this, rangeChanged);
+    connect(m_shop, &QComboBox::currentIndexChanged, this, [this] {
+        updateChainWideNote();
+        if (m_fillingRange)
+            return;
+        // Another shop has its own months: show all of them, as on opening.
+        m_fillingRange = true;
+        m_from->clear();
+        m_to->clear();
+        m_fillingRange = false;
+        refresh();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReportsWindow::updateChainWideNote);
     resize(1100, 760);
     restoreGeometry(UserSettings::value(UserSettings::Key::ReportsWindowGeometry).toByteArray());
     refresh();
@@ -337,7 +368,7 @@ QTableView* ReportsWindow::tableView(Page page) const
 }
 
 void ReportsWindow::compute(QPromise<Computed>& promise, const QString& path, const MonthCalendar& calendar,
-                            const ReportRequest& request)
+                            const ReportRequest& request, qint64 shopId)
 {
     Computed result;
     // QtSql connections belong to the thread that opened them: the worker opens its own.
@@ -348,10 +379,17 @@ void ReportsWindow::compute(QPromise<Computed>& promise, const QString& path, co
         return;
     }
     promise.setProgressRange(0, 100);
-    auto data = ReportData::load(*db.value(), calendar, [&](double share) {
-        promise.setProgressValue(int(share * 70));
-        return !promise.isCanceled();
-    });
+    if (auto shops = ShopStore(*db.value()).all(); shops) {
+        for (const ShopRecord& shop : shops.value())
+            result.shops.append({shop.id, Shops::displayName(shop)});
+    }
+    auto data = ReportData::load(
+        *db.value(), calendar,
+        [&](double share) {
+            promise.setProgressValue(int(share * 70));
+            return !promise.isCanceled();
+        },
+        shopId);
     if (promise.isCanceled()) {
         result.cancelled = true;
         promise.addResult(result);
@@ -368,6 +406,7 @@ void ReportsWindow::compute(QPromise<Computed>& promise, const QString& path, co
                                  u"at-risk"_s,   u"programme"_s, u"liability"_s};
     ReportRequest shown = request;
     shown.limit = 500;
+    // The points pages read the ledger, which is the chain's whichever shop is chosen.
     for (qsizetype i = 0; i < reports.size(); ++i) {
         auto table = ReportCatalog::build(reports[i], data.value(), *db.value(), shown,
                                           [&] { return promise.isCanceled(); });
@@ -402,7 +441,8 @@ void ReportsWindow::refresh()
     m_cancel->setEnabled(true);
     m_status->clear();
     m_export->setEnabled(false);
-    m_watcher.setFuture(QtConcurrent::run(&ReportsWindow::compute, m_databasePath, m_calendar, request));
+    m_watcher.setFuture(QtConcurrent::run(&ReportsWindow::compute, m_databasePath, m_calendar, request,
+                                          m_shop->currentData().toLongLong()));
 }
 
 void ReportsWindow::cancel()
@@ -417,7 +457,7 @@ void ReportsWindow::showResult()
     m_progress->hide();
     m_cancel->hide();
     const QFuture<Computed> future = m_watcher.future();
-    Computed result = future.resultCount() > 0 ? future.result() : Computed{{}, true, {}, 0, {}};
+    Computed result = future.resultCount() > 0 ? future.result() : Computed{{}, true, {}, 0, {}, {}};
     if (m_refreshAgain) {
         m_refreshAgain = false;
         refresh();
@@ -435,6 +475,7 @@ void ReportsWindow::showResult()
         return;
     }
     m_result = std::move(result);
+    fillShops(m_result.shops);
     fillRange(m_result.span);
     for (size_t i = 0; i < m_pages.size(); ++i) {
         PageWidgets& w = m_pages[i];
@@ -447,6 +488,30 @@ void ReportsWindow::showResult()
     updateCharts();
     m_export->setEnabled(true);
     Q_EMIT computed();
+}
+
+void ReportsWindow::fillShops(const QList<std::pair<qint64, QString>>& shops)
+{
+    const qint64 chosen = m_shop->currentData().toLongLong();
+    m_fillingRange = true;
+    while (m_shop->count() > 1)
+        m_shop->removeItem(1);
+    for (const auto& [id, name] : shops)
+        m_shop->addItem(name, id);
+    m_shop->setCurrentIndex(std::max(0, m_shop->findData(chosen)));
+    m_fillingRange = false;
+    const bool chain = shops.size() > 1;
+    m_shopLabel->setVisible(chain);
+    m_shop->setVisible(chain);
+    updateChainWideNote();
+}
+
+void ReportsWindow::updateChainWideNote()
+{
+    const int index = m_tabs->currentIndex();
+    const bool chainWide = index >= 0 && size_t(index) < m_pages.size() &&
+                           ReportCatalog::isChainWide(m_pages[size_t(index)].report);
+    m_chainNote->setVisible(chainWide && m_shop->currentData().toLongLong() > 0);
 }
 
 void ReportsWindow::fillRange(const MonthRange& span)

@@ -76,6 +76,9 @@ public:
     QTableView* heatMapView() const { return m_heatMap; }
     QComboBox* fromBox() const { return m_from; }
     QComboBox* toBox() const { return m_to; }
+    // The shop the reports are for (hidden while the chain has one shop); its data is the shop id, 0 for all.
+    QComboBox* shopBox() const { return m_shop; }
+    QLabel* chainWideNote() const { return m_chainNote; }
     QPushButton* cancelButton() const { return m_cancel; }
 
     Result<void> exportPage(Page page, ExportFormat format, const QString& path);
@@ -106,13 +109,16 @@ private:
         MonthRange span;
         qint64 customers = 0;
         std::map<QString, ReportTable> tables;
+        QList<std::pair<qint64, QString>> shops; // the chain's shops, by id, with the names people see
     };
     static void compute(QPromise<Computed>& promise, const QString& path, const MonthCalendar& calendar,
-                        const ReportRequest& request);
+                        const ReportRequest& request, qint64 shopId);
 
     QWidget* buildPage(Page page, const QString& report, QWidget* visual);
     void showResult();
     void fillRange(const MonthRange& span);
+    void fillShops(const QList<std::pair<qint64, QString>>& shops);
+    void updateChainWideNote();
     void updateCharts();
     // The points ledger's pages: they need no second customer, so they are drawn before the others' checks.
     void updateProgrammeCharts();
@@ -126,6 +132,9 @@ private:
     QLocale m_locale;
     QComboBox* m_from = nullptr;
     QComboBox* m_to = nullptr;
+    QLabel* m_shopLabel = nullptr;
+    QComboBox* m_shop = nullptr;
+    QLabel* m_chainNote = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_cancel = nullptr;
     QLabel* m_status = nullptr;

@@ -26,6 +26,8 @@
 #include "ShopPrinting.h"
 #include "ShopSettings.h"
 #include "ShopSetupDialog.h"
+#include "Shops.h"
+#include "ShopsDialog.h"
 #include "SignInScreen.h"
 #include "TillLock.h"
 #include "Translations.h"
@@ -56,7 +58,7 @@ int main(int argc, char* argv[])
         QStringLiteral("screen"),
         QStringLiteral("main, home, help, wizard-shop|programme|owner|scanner|customers, new-customer, import, "
                        "setup, language, sale, programme, scanner-settings, reports, coupons, new-campaign, "
-                       "redeem-coupon, sign-in, users, audit, sale-coupon, print-cards or print-preview "
+                       "redeem-coupon, sign-in, users, audit, shops, sale-coupon, print-cards or print-preview "
                        "(--what slip|cards)"));
     parser.addOption({QStringLiteral("db"), QStringLiteral("database"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("language"), QStringLiteral("code")});
@@ -220,6 +222,19 @@ int main(int argc, char* argv[])
             dialog.showDiagnostic(message);
         dialog.takeScan(QStringLiteral("tel:+79123456789"), QStringLiteral("]Q1"));
         dialog.takeScan(QStringLiteral("4006381333931"), QString());
+        dialog.show();
+        return app.exec();
+    }
+    if (screen == u"shops") {
+        // A chain of two shops (made on first use) with the demo's till and a second one downtown.
+        OwnerEverywhere owner(QStringLiteral("Olga"));
+        Shops shops(*db.value(), clock, owner);
+        if (shops.all() && shops.all()->size() < 2) {
+            (void)shops.add(QStringLiteral("Downtown"));
+            (void)shops.assignTill(QStringLiteral("2"), 2);
+        }
+        ShopsDialog dialog(shops, QStringLiteral("1"));
+        dialog.shopTable()->selectRow(1);
         dialog.show();
         return app.exec();
     }
