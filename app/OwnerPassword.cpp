@@ -54,7 +54,7 @@ QString OwnerPassword::readHidden(const QString& prompt, QTextStream& err)
 bool OwnerPassword::check(const QString& databasePath, QString& ownerName, QTextStream& err)
 {
     // A shop that does not exist yet has no users; the command itself says what is wrong with the path.
-    if (!QFileInfo::exists(databasePath))
+    if (!Database::isServerLocation(databasePath) && !QFileInfo::exists(databasePath))
         return true;
     auto db = Database::open(databasePath, Database::OpenMode::MustExist);
     if (!db)

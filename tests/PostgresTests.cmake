@@ -3,7 +3,11 @@
 set(REGULARS_POSTGRESQL_TESTS
     test_customerdirectory test_customerimport test_customerexport test_demoshop test_loyaltyledger
     test_loyaltycommands test_purchaseimport test_retentionreport test_reportcommands test_coupons
-    test_couponcommands)
+    test_couponcommands test_useraccounts test_usercommands test_auditlog test_session test_personaldata
+    test_hostileinput test_database test_scannercommands test_scanclassifier test_bgnbd test_receiptslip
+    # The window on a server shop: its pages and dialogs read and write through the same stores.
+    test_mainwindow test_homepage test_saleflow test_auditdialog test_usersdialog test_coupondialogs
+    test_importdialog test_reportswindow test_tilllock)
 foreach(name IN LISTS REGULARS_POSTGRESQL_TESTS)
     add_test(NAME ${name}_postgresql COMMAND ${name})
     set_tests_properties(${name}_postgresql PROPERTIES
