@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -20,6 +22,20 @@ Database::PasswordPrompt& passwordPrompt()
 {
     static Database::PasswordPrompt prompt;
     return prompt;
+}
+
+// Passwords people typed this run, by server URL without password; never written anywhere.
+QMutex s_passwordsLock;
+QHash<QString, QString>& typedPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+bool refusedForPassword(const QString& refusal)
+{
+    return refusal.contains(QStringLiteral("no password supplied")) ||
+           refusal.contains(QStringLiteral("password authentication failed"));
 }
 
 QString nativePath(const QString& path)
@@ -72,6 +88,15 @@ Database::Database(QString path, QString connectionName, SqlDialect dialect)
 void Database::setPasswordPrompt(PasswordPrompt prompt)
 {
     passwordPrompt() = std::move(prompt);
+}
+
+QString Database::serverPassword(const QString& location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    if (!url.password().isEmpty())
+        return url.password();
+    const QMutexLocker locker(&s_passwordsLock);
+    return typedPasswords().value(url.toString(QUrl::RemovePassword));
 }
 
 bool Database::isServerLocation(const QString& location)
@@ -392,24 +417,31 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
             db.setPort(url.port());
         if (!url.userName().isEmpty())
             db.setUserName(url.userName());
-        if (!url.password().isEmpty())
-            db.setPassword(url.password());
+        db.setPassword(serverPassword(location));
         db.setConnectOptions(options.join(u';'));
         bool opened = db.open();
-        // libpq read PGPASSWORD and ~/.pgpass itself; without either, ask the person once.
-        const QString refusal = db.lastError().databaseText();
-        if (!opened && passwordPrompt() &&
-            (refusal.contains(QStringLiteral("no password supplied")) ||
-             refusal.contains(QStringLiteral("password authentication failed")))) {
-            if (const std::optional<QString> password = passwordPrompt()(shown)) {
-                db.setPassword(*password);
-                opened = db.open();
-            }
+        // libpq read PGPASSWORD and ~/.pgpass itself; without either, or when the server refused the
+        // password, ask the person until it is right or they give up.
+        QString refusal = db.lastError().databaseText();
+        const bool triedOne = !db.password().isEmpty() || qEnvironmentVariableIsSet("PGPASSWORD");
+        QString shownRefusal = triedOne ? refusal.trimmed() : QString();
+        while (!opened && passwordPrompt() && refusedForPassword(refusal)) {
+            const std::optional<QString> password = passwordPrompt()(shown, shownRefusal);
+            if (!password)
+                break;
+            db.setPassword(*password);
+            opened = db.open();
+            refusal = db.lastError().databaseText();
+            shownRefusal = refusal.trimmed();
         }
         if (!opened)
             return makeError(
                 Error::Kind::CannotOpen,
                 tr("Cannot connect to the database server %1: %2").arg(shown, db.lastError().text()));
+        if (!db.password().isEmpty()) {
+            const QMutexLocker locker(&s_passwordsLock);
+            typedPasswords().insert(shown, db.password());
+        }
     }
     std::unique_ptr<Database> database(
         new Database(shown, name, SqlDialect(SqlDialect::Backend::PostgreSql)));

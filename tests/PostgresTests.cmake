@@ -7,7 +7,7 @@ set(REGULARS_POSTGRESQL_TESTS
     test_hostileinput test_database test_scannercommands test_scanclassifier test_bgnbd test_receiptslip
     # The window on a server shop: its pages and dialogs read and write through the same stores.
     test_mainwindow test_homepage test_saleflow test_auditdialog test_usersdialog test_coupondialogs
-    test_importdialog test_reportswindow test_tilllock)
+    test_importdialog test_reportswindow test_tilllock test_safetygui)
 foreach(name IN LISTS REGULARS_POSTGRESQL_TESTS)
     add_test(NAME ${name}_postgresql COMMAND ${name})
     set_tests_properties(${name}_postgresql PROPERTIES
@@ -20,3 +20,7 @@ endforeach()
 regulars_add_test(test_postgres LABELS postgresql)
 add_dependencies(test_postgres regulars)
 set_tests_properties(test_postgres PROPERTIES SKIP_RETURN_CODE 77)
+# Backups of a server's shop with pg_dump and pg_restore.
+regulars_add_test(test_serverbackups LABELS postgresql)
+add_dependencies(test_serverbackups regulars)
+set_tests_properties(test_serverbackups PROPERTIES SKIP_RETURN_CODE 77)
