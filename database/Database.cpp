@@ -425,15 +425,23 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
         QString refusal = db.lastError().databaseText();
         const bool triedOne = !db.password().isEmpty() || qEnvironmentVariableIsSet("PGPASSWORD");
         QString shownRefusal = triedOne ? refusal.trimmed() : QString();
+        bool gaveUp = false;
         while (!opened && passwordPrompt() && refusedForPassword(refusal)) {
             const std::optional<QString> password = passwordPrompt()(shown, shownRefusal);
-            if (!password)
+            if (!password) {
+                gaveUp = true;
                 break;
+            }
             db.setPassword(*password);
             opened = db.open();
             refusal = db.lastError().databaseText();
             shownRefusal = refusal.trimmed();
         }
+        if (!opened && gaveUp)
+            return makeError(Error::Kind::CannotOpen,
+                             tr("No password was given for the database server %1, so the shop was not "
+                                "opened. Type it when asked, or keep it in ~/.pgpass or PGPASSWORD.")
+                                 .arg(shown));
         if (!opened)
             return makeError(
                 Error::Kind::CannotOpen,

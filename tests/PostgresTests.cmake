@@ -24,3 +24,5 @@ set_tests_properties(test_postgres PROPERTIES SKIP_RETURN_CODE 77)
 regulars_add_test(test_serverbackups LABELS postgresql)
 add_dependencies(test_serverbackups regulars)
 set_tests_properties(test_serverbackups PROPERTIES SKIP_RETURN_CODE 77)
+# The window's password question, and asking again after a wrong password, on an account that needs one.
+regulars_add_test(test_serverpassworddialog GUI LABELS postgresql)

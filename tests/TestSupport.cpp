@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 #include <arpa/inet.h>
 #include <cstdio>
@@ -202,6 +203,60 @@ QString PostgresServer::createDatabase()
     }
     QSqlDatabase::removeDatabase(connection);
     return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(name);
+}
+
+QString PostgresServer::createDatabaseWithPassword(const QString& user, const QString& password)
+{
+    const QString url = createDatabase();
+    const QString name = url.section(u'/', -1);
+    const QString connection = QStringLiteral("test-admin-owner-%1").arg(m_databases);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        admin.setHostName(QStringLiteral("127.0.0.1"));
+        admin.setPort(m_port);
+        admin.setUserName(QStringLiteral("postgres"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        QSqlQuery q(admin);
+        if (!admin.open() ||
+            !q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(user, password)) ||
+            !q.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(name, user)))
+            qFatal("cannot make the account %s", qPrintable(user));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    // pg_hba.conf is read top down: this account's line goes before initdb's "trust" lines.
+    QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::ReadOnly))
+        qFatal("cannot read pg_hba.conf");
+    const QByteArray rest = hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        hba.write(QStringLiteral("host all %1 127.0.0.1/32 scram-sha-256\n").arg(user).toUtf8() + rest) < 0)
+        qFatal("cannot write pg_hba.conf");
+    hba.close();
+    if (!run(m_bin + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("reload")}))
+        qFatal("pg_ctl reload failed");
+    // The server rereads the file after the signal; wait until it asks this account for a password.
+    const QString probe = QStringLiteral("test-probe-%1").arg(m_databases);
+    bool asks = false;
+    for (int attempt = 0; attempt < 100 && !asks; ++attempt) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), probe);
+            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setPort(m_port);
+            db.setUserName(user);
+            db.setDatabaseName(name);
+            asks = !db.open();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(probe);
+        if (!asks)
+            QThread::msleep(50);
+    }
+    if (!asks)
+        qFatal("the server did not start asking for a password");
+    QString withUser = url;
+    return withUser.replace(QStringLiteral("//postgres@"), QStringLiteral("//%1@").arg(user));
 }
 
 QString scratchLocation(const QTemporaryDir& dir, const QString& fileName)

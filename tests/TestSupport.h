@@ -56,6 +56,9 @@ public:
     ~PostgresServer();
     // An empty database on the server, as a postgresql:// URL.
     QString createDatabase();
+    // An empty database owned by a new account `user` that must sign in with `password` (the others are
+    // trusted), as a postgresql:// URL without the password.
+    QString createDatabaseWithPassword(const QString& user, const QString& password);
     int port() const { return m_port; }
     // Stops and starts the server with its data kept: a network outage as the tills see it.
     bool stop();
