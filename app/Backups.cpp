@@ -74,8 +74,13 @@ bool Backups::ofServer() const
 
 QString Backups::baseName() const
 {
-    if (ofServer())
-        return QUrl(m_databasePath).path().mid(1);
+    // Databases of one name on two servers share the default folder: the server is in the name too.
+    if (ofServer()) {
+        const QUrl url(m_databasePath);
+        return QStringLiteral("%1-%2-%3")
+            .arg(url.path().mid(1), url.host().isEmpty() ? QStringLiteral("local") : url.host())
+            .arg(url.port(5432));
+    }
     return QFileInfo(m_databasePath).completeBaseName();
 }
 
