@@ -185,23 +185,36 @@ bool PostgresServer::stop()
     return !m_running;
 }
 
-QString PostgresServer::createDatabase()
+bool PostgresServer::runAsAdmin(const QStringList& statements, QString* error)
 {
-    const QString name = QStringLiteral("shop_%1").arg(++m_databases);
-    const QString connection = QStringLiteral("test-admin-%1").arg(m_databases);
+    const QString connection = QStringLiteral("test-admin-%1").arg(++m_adminConnections);
+    bool done = true;
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         admin.setHostName(QStringLiteral("127.0.0.1"));
         admin.setPort(m_port);
         admin.setUserName(QStringLiteral("postgres"));
         admin.setDatabaseName(QStringLiteral("postgres"));
-        if (!admin.open())
-            qFatal("cannot reach the test PostgreSQL server: %s", qPrintable(admin.lastError().text()));
-        QSqlQuery create(admin);
-        if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-            qFatal("cannot create a test database: %s", qPrintable(create.lastError().text()));
+        done = admin.open();
+        if (!done)
+            *error = admin.lastError().text();
+        QSqlQuery q(admin);
+        for (qsizetype i = 0; done && i < statements.size(); ++i) {
+            done = q.exec(statements[i]);
+            if (!done)
+                *error = q.lastError().text();
+        }
     }
     QSqlDatabase::removeDatabase(connection);
+    return done;
+}
+
+QString PostgresServer::createDatabase()
+{
+    const QString name = QStringLiteral("shop_%1").arg(++m_databases);
+    QString error;
+    if (!runAsAdmin({QStringLiteral("CREATE DATABASE %1").arg(name)}, &error))
+        qFatal("cannot create a test database: %s", qPrintable(error));
     return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(name);
 }
 
@@ -209,20 +222,11 @@ QString PostgresServer::createDatabaseWithPassword(const QString& user, const QS
 {
     const QString url = createDatabase();
     const QString name = url.section(u'/', -1);
-    const QString connection = QStringLiteral("test-admin-owner-%1").arg(m_databases);
-    {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        admin.setHostName(QStringLiteral("127.0.0.1"));
-        admin.setPort(m_port);
-        admin.setUserName(QStringLiteral("postgres"));
-        admin.setDatabaseName(QStringLiteral("postgres"));
-        QSqlQuery q(admin);
-        if (!admin.open() ||
-            !q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(user, password)) ||
-            !q.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(name, user)))
-            qFatal("cannot make the account %s", qPrintable(user));
-    }
-    QSqlDatabase::removeDatabase(connection);
+    QString error;
+    if (!runAsAdmin({QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(user, password),
+                     QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(name, user)},
+                    &error))
+        qFatal("cannot make the account %s: %s", qPrintable(user), qPrintable(error));
     // pg_hba.conf is read top down: this account's line goes before initdb's "trust" lines.
     QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
     if (!hba.open(QIODevice::ReadOnly))

@@ -30,6 +30,17 @@ QByteArray fileHash(const QString& path)
     if (TestSupport::testsOnPostgreSql())                                                                    \
         QSKIP(why);
 
+// The migration steps a database has recorded, in order.
+QList<int> recordedVersions(Database& db)
+{
+    QSqlQuery q(db.connection());
+    QList<int> versions;
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")))
+        while (q.next())
+            versions.append(q.value(0).toInt());
+    return versions;
+}
+
 QVariant pragma(Database& db, const QString& name)
 {
     QSqlQuery q(db.connection());
@@ -98,12 +109,7 @@ private Q_SLOTS:
             QVERIFY(Database::openAtVersion(url, 1).ok());
             auto db = Database::open(url, Database::OpenMode::MustExist);
             QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
-            QSqlQuery q(db.value()->connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")));
-            QList<int> versions;
-            while (q.next())
-                versions.append(q.value(0).toInt());
-            QCOMPARE(versions, Migrations::versions());
+            QCOMPARE(recordedVersions(*db.value()), Migrations::versions());
             return;
         }
         QTemporaryDir dir;
@@ -115,13 +121,7 @@ private Q_SLOTS:
         QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
 
         // Every step is recorded once, in order.
-        QSqlQuery q(db.value()->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")));
-        QList<int> versions;
-        while (q.next())
-            versions.append(q.value(0).toInt());
-        QCOMPARE(versions, Migrations::versions());
-        q.finish();
+        QCOMPARE(recordedVersions(*db.value()), Migrations::versions());
 
         // The customers of version 1 are findable by the indexes added later.
         CustomerStore store(*db.value());
