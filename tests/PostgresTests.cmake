@@ -26,3 +26,7 @@ add_dependencies(test_serverbackups regulars)
 set_tests_properties(test_serverbackups PROPERTIES SKIP_RETURN_CODE 77)
 # The window's password question, and asking again after a wrong password, on an account that needs one.
 regulars_add_test(test_serverpassworddialog GUI LABELS postgresql)
+
+# A server shop's till losing and finding its server again (status bar included).
+regulars_add_test(test_serverlink GUI LABELS postgresql)
+set_tests_properties(test_serverlink PROPERTIES SKIP_RETURN_CODE 77)

@@ -21,6 +21,7 @@ class BackupControls;
 class PersonalDataActions;
 class Database;
 class Clock;
+class ServerLink;
 class Coupons;
 class LoyaltyLedger;
 class QCheckBox;
@@ -61,6 +62,7 @@ public:
     QToolButton* homeButton() const { return m_homeButton; }
     bool isHomeShown() const;
     BackupControls* backupControls() const { return m_backups; }
+    ServerLink* serverLink() const { return m_serverLink; }
     PersonalDataActions* personalData() const { return m_personalData; }
     // Opens the redemption of a known coupon or voucher; returns false to fall back to "unknown code".
     void setCouponHandler(std::function<bool(const ScannedCode&)> handler)
@@ -163,5 +165,6 @@ private:
     QPointer<ReportsWindow> m_reports;
     TillLock* m_lock = nullptr;
     BackupControls* m_backups = nullptr;
+    ServerLink* m_serverLink = nullptr;
     PersonalDataActions* m_personalData = nullptr;
 };
