@@ -113,7 +113,7 @@ int BackupCommands::restore(CommandLine& cli, const QString& file, QTextStream& 
         << Qt::endl;
     // A person at a terminal confirms; a script (no terminal) has chosen by running the command.
     if (!cli.flag(QStringLiteral("yes")) && ::isatty(STDIN_FILENO)) {
-        out << tr("Replace the database %1 with this backup? The current file is kept beside it. [y/N] ")
+        out << tr("Replace the database %1 with this backup? The current one is kept first. [y/N] ")
                    .arg(QDir::toNativeSeparators(cli.databasePath()));
         out.flush();
         QTextStream in(stdin);

@@ -1,9 +1,11 @@
 #include "Backups.h"
 
-#include "LocalDates.h"
 #include "Clock.h"
 #include "Database.h"
+#include "LocalDates.h"
+#include "Migrations.h"
 #include "OwnerOnlyFiles.h"
+#include "ServerDump.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +13,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <unistd.h>
 
@@ -56,18 +60,44 @@ Backups::Backups(QString databasePath, const Clock& clock, QString folder)
 
 QString Backups::defaultFolder(const QString& databasePath)
 {
+    // A server's database has no folder of its own on this computer.
+    if (Database::isServerLocation(databasePath))
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+            .filePath(QStringLiteral("regulars/backups"));
     return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+bool Backups::ofServer() const
+{
+    return Database::isServerLocation(m_databasePath);
 }
 
 QString Backups::baseName() const
 {
+    // Databases of one name on two servers share the default folder: the server is in the name too.
+    if (ofServer()) {
+        const QUrl url(m_databasePath);
+        return QStringLiteral("%1-%2-%3")
+            .arg(url.path().mid(1), url.host().isEmpty() ? QStringLiteral("local") : url.host())
+            .arg(url.port(5432));
+    }
     return QFileInfo(m_databasePath).completeBaseName();
+}
+
+QString Backups::extension() const
+{
+    return ofServer() ? QStringLiteral(".pgdump") : QStringLiteral(".sqlite3");
+}
+
+QString Backups::filePattern() const
+{
+    return QStringLiteral("*") + extension();
 }
 
 QString Backups::fileNameFor(const QDateTime& at) const
 {
-    return QStringLiteral("%1-%2Z.sqlite3")
-        .arg(baseName(), at.toUTC().toString(QString::fromLatin1(kStampFormat)));
+    return QStringLiteral("%1-%2Z%3")
+        .arg(baseName(), at.toUTC().toString(QString::fromLatin1(kStampFormat)), extension());
 }
 
 QString Backups::describeTime(const QDateTime& utc)
@@ -77,13 +107,15 @@ QString Backups::describeTime(const QDateTime& utc)
 
 QList<BackupFile> Backups::list() const
 {
-    // <database name>-YYYYMMDD-HHMMSSZ.sqlite3, with -N when two were made in one second.
-    const QRegularExpression pattern(QStringLiteral("^%1-(\\d{8}-\\d{6})Z(?:-\\d+)?\\.sqlite3$")
-                                         .arg(QRegularExpression::escape(baseName())));
+    // <database name>-YYYYMMDD-HHMMSSZ.sqlite3 (.pgdump for a server), with -N when two were made in one
+    // second.
+    const QRegularExpression pattern(
+        QStringLiteral("^%1-(\\d{8}-\\d{6})Z(?:-\\d+)?%2$")
+            .arg(QRegularExpression::escape(baseName()), QRegularExpression::escape(extension())));
     QList<BackupFile> found;
     const QDir dir(m_folder);
     for (const QFileInfo& info :
-         dir.entryInfoList({baseName() + QStringLiteral("-*.sqlite3")}, QDir::Files)) {
+         dir.entryInfoList({baseName() + QStringLiteral("-*") + extension()}, QDir::Files)) {
         const auto match = pattern.match(info.fileName());
         if (!match.hasMatch())
             continue;
@@ -179,7 +211,8 @@ Result<BackupFile> Backups::backUp(Database& db)
     // Temporary files of backups that were interrupted (the program was killed) are not backups.
     const QDir dir(m_folder);
     for (const QFileInfo& info :
-         dir.entryInfoList({baseName() + QStringLiteral("-*.sqlite3*") + kPartial}, QDir::Files)) {
+         dir.entryInfoList({baseName() + QStringLiteral("-*") + extension() + QStringLiteral("*") + kPartial},
+                           QDir::Files)) {
         if (info.lastModified().secsTo(QDateTime::currentDateTime()) > kStalePartialSecs)
             QFile::remove(info.absoluteFilePath());
     }
@@ -261,6 +294,22 @@ Result<RestoreOutcome> Backups::restore(const QString& databasePath, const QStri
     auto contents = examine(backupPath);
     if (!contents)
         return contents.error();
+    const bool toServer = Database::isServerLocation(databasePath);
+    if (toServer && !contents->serverDump)
+        return makeError(
+            Error::Kind::Invalid,
+            tr("%1 is a backup of a shop kept in a file, and this shop is on the server %2. Open "
+               "the file with --db to look at it, or move it to an empty server database with: "
+               "regulars migrate --from FILE --to URL")
+                .arg(shown(backupPath), databasePath));
+    if (!toServer && contents->serverDump)
+        return makeError(Error::Kind::Invalid,
+                         tr("%1 is a backup of a shop on a PostgreSQL server, and this shop is the file %2. "
+                            "Restore it into the server's database with: regulars --db postgresql://… "
+                            "restore FILE")
+                             .arg(shown(backupPath), shown(databasePath)));
+    if (toServer)
+        return restoreServer(databasePath, backupPath, contents.value(), clock);
     const QString restoring = databasePath + QStringLiteral(".restoring");
     QFile::remove(restoring);
     if (!QFile::copy(backupPath, restoring) || !OwnerOnlyFiles::restrict(restoring) ||
@@ -309,5 +358,54 @@ Result<RestoreOutcome> Backups::restore(const QString& databasePath, const QStri
                          tr("The backup could not be put in place of %1; the current database was kept.")
                              .arg(shown(databasePath)));
     }
+    return outcome;
+}
+
+Result<RestoreOutcome> Backups::restoreServer(const QString& location, const QString& backupPath,
+                                              const BackupContents& contents, const Clock& clock)
+{
+    // pg_restore --clean replaces only what the archive holds, so the tables must be the same.
+    if (contents.schemaVersion != Migrations::latestVersion())
+        return makeError(Error::Kind::Invalid,
+                         tr("%1 has database version %2 and this Regulars writes version %3; a shop on a "
+                            "server is restored only from a backup of the same version. Restore it with "
+                            "the Regulars that made it, then update.")
+                             .arg(shown(backupPath))
+                             .arg(contents.schemaVersion)
+                             .arg(Migrations::latestVersion()));
+    Backups current(location, clock);
+    if (!OwnerOnlyFiles::makeFolder(current.folder()))
+        return makeError(Error::Kind::CannotOpen,
+                         tr("The folder %1, where the current database is kept before a restore, cannot be "
+                            "made, so nothing was restored.")
+                             .arg(shown(current.folder())));
+    RestoreOutcome outcome;
+    outcome.contents = contents;
+    outcome.setAsidePath = freeName(
+        QDir(current.folder())
+            .filePath(QStringLiteral("%1.before-restore-%2Z%3")
+                          .arg(current.baseName(), clock.nowUtc().toString(QString::fromLatin1(kStampFormat)),
+                               current.extension())));
+    const QString partial = outcome.setAsidePath + kPartial;
+    const auto keptAside = [&]() -> Result<void> {
+        if (!OwnerOnlyFiles::createEmpty(partial))
+            return makeError(Error::Kind::CannotOpen, QString());
+        if (auto written = ServerDump::write(location, partial); !written)
+            return written;
+        if (auto checked = ServerDump::examine(partial); !checked || !syncToDisk(partial))
+            return makeError(Error::Kind::Damaged, checked ? QString() : checked.error().message);
+        if (!QFile::rename(partial, outcome.setAsidePath))
+            return makeError(Error::Kind::Failed, QString());
+        return {};
+    }();
+    if (!keptAside) {
+        QFile::remove(partial);
+        return makeError(keptAside.error().kind,
+                         tr("The current database could not be kept as %1 before the restore, so nothing "
+                            "was restored. %2")
+                             .arg(shown(outcome.setAsidePath), keptAside.error().message));
+    }
+    if (auto restored = ServerDump::restore(location, backupPath); !restored)
+        return restored.error();
     return outcome;
 }

@@ -43,7 +43,11 @@ public:
     Backups(QString databasePath, const Clock& clock, QString folder = {});
 
     QString folder() const { return m_folder; }
+    // `backups` beside a database file; for a shop on a server, in this computer's application data.
     static QString defaultFolder(const QString& databasePath);
+    // The file name pattern of this shop's backups, for a file dialog: *.sqlite3, or *.pgdump for pg_dump
+    // archives of a shop on a server.
+    QString filePattern() const;
 
     // A new backup in the folder: written to a temporary name, verified, renamed, then the folder rotated.
     Result<BackupFile> backUp(Database& db);
@@ -68,7 +72,8 @@ public:
     static Result<BackupContents> examine(const QString& path);
     // Replaces the database at `databasePath` with a copy of `backupPath`. The database must be closed by
     // every connection of this process; the current file (and its -wal/-shm) is renamed with a timestamp,
-    // never deleted.
+    // never deleted. A server's database is first kept as an archive in the default backup folder. A file's
+    // backup is refused for a server's shop and the other way round.
     static Result<RestoreOutcome> restore(const QString& databasePath, const QString& backupPath,
                                           const Clock& clock);
 
@@ -77,7 +82,13 @@ public:
 
 private:
     QString fileNameFor(const QDateTime& at) const;
+    bool ofServer() const;
     QString baseName() const;
+    QString extension() const;
+    // restore() for a shop on a PostgreSQL server: the current database is first kept as a verified
+    // archive, then the backup replaces it in one transaction.
+    static Result<RestoreOutcome> restoreServer(const QString& location, const QString& backupPath,
+                                                const BackupContents& contents, const Clock& clock);
 
     QString m_databasePath;
     const Clock& m_clock;

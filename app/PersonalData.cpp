@@ -29,6 +29,7 @@ QJsonValue jsonValue(const QString& column, const QVariant& value)
         return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs);
     switch (value.typeId()) {
     case QMetaType::LongLong:
+    case QMetaType::ULongLong: // PostgreSQL's driver gives a non-negative BIGINT as unsigned
     case QMetaType::Int:
         return value.toLongLong();
     case QMetaType::Double:

@@ -6,10 +6,12 @@
 #include <termios.h>
 #include <unistd.h>
 
-std::optional<QString> TerminalPasswordPrompt::ask(const QString& server)
+std::optional<QString> TerminalPasswordPrompt::ask(const QString& server, const QString& refusal)
 {
     if (!::isatty(STDIN_FILENO))
         return std::nullopt;
+    if (!refusal.isEmpty())
+        std::fputs(qPrintable(tr("The server refused the password: %1\n").arg(refusal)), stderr);
     std::fputs(qPrintable(tr("Password for %1: ").arg(server)), stderr);
     std::fflush(stderr);
     termios saved{};

@@ -12,5 +12,6 @@ class TerminalPasswordPrompt
     Q_DECLARE_TR_FUNCTIONS(TerminalPasswordPrompt)
 
 public:
-    static std::optional<QString> ask(const QString& server);
+    // `refusal`: what the server said of the last password, shown before asking again.
+    static std::optional<QString> ask(const QString& server, const QString& refusal);
 };

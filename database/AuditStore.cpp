@@ -34,7 +34,7 @@ QList<AuditEntry> AuditStore::find(const AuditFilter& filter) const
 {
     QString sql =
         QStringLiteral("SELECT id, at, user_name, action, subject_kind, subject_id,"
-                       " coalesce(old_value, ''), coalesce(new_value, ''), note FROM audit_log WHERE 1");
+                       " coalesce(old_value, ''), coalesce(new_value, ''), note FROM audit_log WHERE 1 = 1");
     QVariantList values;
     if (!filter.userName.isEmpty()) {
         sql += QStringLiteral(" AND user_name = ?");
@@ -53,10 +53,13 @@ QList<AuditEntry> AuditStore::find(const AuditFilter& filter) const
         values.append(filter.toMs);
     }
     if (!filter.text.isEmpty()) {
-        // instr() rather than LIKE: the text is matched as typed, % and _ included.
-        sql += QStringLiteral(
-            " AND (instr(lower(subject_kind || ' ' || subject_id || ' ' || coalesce(old_value, '')"
-            " || ' ' || coalesce(new_value, '') || ' ' || note), lower(?)) > 0)");
+        // A position search rather than LIKE: the text is matched as typed, % and _ included.
+        sql +=
+            QStringLiteral(" AND %1 > 0")
+                .arg(m_db.dialect().textPosition(
+                    QStringLiteral("lower(subject_kind || ' ' || subject_id || ' ' || coalesce(old_value, '')"
+                                   " || ' ' || coalesce(new_value, '') || ' ' || note)"),
+                    QStringLiteral("lower(?)")));
         values.append(filter.text);
     }
     sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?");

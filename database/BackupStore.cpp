@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Migrations.h"
+#include "ServerDump.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -62,6 +63,8 @@ qint64 countRows(QSqlQuery& q, const QString& table)
 
 Result<void> BackupStore::writeCopy(Database& db, const QString& target)
 {
+    if (db.dialect().isPostgreSql())
+        return ServerDump::write(db.path(), target);
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
@@ -90,6 +93,8 @@ Result<BackupContents> BackupStore::examine(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(Error::Kind::CannotOpen,
                          tr("Cannot read %1: %2").arg(shown(path), file.errorString()));
+    if (ServerDump::isDump(path))
+        return ServerDump::examine(path);
     if (file.read(16) != QByteArrayLiteral("SQLite format 3\0"))
         return makeError(Error::Kind::NotRegulars, tr("%1 is not a Regulars database.").arg(shown(path)));
     file.close();

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -24,6 +26,20 @@ Database::PasswordPrompt& passwordPrompt()
 {
     static Database::PasswordPrompt prompt;
     return prompt;
+}
+
+// Passwords people typed this run, by server URL without password; never written anywhere.
+QMutex s_passwordsLock;
+QHash<QString, QString>& typedPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+bool refusedForPassword(const QString& refusal)
+{
+    return refusal.contains(QStringLiteral("no password supplied")) ||
+           refusal.contains(QStringLiteral("password authentication failed"));
 }
 
 QString nativePath(const QString& path)
@@ -76,6 +92,15 @@ Database::Database(QString path, QString connectionName, SqlDialect dialect)
 void Database::setPasswordPrompt(PasswordPrompt prompt)
 {
     passwordPrompt() = std::move(prompt);
+}
+
+QString Database::serverPassword(const QString& location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    if (!url.password().isEmpty())
+        return url.password();
+    const QMutexLocker locker(&s_passwordsLock);
+    return typedPasswords().value(url.toString(QUrl::RemovePassword));
 }
 
 bool Database::isServerLocation(const QString& location)
@@ -568,24 +593,39 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
             db.setPort(url.port());
         if (!url.userName().isEmpty())
             db.setUserName(url.userName());
-        if (!url.password().isEmpty())
-            db.setPassword(url.password());
+        db.setPassword(serverPassword(location));
         db.setConnectOptions(options.join(u';'));
         bool opened = db.open();
-        // libpq read PGPASSWORD and ~/.pgpass itself; without either, ask the person once.
-        const QString refusal = db.lastError().databaseText();
-        if (!opened && passwordPrompt() &&
-            (refusal.contains(QStringLiteral("no password supplied")) ||
-             refusal.contains(QStringLiteral("password authentication failed")))) {
-            if (const std::optional<QString> password = passwordPrompt()(shown)) {
-                db.setPassword(*password);
-                opened = db.open();
+        // libpq read PGPASSWORD and ~/.pgpass itself; without either, or when the server refused the
+        // password, ask the person until it is right or they give up.
+        QString refusal = db.lastError().databaseText();
+        const bool triedOne = !db.password().isEmpty() || qEnvironmentVariableIsSet("PGPASSWORD");
+        QString shownRefusal = triedOne ? refusal.trimmed() : QString();
+        bool gaveUp = false;
+        while (!opened && passwordPrompt() && refusedForPassword(refusal)) {
+            const std::optional<QString> password = passwordPrompt()(shown, shownRefusal);
+            if (!password) {
+                gaveUp = true;
+                break;
             }
+            db.setPassword(*password);
+            opened = db.open();
+            refusal = db.lastError().databaseText();
+            shownRefusal = refusal.trimmed();
         }
+        if (!opened && gaveUp)
+            return makeError(Error::Kind::CannotOpen,
+                             tr("No password was given for the database server %1, so the shop was not "
+                                "opened. Type it when asked, or keep it in ~/.pgpass or PGPASSWORD.")
+                                 .arg(shown));
         if (!opened)
             return makeError(
                 Error::Kind::CannotOpen,
                 tr("Cannot connect to the database server %1: %2").arg(shown, db.lastError().text()));
+        if (!db.password().isEmpty()) {
+            const QMutexLocker locker(&s_passwordsLock);
+            typedPasswords().insert(shown, db.password());
+        }
     }
     std::unique_ptr<Database> database(
         new Database(shown, name, SqlDialect(SqlDialect::Backend::PostgreSql)));

@@ -34,9 +34,14 @@ public:
     // 'R','G','L','R': marks a SQLite file as ours, so we never migrate somebody else's database.
     static constexpr int ApplicationId = 0x52474C52;
 
-    // Asked for a server's password when neither PGPASSWORD nor ~/.pgpass gave one; nullopt: none given.
-    using PasswordPrompt = std::function<std::optional<QString>(const QString& server)>;
+    // Asked for a server's password when neither PGPASSWORD nor ~/.pgpass gave one, and again after the
+    // server refused one (`refusal` is then its message, else empty); nullopt: the person gave up.
+    using PasswordPrompt =
+        std::function<std::optional<QString>(const QString& server, const QString& refusal)>;
     static void setPasswordPrompt(PasswordPrompt prompt);
+    // The password this process connects to a server with, when one came from the URL or a prompt (kept in
+    // memory only, so later connections and pg_dump need not ask); empty: libpq finds its own.
+    static QString serverPassword(const QString& location);
     // Whether a --db value names a PostgreSQL database rather than a file.
     static bool isServerLocation(const QString& location);
 

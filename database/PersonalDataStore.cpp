@@ -107,11 +107,12 @@ Result<QList<LapsedCustomer>> PersonalDataStore::lapsedSince(const QDateTime& cu
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id, c.name, c.created_at,"
-                             " (SELECT max(s.at) FROM sales s WHERE s.customer_id = c.id) AS last_sale"
-                             " FROM customers c WHERE c.anonymised_at IS NULL"
-                             " AND coalesce((SELECT max(s.at) FROM sales s WHERE s.customer_id = c.id),"
-                             " c.created_at) < ? ORDER BY coalesce(last_sale, c.created_at), c.id"));
+    // The last sale is named in a subquery: PostgreSQL takes an output alias in ORDER BY only on its own.
+    q.prepare(QStringLiteral(
+        "SELECT id, name, created_at, last_sale FROM (SELECT c.id, c.name, c.created_at,"
+        " (SELECT max(s.at) FROM sales s WHERE s.customer_id = c.id) AS last_sale"
+        " FROM customers c WHERE c.anonymised_at IS NULL) AS known"
+        " WHERE coalesce(last_sale, created_at) < ? ORDER BY coalesce(last_sale, created_at), id"));
     q.addBindValue(cutoff.toMSecsSinceEpoch());
     if (!q.exec())
         return makeError(Error::Kind::Failed, q.lastError().text());

@@ -107,6 +107,12 @@ QString SqlDialect::resetIdentity(const QString& table) const
         .arg(table);
 }
 
+QString SqlDialect::textPosition(const QString& haystack, const QString& needle) const
+{
+    return (m_backend == Backend::Sqlite ? QStringLiteral("instr(%1, %2)") : QStringLiteral("strpos(%1, %2)"))
+        .arg(haystack, needle);
+}
+
 QString SqlDialect::utcMonthIndex(const QString& msColumn) const
 {
     if (m_backend == Backend::Sqlite)

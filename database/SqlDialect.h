@@ -50,6 +50,9 @@ public:
     // Moves the generated ids of `table`'s id column past the largest id in it, after rows were copied in
     // with their ids; empty where nothing needs it (SQLite takes the largest id + 1 by itself).
     QString resetIdentity(const QString& table) const;
+    // Where `needle` first occurs in `haystack` (1-based, 0 when it does not): SQLite's instr, PostgreSQL's
+    // strpos.
+    QString textPosition(const QString& haystack, const QString& needle) const;
     // The month number year * 12 + month - 1 of a UTC millisecond column.
     QString utcMonthIndex(const QString& msColumn) const;
 

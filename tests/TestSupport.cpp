@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
 #include <arpa/inet.h>
 #include <cstdio>
@@ -184,24 +185,82 @@ bool PostgresServer::stop()
     return !m_running;
 }
 
-QString PostgresServer::createDatabase()
+bool PostgresServer::runAsAdmin(const QStringList& statements, QString* error)
 {
-    const QString name = QStringLiteral("shop_%1").arg(++m_databases);
-    const QString connection = QStringLiteral("test-admin-%1").arg(m_databases);
+    const QString connection = QStringLiteral("test-admin-%1").arg(++m_adminConnections);
+    bool done = true;
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
         admin.setHostName(QStringLiteral("127.0.0.1"));
         admin.setPort(m_port);
         admin.setUserName(QStringLiteral("postgres"));
         admin.setDatabaseName(QStringLiteral("postgres"));
-        if (!admin.open())
-            qFatal("cannot reach the test PostgreSQL server: %s", qPrintable(admin.lastError().text()));
-        QSqlQuery create(admin);
-        if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-            qFatal("cannot create a test database: %s", qPrintable(create.lastError().text()));
+        done = admin.open();
+        if (!done)
+            *error = admin.lastError().text();
+        QSqlQuery q(admin);
+        for (qsizetype i = 0; done && i < statements.size(); ++i) {
+            done = q.exec(statements[i]);
+            if (!done)
+                *error = q.lastError().text();
+        }
     }
     QSqlDatabase::removeDatabase(connection);
+    return done;
+}
+
+QString PostgresServer::createDatabase()
+{
+    const QString name = QStringLiteral("shop_%1").arg(++m_databases);
+    QString error;
+    if (!runAsAdmin({QStringLiteral("CREATE DATABASE %1").arg(name)}, &error))
+        qFatal("cannot create a test database: %s", qPrintable(error));
     return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(name);
+}
+
+QString PostgresServer::createDatabaseWithPassword(const QString& user, const QString& password)
+{
+    const QString url = createDatabase();
+    const QString name = url.section(u'/', -1);
+    QString error;
+    if (!runAsAdmin({QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(user, password),
+                     QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(name, user)},
+                    &error))
+        qFatal("cannot make the account %s: %s", qPrintable(user), qPrintable(error));
+    // pg_hba.conf is read top down: this account's line goes before initdb's "trust" lines.
+    QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
+    if (!hba.open(QIODevice::ReadOnly))
+        qFatal("cannot read pg_hba.conf");
+    const QByteArray rest = hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        hba.write(QStringLiteral("host all %1 127.0.0.1/32 scram-sha-256\n").arg(user).toUtf8() + rest) < 0)
+        qFatal("cannot write pg_hba.conf");
+    hba.close();
+    if (!run(m_bin + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("reload")}))
+        qFatal("pg_ctl reload failed");
+    // The server rereads the file after the signal; wait until it asks this account for a password.
+    const QString probe = QStringLiteral("test-probe-%1").arg(m_databases);
+    bool asks = false;
+    for (int attempt = 0; attempt < 100 && !asks; ++attempt) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), probe);
+            db.setHostName(QStringLiteral("127.0.0.1"));
+            db.setPort(m_port);
+            db.setUserName(user);
+            db.setDatabaseName(name);
+            asks = !db.open();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(probe);
+        if (!asks)
+            QThread::msleep(50);
+    }
+    if (!asks)
+        qFatal("the server did not start asking for a password");
+    QString withUser = url;
+    return withUser.replace(QStringLiteral("//postgres@"), QStringLiteral("//%1@").arg(user));
 }
 
 QString scratchLocation(const QTemporaryDir& dir, const QString& fileName)

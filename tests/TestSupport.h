@@ -56,6 +56,9 @@ public:
     ~PostgresServer();
     // An empty database on the server, as a postgresql:// URL.
     QString createDatabase();
+    // An empty database owned by a new account `user` that must sign in with `password` (the others are
+    // trusted), as a postgresql:// URL without the password.
+    QString createDatabaseWithPassword(const QString& user, const QString& password);
     int port() const { return m_port; }
     // Stops and starts the server with its data kept: a network outage as the tills see it.
     bool stop();
@@ -65,11 +68,14 @@ private:
     PostgresServer() = default;
     static QString startShared(); // the reason it could not start, or empty
     bool run(const QString& program, const QStringList& arguments, QString* output = nullptr);
+    // Runs statements as the superuser on the server's maintenance database; false with `error` set.
+    bool runAsAdmin(const QStringList& statements, QString* error);
     QTemporaryDir m_dir;
     QString m_bin;
     int m_port = 0;
     bool m_running = false;
     int m_databases = 0;
+    int m_adminConnections = 0;
 };
 // Leaves the test process with CTest's "skipped" code (77) and says why, when PostgreSQL cannot run here.
 void skipWithoutPostgreSql();

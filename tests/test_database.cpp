@@ -10,9 +10,11 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 QByteArray fileHash(const QString& path)
@@ -21,6 +23,22 @@ QByteArray fileHash(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// The cases about SQLite files (pragmas, bytes on disk, fixture files) say so when run on the server.
+#define SKIP_ON_SERVER(why)                                                                                  \
+    if (TestSupport::testsOnPostgreSql())                                                                    \
+        QSKIP(why);
+
+// The migration steps a database has recorded, in order.
+QList<int> recordedVersions(Database& db)
+{
+    QSqlQuery q(db.connection());
+    QList<int> versions;
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")))
+        while (q.next())
+            versions.append(q.value(0).toInt());
+    return versions;
 }
 
 QVariant pragma(Database& db, const QString& name)
@@ -44,6 +62,16 @@ private Q_SLOTS:
         auto scratch = TestSupport::scratchDatabase();
         Database& db = *scratch->db;
         QCOMPARE(db.schemaVersion(), Migrations::latestVersion());
+        if (TestSupport::testsOnPostgreSql()) {
+            // The server's mark in place of application_id, and the server keeps foreign keys itself.
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT application_id FROM regulars_database")) && q.next());
+            QCOMPARE(q.value(0).toLongLong(), qint64(Database::ApplicationId));
+            QVERIFY(
+                !q.exec(QStringLiteral("INSERT INTO customer_terms (customer_id, term) VALUES (999, 'x')")));
+            QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("23503")); // foreign_key_violation
+            return;
+        }
         QCOMPARE(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
         QCOMPARE(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
@@ -54,7 +82,7 @@ private Q_SLOTS:
     void reopeningKeepsDataAndVersion()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("shop.sqlite3"));
+        const QString path = TestSupport::scratchLocation(dir, QStringLiteral("shop.sqlite3"));
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
@@ -74,6 +102,16 @@ private Q_SLOTS:
 
     void migratesAnOlderDatabaseStepByStep()
     {
+        if (TestSupport::testsOnPostgreSql()) {
+            // No version-1 server database was ever shipped; build one and let every later step run on it.
+            QTemporaryDir dir;
+            const QString url = TestSupport::scratchLocation(dir, QString());
+            QVERIFY(Database::openAtVersion(url, 1).ok());
+            auto db = Database::open(url, Database::OpenMode::MustExist);
+            QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+            QCOMPARE(recordedVersions(*db.value()), Migrations::versions());
+            return;
+        }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
         QVERIFY(QFile::copy(TestSupport::dataFile(QStringLiteral("regulars-v1.sqlite3")), path));
@@ -83,13 +121,7 @@ private Q_SLOTS:
         QCOMPARE(db.value()->schemaVersion(), Migrations::latestVersion());
 
         // Every step is recorded once, in order.
-        QSqlQuery q(db.value()->connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version ORDER BY version")));
-        QList<int> versions;
-        while (q.next())
-            versions.append(q.value(0).toInt());
-        QCOMPARE(versions, Migrations::versions());
-        q.finish();
+        QCOMPARE(recordedVersions(*db.value()), Migrations::versions());
 
         // The customers of version 1 are findable by the indexes added later.
         CustomerStore store(*db.value());
@@ -107,6 +139,7 @@ private Q_SLOTS:
 
     void refusesAFileThatIsNotADatabase()
     {
+        SKIP_ON_SERVER("a file that is not a database exists only on SQLite")
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notes.txt"));
         QFile f(path);
@@ -123,6 +156,7 @@ private Q_SLOTS:
 
     void refusesAnotherProgramsDatabase()
     {
+        SKIP_ON_SERVER("SQLite file case; test_postgres refuses another program's server database")
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.sqlite3"));
         {
@@ -147,7 +181,7 @@ private Q_SLOTS:
     void refusesADatabaseFromANewerVersion()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("future.sqlite3"));
+        const QString path = TestSupport::scratchLocation(dir, QStringLiteral("future.sqlite3"));
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
@@ -156,7 +190,8 @@ private Q_SLOTS:
                                               "VALUES (%1, 'from the future', 0)")
                                    .arg(Migrations::latestVersion() + 1))
                         .ok());
-            QVERIFY(db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+            if (!TestSupport::testsOnPostgreSql())
+                QVERIFY(db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
         }
         const QByteArray before = fileHash(path);
         auto db = Database::open(path);
@@ -168,6 +203,7 @@ private Q_SLOTS:
 
     void refusesADamagedDatabase()
     {
+        SKIP_ON_SERVER("damaged pages of a file are SQLite's; the server checks its own pages")
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("damaged.sqlite3"));
         {
@@ -195,7 +231,7 @@ private Q_SLOTS:
     void nestedTransactionsAreSavepoints()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("shop.sqlite3")));
+        auto db = Database::open(TestSupport::scratchLocation(dir, QStringLiteral("shop.sqlite3")));
         QVERIFY(db.ok());
         ShopSettings settings(*db.value());
         {
@@ -230,11 +266,29 @@ private Q_SLOTS:
     void mustExistDoesNotCreate()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("missing.sqlite3"));
+        const QString path = TestSupport::scratchLocation(dir, QStringLiteral("missing.sqlite3"));
         auto db = Database::open(path, Database::OpenMode::MustExist);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().kind, Error::Kind::NotFound);
-        QVERIFY(!QFile::exists(path));
+        if (!TestSupport::testsOnPostgreSql()) {
+            QVERIFY(!QFile::exists(path));
+            return;
+        }
+        // The empty server database stays empty: no marker, no tables.
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("peek"));
+        {
+            const QUrl url(path);
+            admin.setHostName(url.host());
+            admin.setPort(url.port());
+            admin.setUserName(url.userName());
+            admin.setDatabaseName(url.path().mid(1));
+            QVERIFY(admin.open());
+            QSqlQuery q(admin);
+            QVERIFY(q.exec(SqlDialect(SqlDialect::Backend::PostgreSql).tableCountQuery()) && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+        }
+        admin = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
     }
 
     void uniquePhoneAndCardAreEnforcedByTheSchema()
@@ -272,6 +326,7 @@ private Q_SLOTS:
 
     void networkFoldersAreRecognised()
     {
+        SKIP_ON_SERVER("network folders concern SQLite files only")
         QCOMPARE(StorageLocation::networkFilesystemOfType(0x6969), QStringLiteral("NFS"));
         QCOMPARE(StorageLocation::networkFilesystemOfType(0xFE534D42), QStringLiteral("SMB"));
         QCOMPARE(StorageLocation::networkFilesystemOfType(0xFF534D42), QStringLiteral("CIFS"));

@@ -1,8 +1,8 @@
 #include "BackupControls.h"
 
-#include "Bidi.h"
 #include "AccessPolicy.h"
 #include "BackupCommands.h"
+#include "Bidi.h"
 #include "Clock.h"
 #include "Database.h"
 #include "Prompts.h"
@@ -70,7 +70,8 @@ Backups BackupControls::backups() const
 void BackupControls::addActions(QMenu* menu)
 {
     menu->addAction(tr("&Back up now"), this, &BackupControls::backUpNow);
-    // Owner-only entries carry the action they need, as the main window's do, so signing in shows or hides them.
+    // Owner-only entries carry the action they need, as the main window's do, so signing in shows or hides
+    // them.
     QAction* folder = menu->addAction(tr("Backup &folder…"), this, &BackupControls::chooseFolder);
     folder->setProperty("ownerOnly", int(AccessPolicy::Action::ChangeSettings));
     QAction* restore =
@@ -168,8 +169,9 @@ void BackupControls::chooseRestore()
                                  AccessPolicy::refusal(AccessPolicy::Action::RestoreBackup));
         return;
     }
-    const QString file = QFileDialog::getOpenFileName(m_window, tr("Restore from backup"), backups().folder(),
-                                                      tr("Regulars backups (*.sqlite3);;All files (*)"));
+    const QString file =
+        QFileDialog::getOpenFileName(m_window, tr("Restore from backup"), backups().folder(),
+                                     tr("Regulars backups (%1);;All files (*)").arg(backups().filePattern()));
     if (!file.isEmpty())
         confirmRestore(file);
 }
@@ -196,9 +198,8 @@ void BackupControls::confirmRestore(const QString& file)
         contents->lastSaleAt.isValid() ? Backups::describeTime(contents->lastSaleAt) : tr("none");
     const QString text =
         tr("Restore the backup made on %1?\n\n%2\n\nIt holds %3. Its last sale: %4.\n\nEverything recorded "
-           "since then is replaced. The database in use now is kept beside it, renamed with today's date, "
-           "and "
-           "is never deleted. Regulars reopens the shop with the backup.")
+           "since then is replaced. The database in use now is kept first, with today's date in its name, "
+           "and is never deleted. Regulars reopens the shop with the backup.")
             .arg(Backups::describeTime(madeAt), shown(file), BackupCommands::describeCounts(contents.value()),
                  lastSale);
     if (Prompts::instance().confirm(m_window, tr("Restore from backup"), text, tr("Restore")))

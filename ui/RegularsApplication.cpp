@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "OwnerAccountDialog.h"
 #include "Prompts.h"
+#include "ServerPasswordDialog.h"
 #include "Session.h"
 #include "SetupWizard.h"
 #include "StartupCheck.h"
@@ -32,6 +33,7 @@ int RegularsApplication::runWindow(int& argc, char** argv, const QString& databa
     app.installEventFilter(&digits);
 
     HelpKey::installOnce();
+    Database::setPasswordPrompt(&ServerPasswordDialog::ask);
     SystemClock clock;
     const QString backupFolder = UserSettings::value(UserSettings::Key::BackupFolder).toString();
     QString search = initialSearch;
