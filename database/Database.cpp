@@ -408,7 +408,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
         }
         if (!opened)
             return makeError(
-                Error::Kind::CannotOpen,
+                SqlDialect::isUnreachable(db.lastError()) ? Error::Kind::Unreachable : Error::Kind::CannotOpen,
                 tr("Cannot connect to the database server %1: %2").arg(shown, db.lastError().text()));
     }
     std::unique_ptr<Database> database(

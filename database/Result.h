@@ -19,6 +19,7 @@ struct Error
         Damaged,
         CannotOpen,
         NotAllowed, // the signed-in person's role may not do this
+        Unreachable, // the database server cannot be reached now; trying again later may work
     };
     Kind kind = Kind::Failed;
     QString message;

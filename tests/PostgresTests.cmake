@@ -3,7 +3,7 @@
 set(REGULARS_POSTGRESQL_TESTS
     test_customerdirectory test_customerimport test_customerexport test_demoshop test_loyaltyledger
     test_loyaltycommands test_purchaseimport test_retentionreport test_reportcommands test_coupons
-    test_couponcommands)
+    test_couponcommands test_offlinetill)
 foreach(name IN LISTS REGULARS_POSTGRESQL_TESTS)
     add_test(NAME ${name}_postgresql COMMAND ${name})
     set_tests_properties(${name}_postgresql PROPERTIES

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "OfflineReplayStore.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+class Clock;
+class Database;
+
+// The owner's list of what replays of offline work could not do as the till did it: each conflict said
+// in words (what happened, what the owner may want to do), and marked once the owner has seen it.
+class OfflineConflicts
+{
+    Q_DECLARE_TR_FUNCTIONS(OfflineConflicts)
+
+public:
+    OfflineConflicts(Database& server, const Clock& clock);
+
+    QList<OfflineConflict> list(bool unseenOnly) const { return m_store.conflicts(unseenOnly); }
+    qint64 unseenCount() const { return m_store.unseenCount(); }
+    Result<qint64> markAllSeen(const QString& by);
+
+    // "Coupon ABCD-EFGH-JK had already been used at till 2 …" in the person's language.
+    static QString whatHappened(const OfflineConflict& conflict);
+    static QString advice(const OfflineConflict& conflict);
+    // For scripts: the stored fields plus the two sentences.
+    static QJsonObject toJson(const OfflineConflict& conflict);
+
+private:
+    Database& m_server;
+    const Clock& m_clock;
+    OfflineReplayStore m_store;
+};
