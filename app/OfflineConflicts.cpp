@@ -23,14 +23,23 @@ QString isolated(const QString& text)
 }
 } // namespace
 
-OfflineConflicts::OfflineConflicts(Database& server, const Clock& clock)
-    : m_server(server), m_clock(clock), m_store(server)
+OfflineConflicts::OfflineConflicts(Database& server, const Clock& clock, const AccessPolicy& access)
+    : m_clock(clock), m_access(access), m_store(server)
 {
 }
 
-Result<qint64> OfflineConflicts::markAllSeen(const QString& by)
+Result<QList<OfflineConflict>> OfflineConflicts::list(bool unseenOnly) const
 {
-    return m_store.markAllSeen(m_clock.nowUtc(), by);
+    if (!m_access.allows(AccessPolicy::Action::SeeAudit))
+        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::SeeAudit));
+    return m_store.conflicts(unseenOnly);
+}
+
+Result<qint64> OfflineConflicts::markAllSeen()
+{
+    if (!m_access.allows(AccessPolicy::Action::SeeAudit))
+        return makeError(Error::Kind::NotAllowed, AccessPolicy::refusal(AccessPolicy::Action::SeeAudit));
+    return m_store.markAllSeen(m_clock.nowUtc(), m_access.actor());
 }
 
 QString OfflineConflicts::whatHappened(const OfflineConflict& c)

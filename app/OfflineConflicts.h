@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AccessPolicy.h"
 #include "OfflineReplayStore.h"
 #include "Result.h"
 
@@ -16,11 +17,13 @@ class OfflineConflicts
     Q_DECLARE_TR_FUNCTIONS(OfflineConflicts)
 
 public:
-    OfflineConflicts(Database& server, const Clock& clock);
+    OfflineConflicts(Database& server, const Clock& clock, const AccessPolicy& access);
 
-    QList<OfflineConflict> list(bool unseenOnly) const { return m_store.conflicts(unseenOnly); }
+    // The list and its marks are the owner's (like the audit log); the count is for every status bar.
+    Result<QList<OfflineConflict>> list(bool unseenOnly) const;
     qint64 unseenCount() const { return m_store.unseenCount(); }
-    Result<qint64> markAllSeen(const QString& by);
+    // Marks every conflict not yet seen as seen by the person acting; returns how many.
+    Result<qint64> markAllSeen();
 
     // "Coupon ABCD-EFGH-JK had already been used at till 2 …" in the person's language.
     static QString whatHappened(const OfflineConflict& conflict);
@@ -29,7 +32,7 @@ public:
     static QJsonObject toJson(const OfflineConflict& conflict);
 
 private:
-    Database& m_server;
     const Clock& m_clock;
+    const AccessPolicy& m_access;
     OfflineReplayStore m_store;
 };

@@ -1,6 +1,7 @@
 #include "OfflineReplayStore.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -20,6 +21,12 @@ QDateTime utc(const QVariant& ms)
 } // namespace
 
 OfflineReplayStore::OfflineReplayStore(Database& server) : m_server(server) {}
+
+bool OfflineReplayStore::serverAnswers() const
+{
+    QSqlQuery q(m_server.connection());
+    return q.exec(QStringLiteral("SELECT 1")) || !SqlDialect::isConnectionLost(q.lastError());
+}
 
 qint64 OfflineReplayStore::customerByClientRef(const QString& clientRef) const
 {

@@ -32,6 +32,9 @@ class OfflineReplayStore
 public:
     explicit OfflineReplayStore(Database& server);
 
+    // Whether the server still answers on this connection (after a use-case failed).
+    bool serverAnswers() const;
+
     // The customer whose offline enrolment had this reference, or 0.
     qint64 customerByClientRef(const QString& clientRef) const;
     Result<void> setClientRef(qint64 customerId, const QString& clientRef);

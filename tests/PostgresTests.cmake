@@ -16,3 +16,8 @@ endforeach()
 regulars_add_test(test_postgres LABELS postgresql)
 add_dependencies(test_postgres regulars)
 set_tests_properties(test_postgres PROPERTIES SKIP_RETURN_CODE 77)
+
+# Offline tills during a server outage (the server is stopped and started by the test itself).
+regulars_add_test(test_offlinecommands LABELS postgresql)
+add_dependencies(test_offlinecommands regulars)
+set_tests_properties(test_offlinecommands PROPERTIES SKIP_RETURN_CODE 77)
