@@ -75,7 +75,11 @@ Result<TillCopy::Refresh> TillCopy::refresh(Database& server, const Clock& clock
     const OwnerEverywhere nobody(QString{});
     const LoyaltyProgramme programme = LoyaltyLedger(server, clock, nobody).programme();
     const QDateTime now = clock.nowUtc();
-    auto counts = m_store.refreshFrom(server, now.addMonths(-programme.tierWindowMonths));
+    const bool needsSpend = programme.tiersEnabled ||
+                            programme.discountMode == LoyaltyProgramme::DiscountMode::Cumulative ||
+                            (programme.welcomeOn == LoyaltyProgramme::WelcomeOn::FirstPurchase &&
+                             programme.welcomeBonus > 0);
+    auto counts = m_store.refreshFrom(server, needsSpend ? now.addMonths(-programme.tierWindowMonths) : QDateTime());
     if (!counts)
         return counts.error();
     if (auto r = m_store.setMeta(refreshedKey, QString::number(now.toMSecsSinceEpoch())); !r)

@@ -59,7 +59,7 @@ public:
     Result<void> prepare();
 
     // Replaces the copy with the server's current data in one transaction on the copy; spend figures for
-    // tiers are counted from `tierWindowStart`.
+    // tiers are counted from `tierWindowStart`, and not at all when it is invalid (the programme needs none).
     Result<CopyCounts> refreshFrom(Database& server, const QDateTime& tierWindowStart);
 
     QString meta(const QString& key) const;

@@ -112,6 +112,27 @@ private Q_SLOTS:
         QVERIFY(!other.ok());
     }
 
+    // A welcome bonus on the first purchase: the copy knows who has bought before, so the estimate gives it
+    // to Boris (no sale yet) and not to Anna, as the server then does.
+    void estimateKnowsFirstPurchases()
+    {
+        LoyaltyProgramme rules = m_shop->ledger->programme();
+        rules.welcomeBonus = 50;
+        rules.welcomeOn = LoyaltyProgramme::WelcomeOn::FirstPurchase;
+        QVERIFY(m_shop->ledger->setProgramme(rules).ok());
+        auto copy = refreshedCopy(QStringLiteral("a"));
+        OfflineTill till(*copy, m_shop->clock, m_shop->owner);
+        auto boris = till.recordSale(sale(m_boris, 1000, QStringLiteral("2"), QStringLiteral("w1")));
+        auto anna = till.recordSale(sale(m_anna, 1000, QStringLiteral("2"), QStringLiteral("w2")));
+        QVERIFY(boris.ok() && anna.ok());
+        QCOMPARE(boris->json.value(QStringLiteral("estimated_earned")).toInt(), 10 + 50);
+        QCOMPARE(anna->json.value(QStringLiteral("estimated_earned")).toInt(), 10);
+        auto done = OutboxReplay(server(), *copy, m_shop->clock).replay();
+        QVERIFY(done.ok() && done->replayed == 2);
+        QCOMPARE(balance(m_boris), 60);
+        QCOMPARE(balance(m_anna), 110);
+    }
+
     void offlineWorkIsReplayedExactlyOnce()
     {
         auto copy = refreshedCopy(QStringLiteral("a"));
