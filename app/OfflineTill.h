@@ -22,6 +22,8 @@ public:
 
     // Lookups by phone, card and name, on the copy.
     CustomerDirectory& directory() { return m_directory; }
+    // The copy's programme and currency, for the sale dialog's figures (read only: sales go to the outbox).
+    LoyaltyLedger& copyLedger() { return m_ledger; }
     LoyaltyProgramme programme() const { return m_ledger.programme(); }
     Money money() const { return m_ledger.money(); }
     // What the copy knows of the customer's points, with this till's offline sales counted in.

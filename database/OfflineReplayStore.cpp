@@ -1,7 +1,6 @@
 #include "OfflineReplayStore.h"
 
 #include "Database.h"
-#include "SqlDialect.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -24,8 +23,13 @@ OfflineReplayStore::OfflineReplayStore(Database& server) : m_server(server) {}
 
 bool OfflineReplayStore::serverAnswers() const
 {
-    QSqlQuery q(m_server.connection());
-    return q.exec(QStringLiteral("SELECT 1")) || !SqlDialect::isConnectionLost(q.lastError());
+    const QSqlDatabase connection = m_server.connection();
+    if (!connection.isOpen())
+        return false;
+    // After a lost connection libpq may report "no connection to the server" without a code: anything but
+    // a transaction already failed for another reason (25P02) means the server is not there.
+    QSqlQuery q(connection);
+    return q.exec(QStringLiteral("SELECT 1")) || q.lastError().nativeErrorCode() == u"25P02";
 }
 
 qint64 OfflineReplayStore::customerByClientRef(const QString& clientRef) const
@@ -53,12 +57,13 @@ Result<void> OfflineReplayStore::record(const OfflineConflict& conflict)
     q.prepare(m_server.dialect().returningId(QStringLiteral(
         "INSERT INTO offline_conflicts (till_id, item_ref, kind, happened_at, replayed_at, clerk, customer_id,"
         " details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")));
-    q.addBindValue(conflict.tillId);
-    q.addBindValue(conflict.itemRef);
+    // NOT NULL text columns: Qt binds a null QString as NULL.
+    q.addBindValue(conflict.tillId.isNull() ? QStringLiteral("") : conflict.tillId);
+    q.addBindValue(conflict.itemRef.isNull() ? QStringLiteral("") : conflict.itemRef);
     q.addBindValue(conflict.kind);
     q.addBindValue(conflict.happenedAt.toMSecsSinceEpoch());
     q.addBindValue(conflict.replayedAt.toMSecsSinceEpoch());
-    q.addBindValue(conflict.clerk);
+    q.addBindValue(conflict.clerk.isNull() ? QStringLiteral("") : conflict.clerk);
     q.addBindValue(conflict.customerId > 0 ? QVariant(conflict.customerId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(QString::fromUtf8(QJsonDocument(conflict.details).toJson(QJsonDocument::Compact)));
     auto id = m_server.insertReturningId(q);

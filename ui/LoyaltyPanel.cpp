@@ -198,7 +198,9 @@ void LoyaltyPanel::recordSale()
         return;
     const QJsonObject json = dialog.outcome().json;
     if (json.value(QStringLiteral("offline")).toBool()) {
-        announce(tr("The server went away: the sale is kept on this till (about %Ln point(s) earned) and sent "
+        // Said without reading the page again: its figures come from the server, which is gone.
+        m_lastAction->show();
+        m_lastAction->setText(tr("The server went away: the sale is kept on this till (about %Ln point(s) earned) and sent "
                     "when the server is back.",
                     nullptr, int(json.value(QStringLiteral("estimated_earned")).toInteger())));
         return;

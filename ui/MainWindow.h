@@ -13,6 +13,7 @@ class CustomerDirectory;
 class CustomerPage;
 class CustomerSearchModel;
 class HomePage;
+class OfflineDesk;
 class RecentCustomers;
 class QAction;
 class Session;
@@ -62,6 +63,8 @@ public:
     bool isHomeShown() const;
     BackupControls* backupControls() const { return m_backups; }
     PersonalDataActions* personalData() const { return m_personalData; }
+    // A till of a server shop: the copy, the outbox and the offline banner; nullptr for a shop in a file.
+    OfflineDesk* offlineDesk() const { return m_offline; }
     // Opens the redemption of a known coupon or voucher; returns false to fall back to "unknown code".
     void setCouponHandler(std::function<bool(const ScannedCode&)> handler)
     {
@@ -164,4 +167,5 @@ private:
     TillLock* m_lock = nullptr;
     BackupControls* m_backups = nullptr;
     PersonalDataActions* m_personalData = nullptr;
+    OfflineDesk* m_offline = nullptr;
 };

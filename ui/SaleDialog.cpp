@@ -216,9 +216,22 @@ void SaleDialog::updatePreview()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
 }
 
+bool SaleDialog::goOfflineIfServerLost()
+{
+
+    if (m_workingOffline || !m_offlineTill || !m_serverLost || !m_serverLost())
+        return false;
+    setWorkingOffline(true);
+    return true;
+}
+
 void SaleDialog::accept()
 {
     updatePreview();
+    // The connection went while the clerk was typing: the sale goes on from the copy and the outbox, with
+    // everything typed kept.
+    if (!m_valid)
+        goOfflineIfServerLost();
     if (!m_valid)
         return;
     SaleRequest request;
@@ -232,11 +245,9 @@ void SaleDialog::accept()
     auto outcome = m_workingOffline                 ? m_offlineTill->recordSale(request)
                    : coupon.isEmpty() || !m_coupons ? m_ledger.recordSale(request)
                                                     : m_coupons->recordSale(coupon, request);
-    // The connection went while the clerk was typing: the same sale goes to the outbox instead.
-    if (!outcome && !m_workingOffline && m_offlineTill && m_serverLost && m_serverLost()) {
-        setWorkingOffline(true);
+    // The connection went as the sale was sent: the same sale, with the same reference, goes to the outbox.
+    if (!outcome && goOfflineIfServerLost())
         outcome = m_offlineTill->recordSale(request);
-    }
     if (!outcome) {
         m_problem->setText(outcome.error().message);
         return;

@@ -48,6 +48,8 @@ public:
 
 private:
     void updatePreview();
+    // Switches to the copy and the outbox when the server has gone; false when it is still there.
+    bool goOfflineIfServerLost();
 
     LoyaltyLedger& m_ledger;
     Coupons* m_coupons = nullptr;
