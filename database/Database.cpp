@@ -258,12 +258,20 @@ Transaction::Transaction(Database& db) : m_db(db), m_depth(db.m_transactionDepth
 {
     // IMMEDIATE takes the write lock up front, so two writers wait for each other instead of deadlocking.
     // Inside another transaction a savepoint nests, so a use-case can run within a larger batch (the demo).
+    if (m_db.dialect().isPostgreSql() && !m_db.connection().isOpen()) {
+        // The driver closed the connection when the server went away; ServerLink reopens it.
+        m_unreachable = true;
+        if (m_db.m_connectionLost)
+            m_db.m_connectionLost();
+        return;
+    }
     QSqlQuery query(m_db.connection());
     const QStringList begin = m_depth == 0 ? m_db.dialect().beginWrite()
                                            : QStringList{QStringLiteral("SAVEPOINT s%1").arg(m_depth)};
     for (const QString& statement : begin) {
         if (!query.exec(statement)) {
             m_beginError = query.lastError().text();
+            m_unreachable = m_db.noticeError(query.lastError());
             if (m_depth == 0 && statement != begin.first())
                 query.exec(QStringLiteral("ROLLBACK"));
             return;
@@ -282,6 +290,11 @@ Result<void> Transaction::begun() const
 {
     if (m_active)
         return {};
+    if (m_unreachable)
+        return makeError(Error::Kind::Unreachable,
+                         tr("The database server cannot be reached, so nothing was saved. What you typed is "
+                            "kept: try again when the server is back (%1).")
+                             .arg(m_beginError));
     return makeError(Error::Kind::Failed, tr("The database is busy or read-only: %1").arg(m_beginError));
 }
 
@@ -291,7 +304,7 @@ Result<void> Transaction::commit()
         return begun();
     QSqlQuery query(m_db.connection());
     if (!query.exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE s%1").arg(m_depth)))
-        return makeError(Error::Kind::Failed,
+        return makeError(m_db.noticeError(query.lastError()) ? Error::Kind::Unreachable : Error::Kind::Failed,
                          tr("Saving to the database failed: %1").arg(query.lastError().text()));
     m_active = false;
     --m_db.m_transactionDepth;
@@ -311,6 +324,51 @@ void Transaction::rollback()
     }
     m_active = false;
     --m_db.m_transactionDepth;
+}
+
+bool Database::noticeError(const QSqlError& error)
+{
+    if (!m_dialect.isPostgreSql() || !SqlDialect::isConnectionLost(error))
+        return false;
+    if (m_connectionLost)
+        m_connectionLost();
+    return true;
+}
+
+Result<void> Database::reconnect()
+{
+    if (!m_dialect.isPostgreSql())
+        return {};
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return makeError(Error::Kind::Unreachable,
+                         tr("Cannot connect to the database server %1: %2").arg(m_path, db.lastError().text()));
+    return configure();
+}
+
+Result<void> Database::probe(const QString& connectionName)
+{
+    const QString name = QStringLiteral("regulars-probe-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    Result<void> answer;
+    {
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(connectionName, name);
+        // A probe gives up sooner than a till's own connection: it only asks whether the server is there.
+        QStringList options = db.connectOptions().split(u';', Qt::SkipEmptyParts);
+        options.removeIf([](const QString& option) { return option.startsWith(u"connect_timeout="); });
+        options.append(QStringLiteral("connect_timeout=3"));
+        db.setConnectOptions(options.join(u';'));
+        if (!db.open()) {
+            answer = makeError(Error::Kind::Unreachable, db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SELECT 1")))
+                answer = makeError(Error::Kind::Unreachable, query.lastError().text());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return answer;
 }
 
 Result<qint64> Database::insertReturningId(QSqlQuery& query)
@@ -377,8 +435,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setDatabaseName(databaseName);
-        QStringList options = {QStringLiteral("connect_timeout=10"),
-                               QStringLiteral("application_name=regulars")};
+        // A network that drops without a word (a pulled cable) is noticed within seconds instead of when TCP
+        // gives up minutes later, so a till's query never hangs the window for long.
+        QStringList options = {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=regulars"),
+                               QStringLiteral("keepalives_idle=10"), QStringLiteral("keepalives_interval=5"),
+                               QStringLiteral("keepalives_count=3"), QStringLiteral("tcp_user_timeout=15000")};
         const QUrlQuery query(url);
         for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
             if (key == u"host")

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QSqlError;
 class QSqlQuery;
 
 // One open Regulars database: a SQLite file set up for safety (WAL, foreign keys, synchronous FULL, busy
@@ -61,6 +62,18 @@ public:
     // a UNIQUE constraint refused the row. On PostgreSQL the refusal is ON CONFLICT DO NOTHING, so the
     // transaction goes on after it as it does on SQLite (an error would abort the whole transaction there).
     Result<qint64> insertReturningId(QSqlQuery& query);
+    // Called on the connection's thread when a statement failed because the server went away (a write that
+    // could not begin or commit); ServerLink uses it to start reconnecting at once.
+    using ConnectionLostHandler = std::function<void()>;
+    void setConnectionLostHandler(ConnectionLostHandler handler) { m_connectionLost = std::move(handler); }
+    // Tells the handler when `error` says the connection is gone; true then.
+    bool noticeError(const QSqlError& error);
+    // Opens the server connection again after the server came back (nothing to do for a file).
+    Result<void> reconnect();
+    // Opens a second, short-lived connection to the same server on the calling thread and asks it one
+    // question: whether the server answers now. Safe to call from a worker thread.
+    static Result<void> probe(const QString& connectionName);
+    QString connectionName() const { return m_connectionName; }
     // What SQLite's quick check and the foreign-key check report; empty when the file is sound. A
     // PostgreSQL server enforces foreign keys and checks its pages itself; there only a failing query shows.
     QStringList integrityProblems() const;
@@ -77,6 +90,7 @@ private:
     QString m_connectionName;
     SqlDialect m_dialect;
     QString m_warning;
+    ConnectionLostHandler m_connectionLost;
     int m_transactionDepth = 0; // open Transaction objects: the outermost BEGINs, inner ones are savepoints
     friend class Transaction;
 };
@@ -102,4 +116,5 @@ private:
     int m_depth = 0;
     bool m_active = false;
     QString m_beginError;
+    bool m_unreachable = false; // BEGIN failed because the server went away
 };

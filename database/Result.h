@@ -18,8 +18,8 @@ struct Error
         TooNew,
         Damaged,
         CannotOpen,
-        NotAllowed, // the signed-in person's role may not do this
-        Unreachable, // the database server cannot be reached now; trying again later may work
+        NotAllowed,  // the signed-in person's role may not do this
+        Unreachable, // the database server could not be reached; trying again later may work
     };
     Kind kind = Kind::Failed;
     QString message;

@@ -23,3 +23,6 @@ add_dependencies(test_offlinecommands regulars)
 set_tests_properties(test_offlinecommands PROPERTIES SKIP_RETURN_CODE 77)
 regulars_add_test(test_offlinewindow GUI LABELS postgresql)
 set_tests_properties(test_offlinewindow PROPERTIES SKIP_RETURN_CODE 77)
+# A server shop's till losing and finding its server again (status bar included).
+regulars_add_test(test_serverlink GUI LABELS postgresql)
+set_tests_properties(test_serverlink PROPERTIES SKIP_RETURN_CODE 77)

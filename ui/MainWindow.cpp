@@ -36,6 +36,8 @@
 #include "ScannerSettings.h"
 #include "ScannerSettingsDialog.h"
 #include "SerialScanner.h"
+#include "ServerLink.h"
+#include "ServerStatusLabel.h"
 #include "Session.h"
 #include "ShopPrinting.h"
 #include "ShopSettings.h"
@@ -201,6 +203,14 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     connect(daily, &QTimer::timeout, this, &MainWindow::runDailyJobs);
     daily->start();
     m_backups->addStatus(statusBar());
+    m_serverLink = new ServerLink(m_db, clock, this);
+    statusBar()->addPermanentWidget(new ServerStatusLabel(*m_serverLink, clock, this));
+    // What the till shows was read before the server went away: read it again.
+    connect(m_serverLink, &ServerLink::reconnected, this, [this] {
+        runSearch();
+        if (m_stack->currentWidget() == m_page)
+            m_page->refresh();
+    });
     if (m_offline)
         m_offline->addStatus(statusBar());
 }

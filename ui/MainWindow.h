@@ -22,6 +22,7 @@ class BackupControls;
 class PersonalDataActions;
 class Database;
 class Clock;
+class ServerLink;
 class Coupons;
 class LoyaltyLedger;
 class QCheckBox;
@@ -62,6 +63,7 @@ public:
     QToolButton* homeButton() const { return m_homeButton; }
     bool isHomeShown() const;
     BackupControls* backupControls() const { return m_backups; }
+    ServerLink* serverLink() const { return m_serverLink; }
     PersonalDataActions* personalData() const { return m_personalData; }
     // A till of a server shop: the copy, the outbox and the offline banner; nullptr for a shop in a file.
     OfflineDesk* offlineDesk() const { return m_offline; }
@@ -166,6 +168,7 @@ private:
     QPointer<ReportsWindow> m_reports;
     TillLock* m_lock = nullptr;
     BackupControls* m_backups = nullptr;
+    ServerLink* m_serverLink = nullptr;
     PersonalDataActions* m_personalData = nullptr;
     OfflineDesk* m_offline = nullptr;
 };

@@ -48,6 +48,14 @@ SetupWizard::SetupWizard(Database& db, const Clock& clock, QWidget* parent)
     installLoyaltyScanLookups(*m_classifier, db);
     setWindowTitle(tr("Set up Regulars"));
     setOption(QWizard::NoBackButtonOnStartPage);
+    // Our own words, so the arrows point the way the page turns in a right-to-left language too (Qt's
+    // Persian "Next >" pointed right).
+    //: The wizard's button to the next page; the arrow points the way pages turn in the language (or none).
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    //: The wizard's button to the page before; the arrow points back in the language (or none).
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
     setPage(ShopPage, makeShopPage());
     setPage(ProgrammePage, makeProgrammePage());
     // Run again, the wizard never replaces the owner: the password is changed in the owner's settings.
