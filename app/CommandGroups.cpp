@@ -4,6 +4,7 @@
 #include "CouponCommands.h"
 #include "LoyaltyCommands.h"
 #include "MigrateCommands.h"
+#include "OfflineCommands.h"
 #include "PersonalDataCommands.h"
 #include "ReportCommands.h"
 #include "ScannerCommands.h"
@@ -22,5 +23,6 @@ std::vector<std::unique_ptr<CommandGroup>> makeCommandGroups()
     groups.push_back(std::make_unique<PersonalDataCommands>());
     groups.push_back(std::make_unique<MigrateCommands>());
     groups.push_back(std::make_unique<ShopCommands>());
+    groups.push_back(std::make_unique<OfflineCommands>());
     return groups;
 }

@@ -5,6 +5,8 @@
 #include "Coupons.h"
 #include "CustomerDirectory.h"
 #include "LoyaltyLedger.h"
+#include "OfflineCommands.h"
+#include "OfflineReplayStore.h"
 #include "UserSettings.h"
 
 #include <QDir>
@@ -115,9 +117,17 @@ QString LoyaltyCommands::help() const
 int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream& out, QTextStream& err)
 {
     const QString command = words.value(0);
-    auto db = cli.openDatabase(Database::OpenMode::MustExist, err);
-    if (!db)
+    auto opened = Database::open(cli.databasePath(), Database::OpenMode::MustExist);
+    // A till of a server shop goes on offline: the sale is kept in its outbox.
+    if (!opened && opened.error().kind == Error::Kind::Unreachable && command == u"sale")
+        return OfflineCommands::offlineSale(cli, opened.error().message, {}, out, err);
+    if (!opened) {
+        err << opened.error().message << Qt::endl;
         return CommandLine::Refused;
+    }
+    if (!opened.value()->warning().isEmpty())
+        err << opened.value()->warning() << Qt::endl;
+    const std::unique_ptr<Database> db = std::move(opened).value();
     SystemClock clock;
     const AccessPolicy& access = cli.access();
     LoyaltyLedger ledger(*db, clock, access);
@@ -221,6 +231,10 @@ int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream
             }
         }
         request.saleRef = cli.option(QStringLiteral("ref"));
+        // On a server the reference is made here, so a sale whose answer is lost with the connection goes to
+        // the outbox as the same sale.
+        if (request.saleRef.isEmpty() && db->dialect().isPostgreSql())
+            request.saleRef = OfflineCommands::newSaleReference();
         if (cli.hasOption(QStringLiteral("till")))
             request.tillId = cli.option(QStringLiteral("till"));
         const auto customer = resolveCustomer(directory, cli.option(QStringLiteral("customer")), err);
@@ -231,6 +245,8 @@ int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream
         auto outcome = cli.hasOption(QStringLiteral("coupon"))
                            ? coupons.recordSale(cli.option(QStringLiteral("coupon")), request)
                            : ledger.recordSale(request);
+        if (!outcome && db->dialect().isPostgreSql() && !OfflineReplayStore(*db).serverAnswers())
+            return OfflineCommands::offlineSale(cli, outcome.error().message, request.saleRef, out, err);
         if (!outcome) {
             err << outcome.error().message << Qt::endl;
             return CommandLine::Refused;

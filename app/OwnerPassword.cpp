@@ -23,6 +23,8 @@ bool OwnerPassword::changesData(const QStringList& words)
         return action != u"list";
     if (command == u"scanner")
         return action != u"listen";
+    if (command == u"outbox" || command == u"conflicts")
+        return action != u"list";
     if (command == u"program" || command == u"programme")
         return action != u"export";
     if (command == u"shops" || command == u"tills")

@@ -58,6 +58,18 @@ void ServerLink::reportLost()
     goOffline(tr("A change could not be saved because the connection to the server was lost."), 0);
 }
 
+bool ServerLink::confirmLost()
+{
+    if (m_state != State::Online)
+        return m_state == State::Offline;
+    const Result<void> answer = Database::probe(m_db.connectionName());
+    if (answer)
+        return false;
+    m_timer.stop();
+    goOffline(answer.error().message, 1);
+    return true;
+}
+
 void ServerLink::retryNow()
 {
     if (m_state != State::Offline || m_question)

@@ -52,6 +52,10 @@ public:
 
     // A use-case's write failed because the connection went away: go offline and start trying again now.
     void reportLost();
+    // A use-case failed in a way that may be the server: asks the server at once (at most the probe's 3 s)
+    // and, when it does not answer, goes offline. True while offline; false for a file or a server that
+    // answers (the failure was something else).
+    bool confirmLost();
     // The person asked to try now instead of waiting for the next attempt.
     void retryNow();
 

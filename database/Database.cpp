@@ -620,7 +620,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
                                  .arg(shown));
         if (!opened)
             return makeError(
-                Error::Kind::CannotOpen,
+                SqlDialect::isUnreachable(db.lastError()) ? Error::Kind::Unreachable : Error::Kind::CannotOpen,
                 tr("Cannot connect to the database server %1: %2").arg(shown, db.lastError().text()));
         if (!db.password().isEmpty()) {
             const QMutexLocker locker(&s_passwordsLock);

@@ -422,6 +422,33 @@ Result<void> addShops(QSqlDatabase& db)
     return {};
 }
 
+// Version 10: tills that worked offline. A customer enrolled offline carries the till's own reference, so a
+// replay finds them again instead of enrolling them twice; what a replay could not do as the till did is kept
+// for the owner in offline_conflicts (one row per item and kind, so a second replay adds nothing).
+Result<void> addOfflineTills(QSqlDatabase& db)
+{
+    return run(db,
+               {
+                   QStringLiteral("ALTER TABLE customers ADD COLUMN client_ref TEXT"),
+                   QStringLiteral("CREATE UNIQUE INDEX customers_client_ref ON customers (client_ref)"),
+                   QStringLiteral("CREATE TABLE offline_conflicts ("
+                                  " id INTEGER PRIMARY KEY,"
+                                  " till_id TEXT NOT NULL,"
+                                  " item_ref TEXT NOT NULL,"
+                                  " kind TEXT NOT NULL,"
+                                  " happened_at INTEGER NOT NULL,"
+                                  " replayed_at INTEGER NOT NULL,"
+                                  " clerk TEXT NOT NULL DEFAULT '',"
+                                  " customer_id INTEGER REFERENCES customers(id),"
+                                  " details TEXT NOT NULL DEFAULT '{}',"
+                                  " seen_at INTEGER,"
+                                  " seen_by TEXT,"
+                                  " UNIQUE (till_id, item_ref, kind))"),
+                   QStringLiteral("CREATE INDEX offline_conflicts_unseen ON offline_conflicts (replayed_at)"
+                                  " WHERE seen_at IS NULL"),
+               });
+}
+
 const std::vector<Step>& steps()
 {
     static const std::vector<Step> all = {
@@ -434,6 +461,7 @@ const std::vector<Step>& steps()
         {7, "users and audit log", addUsersAndAudit},
         {8, "anonymised customers", addAnonymisation},
         {9, "shops of a chain and their tills", addShops},
+        {10, "offline tills: enrolment references and conflicts", addOfflineTills},
     };
     return all;
 }

@@ -139,3 +139,18 @@ bool SqlDialect::isConnectionLost(const QSqlError& error)
     const QString code = error.nativeErrorCode();
     return error.type() == QSqlError::ConnectionError || code.startsWith(u"08") || code.startsWith(u"57P0");
 }
+
+bool SqlDialect::isUnreachable(const QSqlError& error)
+{
+    // libpq says so only in words; the server's own refusals (password, no such database) carry a code.
+    const QString text = error.databaseText();
+    static const char* const reasons[] = {"Connection refused", "could not connect", "timeout expired",
+                                          "No such file or directory", "Network is unreachable",
+                                          "No route to host", "could not translate host name",
+                                          "server closed the connection", "shutting down", "starting up"};
+    for (const char* reason : reasons) {
+        if (text.contains(QLatin1String(reason), Qt::CaseInsensitive))
+            return true;
+    }
+    return error.nativeErrorCode().startsWith(u"57P0") || error.nativeErrorCode().startsWith(u"08");
+}

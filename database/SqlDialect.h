@@ -59,6 +59,9 @@ public:
     static bool isUniqueViolation(const QSqlError& error);
     // A lost connection, a server shutting down: trying again later may work.
     static bool isConnectionLost(const QSqlError& error);
+    // A connection that could not be made because the server is down or out of reach (not a refused
+    // password or a missing database): a till goes on offline.
+    static bool isUnreachable(const QSqlError& error);
 
     // The lock key both backends' writers share on PostgreSQL: 'R','G','L','R'.
     static constexpr qint64 WriterLockKey = 0x52474C52;

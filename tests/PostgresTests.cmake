@@ -7,7 +7,7 @@ set(REGULARS_POSTGRESQL_TESTS
     test_hostileinput test_database test_scannercommands test_scanclassifier test_bgnbd test_receiptslip
     # The window on a server shop: its pages and dialogs read and write through the same stores.
     test_mainwindow test_homepage test_saleflow test_auditdialog test_usersdialog test_coupondialogs
-    test_importdialog test_reportswindow test_tilllock test_safetygui)
+    test_importdialog test_reportswindow test_tilllock test_safetygui test_offlinetill)
 foreach(name IN LISTS REGULARS_POSTGRESQL_TESTS)
     add_test(NAME ${name}_postgresql COMMAND ${name})
     set_tests_properties(${name}_postgresql PROPERTIES
@@ -27,6 +27,12 @@ set_tests_properties(test_serverbackups PROPERTIES SKIP_RETURN_CODE 77)
 # The window's password question, and asking again after a wrong password, on an account that needs one.
 regulars_add_test(test_serverpassworddialog GUI LABELS postgresql)
 
+# Offline tills during a server outage (the server is stopped and started by the test itself).
+regulars_add_test(test_offlinecommands LABELS postgresql)
+add_dependencies(test_offlinecommands regulars)
+set_tests_properties(test_offlinecommands PROPERTIES SKIP_RETURN_CODE 77)
+regulars_add_test(test_offlinewindow GUI LABELS postgresql)
+set_tests_properties(test_offlinewindow PROPERTIES SKIP_RETURN_CODE 77)
 # A server shop's till losing and finding its server again (status bar included).
 regulars_add_test(test_serverlink GUI LABELS postgresql)
 set_tests_properties(test_serverlink PROPERTIES SKIP_RETURN_CODE 77)

@@ -163,6 +163,8 @@ bool PostgresServer::run(const QString& program, const QStringList& arguments, Q
 
 bool PostgresServer::start()
 {
+    if (m_running)
+        return true; // already up: pg_ctl would fail, and the server be forgotten while it runs
     // fsync off: the tests need a correct server, not a durable one, and the machine is shared.
     m_running =
         run(m_bin + QStringLiteral("/pg_ctl"),

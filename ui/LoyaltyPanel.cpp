@@ -193,9 +193,18 @@ void LoyaltyPanel::recordSale()
         return;
     SaleDialog dialog(m_ledger, m_id, customerName(), this);
     dialog.setCoupons(m_coupons);
+    dialog.setOfflineTill(m_offlineTill, m_serverLost);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QJsonObject json = dialog.outcome().json;
+    if (json.value(QStringLiteral("offline")).toBool()) {
+        // Said without reading the page again: its figures come from the server, which is gone.
+        m_lastAction->show();
+        m_lastAction->setText(tr("The server went away: the sale is kept on this till (about %Ln point(s) earned) and sent "
+                    "when the server is back.",
+                    nullptr, int(json.value(QStringLiteral("estimated_earned")).toInteger())));
+        return;
+    }
     if (dialog.slipBox()->isChecked())
         ShopPrinting::printReceiptSlip(m_directory.database(), m_ledger,
                                        json.value(QStringLiteral("till")).toString(),

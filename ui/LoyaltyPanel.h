@@ -4,8 +4,11 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class Coupons;
 class CustomerDirectory;
+class OfflineTill;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -24,6 +27,12 @@ public:
     void refresh();
     // Sales can use coupons once this is set.
     void setCoupons(Coupons* coupons) { m_coupons = coupons; }
+    // A sale whose server goes away while it is typed is kept in this till's outbox (see SaleDialog).
+    void setOfflineTill(OfflineTill* till, std::function<bool()> serverLost)
+    {
+        m_offlineTill = till;
+        m_serverLost = std::move(serverLost);
+    }
 
     QPushButton* saleButton() const { return m_sale; }
     QLabel* balanceLabel() const { return m_balance; }
@@ -53,6 +62,8 @@ private:
     LoyaltyLedger& m_ledger;
     CustomerDirectory& m_directory;
     Coupons* m_coupons = nullptr;
+    OfflineTill* m_offlineTill = nullptr;
+    std::function<bool()> m_serverLost;
     qint64 m_id = 0;
     QLabel* m_balance = nullptr;
     QLabel* m_expiry = nullptr;

@@ -25,6 +25,7 @@
 #include "LoyaltyPanel.h"
 #include "LoyaltyScanLookups.h"
 #include "OwnerAccountDialog.h"
+#include "OfflineDesk.h"
 #include "PersonalDataActions.h"
 #include "PhoneNumbers.h"
 #include "RecentCustomers.h"
@@ -176,9 +177,20 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     });
     connect(m_page, &CustomerPage::changed, this, &MainWindow::runSearch);
 
+    m_serverLink = new ServerLink(m_db, clock, this);
+    if (db.dialect().isPostgreSql()) {
+        m_offline = new OfflineDesk(db, *m_serverLink, clock, *m_access, this);
+        layout->insertWidget(0, m_offline->banner());
+        m_page->loyaltyPanel()->setOfflineTill(m_offline->till(), [this] { return m_offline->serverLost(); });
+        connect(m_offline, &OfflineDesk::offlineChanged, this, &MainWindow::runSearch);
+        connect(m_offline, &OfflineDesk::message, this,
+                [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    }
     createMenus();
     m_lock = new TillLock(*this, db, clock, *m_access);
     connect(m_lock, &TillLock::accessChanged, this, &MainWindow::applyAccess);
+    if (m_offline)
+        connect(m_lock, &TillLock::accessChanged, m_offline, &OfflineDesk::updateStatus);
     applyAccess();
     setUpScanners();
     resize(1180, 720);
@@ -194,7 +206,6 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
     connect(daily, &QTimer::timeout, this, &MainWindow::runDailyJobs);
     daily->start();
     m_backups->addStatus(statusBar());
-    m_serverLink = new ServerLink(m_db, clock, this);
     statusBar()->addPermanentWidget(new ServerStatusLabel(*m_serverLink, clock, this));
     // What the till shows was read before the server went away: read it again.
     connect(m_serverLink, &ServerLink::reconnected, this, [this] {
@@ -202,6 +213,8 @@ MainWindow::MainWindow(Database& db, const Clock& clock, QWidget* parent)
         if (m_stack->currentWidget() == m_page)
             m_page->refresh();
     });
+    if (m_offline)
+        m_offline->addStatus(statusBar());
 }
 
 void MainWindow::redeemVoucher(const ScannedCode& scanned)
@@ -316,6 +329,16 @@ void MainWindow::updateView()
 
 void MainWindow::recordSale()
 {
+    if (m_offline && m_offline->isOffline()) {
+        // The customer page needs the server; offline the sale dialog works from the copy.
+        const QString whom = Prompts::instance().askText(
+            this, tr("Record a sale"), tr("Whose sale? Their phone, card or name:"));
+        if (const auto customer = m_offline->directory(*m_directory).findOne(whom); customer)
+            m_offline->recordSale(customer->id, this);
+        else if (!whom.trimmed().isEmpty())
+            m_search->setText(whom);
+        return;
+    }
     if (m_stack->currentWidget() == m_page && m_page->customerId() > 0) {
         m_page->loyaltyPanel()->recordSale();
         return;
@@ -425,6 +448,10 @@ void MainWindow::createMenus()
                     [this] { ShopPrinting::newStampCards(m_db, m_clock, *m_ledger, this)->exec(); });
     file->addSeparator();
     m_backups->addActions(file->addMenu(tr("Back&ups")));
+    if (m_offline) {
+        ownerOnly(m_offline->conflictsAction(), AccessPolicy::Action::SeeAudit);
+        file->addAction(m_offline->conflictsAction());
+    }
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -499,7 +526,8 @@ void MainWindow::runSetupWizard()
 void MainWindow::runSearch()
 {
     const QString query = m_search->text();
-    const QList<SearchHit> hits = m_directory->find(query, 50, m_showArchived->isChecked());
+    CustomerDirectory& directory = m_offline ? m_offline->directory(*m_directory) : *m_directory;
+    const QList<SearchHit> hits = directory.find(query, 50, m_showArchived->isChecked());
     m_model->setHits(hits);
     if (!hits.isEmpty())
         m_results->selectRow(0);
@@ -582,6 +610,10 @@ void MainWindow::searchAndOpen(const QString& query)
 
 void MainWindow::openCustomer(qint64 id)
 {
+    if (m_offline && m_offline->isOffline()) {
+        m_offline->recordSale(id, this);
+        return;
+    }
     if (id <= 0)
         return;
     m_page->showCustomer(id);

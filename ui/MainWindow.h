@@ -13,6 +13,7 @@ class CustomerDirectory;
 class CustomerPage;
 class CustomerSearchModel;
 class HomePage;
+class OfflineDesk;
 class RecentCustomers;
 class QAction;
 class Session;
@@ -64,6 +65,8 @@ public:
     BackupControls* backupControls() const { return m_backups; }
     ServerLink* serverLink() const { return m_serverLink; }
     PersonalDataActions* personalData() const { return m_personalData; }
+    // A till of a server shop: the copy, the outbox and the offline banner; nullptr for a shop in a file.
+    OfflineDesk* offlineDesk() const { return m_offline; }
     // Opens the redemption of a known coupon or voucher; returns false to fall back to "unknown code".
     void setCouponHandler(std::function<bool(const ScannedCode&)> handler)
     {
@@ -167,4 +170,5 @@ private:
     BackupControls* m_backups = nullptr;
     ServerLink* m_serverLink = nullptr;
     PersonalDataActions* m_personalData = nullptr;
+    OfflineDesk* m_offline = nullptr;
 };

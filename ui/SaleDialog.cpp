@@ -3,6 +3,7 @@
 #include "Bidi.h"
 #include "CouponCode.h"
 #include "Coupons.h"
+#include "OfflineTill.h"
 #include "UserSettings.h"
 #include "ThemeColours.h"
 
@@ -24,6 +25,14 @@ SaleDialog::SaleDialog(LoyaltyLedger& ledger, qint64 customerId, const QString& 
 {
     setWindowTitle(tr("Sale for %1").arg(customerName));
     auto* layout = new QVBoxLayout(this);
+    m_offlineBanner = new QLabel(
+        tr("Offline: the server cannot be reached. This sale is kept on this till and sent when the server is "
+           "back; the points shown are an estimate until then."),
+        this);
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }"));
+    m_offlineBanner->hide();
+    layout->addWidget(m_offlineBanner);
     auto* who = new QLabel(customerName, this);
     QFont whoFont = who->font();
     whoFont.setBold(true);
@@ -131,7 +140,7 @@ void SaleDialog::updatePreview()
     request.redeemPoints = 0;
     SaleRequest probe = request;
     probe.amountMinor = std::max<qint64>(request.amountMinor, 1);
-    auto limits = m_ledger.quote(probe);
+    auto limits = m_workingOffline ? m_offlineTill->quote(probe) : m_ledger.quote(probe);
     if (!limits) {
         m_problem->setText(limits.error().message);
         return;
@@ -157,13 +166,17 @@ void SaleDialog::updatePreview()
     request.redeemPoints = m_redeem->value();
     const QString coupon = m_coupon->text().trimmed();
     m_couponGives->setText(dash);
-    auto quote =
-        coupon.isEmpty() || !m_coupons ? m_ledger.quote(request) : m_coupons->quoteSale(coupon, request);
+    request.couponCode = coupon;
+    auto quote = m_workingOffline                 ? m_offlineTill->quote(request)
+                 : coupon.isEmpty() || !m_coupons ? m_ledger.quote(request)
+                                                  : m_coupons->quoteSale(coupon, request);
     if (!quote) {
         m_problem->setText(quote.error().message);
         return;
     }
-    if (!coupon.isEmpty() && m_coupons) {
+    if (m_workingOffline && quote->couponDiscountMinor > 0)
+        m_couponGives->setText(tr("−%1").arg(ltrIsolate(m_money.format(quote->couponDiscountMinor))));
+    else if (!coupon.isEmpty() && m_coupons && !m_workingOffline) {
         // A free item is handed over, not taken off: the clerk reads what to give.
         if (auto info = m_coupons->check(coupon); info && quote->couponDiscountMinor == 0)
             m_couponGives->setText(m_coupons->describeOffer(info->campaign));
@@ -186,8 +199,11 @@ void SaleDialog::updatePreview()
     if (quote->tierMultiplierPercent != 100)
         earns =
             tr("%1 (%2 × points)").arg(earns, locale.toString(quote->tierMultiplierPercent / 100.0, 'g', 3));
+    if (m_workingOffline)
+        earns = tr("about %1, confirmed when the till is back online").arg(earns);
     m_earns->setText(earns);
-    m_balanceAfter->setText(tr("%Ln point(s)", nullptr, int(quote->balanceAfter)));
+    m_balanceAfter->setText(m_workingOffline ? tr("about %Ln point(s)", nullptr, int(quote->balanceAfter))
+                                             : tr("%Ln point(s)", nullptr, int(quote->balanceAfter)));
     if (!programme.stampsEnabled)
         m_stamps->setText(dash);
     else if (quote->fillsStampCard)
@@ -200,9 +216,22 @@ void SaleDialog::updatePreview()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
 }
 
+bool SaleDialog::goOfflineIfServerLost()
+{
+
+    if (m_workingOffline || !m_offlineTill || !m_serverLost || !m_serverLost())
+        return false;
+    setWorkingOffline(true);
+    return true;
+}
+
 void SaleDialog::accept()
 {
     updatePreview();
+    // The connection went while the clerk was typing: the sale goes on from the copy and the outbox, with
+    // everything typed kept.
+    if (!m_valid)
+        goOfflineIfServerLost();
     if (!m_valid)
         return;
     SaleRequest request;
@@ -212,14 +241,38 @@ void SaleDialog::accept()
     request.tillId = m_tillId;
     request.saleRef = m_saleRef;
     const QString coupon = m_coupon->text().trimmed();
-    auto outcome = coupon.isEmpty() || !m_coupons ? m_ledger.recordSale(request)
-                                                  : m_coupons->recordSale(coupon, request);
+    request.couponCode = coupon;
+    auto outcome = m_workingOffline                 ? m_offlineTill->recordSale(request)
+                   : coupon.isEmpty() || !m_coupons ? m_ledger.recordSale(request)
+                                                    : m_coupons->recordSale(coupon, request);
+    // The connection went as the sale was sent: the same sale, with the same reference, goes to the outbox.
+    if (!outcome && goOfflineIfServerLost())
+        outcome = m_offlineTill->recordSale(request);
     if (!outcome) {
         m_problem->setText(outcome.error().message);
         return;
     }
     m_outcome = outcome.value();
     QDialog::accept();
+}
+
+void SaleDialog::setOfflineTill(OfflineTill* till, std::function<bool()> serverLost)
+{
+    m_offlineTill = till;
+    m_serverLost = std::move(serverLost);
+}
+
+void SaleDialog::setWorkingOffline(bool offline)
+{
+    m_workingOffline = offline && m_offlineTill;
+    m_offlineBanner->setVisible(m_workingOffline);
+    // A slip is printed from the server's record of the sale, which does not exist yet.
+    m_slip->setEnabled(!m_workingOffline);
+    if (m_workingOffline) {
+        m_coupon->setEnabled(true);
+        m_couponLabel->setEnabled(true);
+    }
+    updatePreview();
 }
 
 void SaleDialog::setCoupons(Coupons* coupons)
@@ -232,7 +285,7 @@ void SaleDialog::setCoupons(Coupons* coupons)
 bool SaleDialog::takeScan(const QString& code, const QString& symbology)
 {
     Q_UNUSED(symbology)
-    if (!m_coupons || !CouponCode::normalize(code))
+    if ((!m_coupons && !m_workingOffline) || !CouponCode::normalize(code))
         return false;
     m_coupon->setText(CouponCode::display(CouponCode::normalize(code).value()));
     return true;

@@ -4,7 +4,10 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class Coupons;
+class OfflineTill;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
@@ -28,6 +31,14 @@ public:
     QCheckBox* slipBox() const { return m_slip; }
     // Coupons can be used with the sale once this is set (scanned or typed into the coupon field).
     void setCoupons(Coupons* coupons);
+    // A till of a server shop: when recording fails and `serverLost()` says the server is gone, the sale
+    // goes to the till's outbox with the same reference, so nothing typed is lost.
+    void setOfflineTill(OfflineTill* till, std::function<bool()> serverLost);
+    // Works from the till's copy from the start (the server is known to be out of reach): points are
+    // estimated and the sale goes to the outbox.
+    void setWorkingOffline(bool offline);
+    bool isWorkingOffline() const { return m_workingOffline; }
+    QLabel* offlineBanner() const { return m_offlineBanner; }
     // A coupon scanned while the dialog is open goes into the coupon field.
     Q_INVOKABLE bool takeScan(const QString& code, const QString& symbology);
     // After accept(): what was recorded.
@@ -37,9 +48,15 @@ public:
 
 private:
     void updatePreview();
+    // Switches to the copy and the outbox when the server has gone; false when it is still there.
+    bool goOfflineIfServerLost();
 
     LoyaltyLedger& m_ledger;
     Coupons* m_coupons = nullptr;
+    OfflineTill* m_offlineTill = nullptr;
+    std::function<bool()> m_serverLost;
+    bool m_workingOffline = false;
+    QLabel* m_offlineBanner = nullptr;
     qint64 m_customerId;
     Money m_money;
     QString m_tillId;
