@@ -236,6 +236,26 @@
         <source>File %1</source>
         <translation>الملف %1</translation>
     </message>
+    <message>
+        <source>Shop added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till moved to a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -354,10 +374,6 @@
         <translation>النسخة الاحتياطية %1: %2؛ آخر عملية بيع %3.</translation>
     </message>
     <message>
-        <source>Replace the database %1 with this backup? The current file is kept beside it. [y/N] </source>
-        <translation>هل تريد استبدال قاعدة البيانات %1 بهذه النسخة الاحتياطية؟ سيُحتفظ بالملف الحالي بجانبها. [y/N] </translation>
-    </message>
-    <message>
         <source>y</source>
         <comment>the yes answer to a [y/N] question</comment>
         <translation>ن</translation>
@@ -373,6 +389,10 @@
     <message>
         <source>The database it replaced is kept as %1.</source>
         <translation>قاعدة البيانات التي تم استبدالها محفوظة باسم %1.</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with this backup? The current one is kept first. [y/N] </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -433,12 +453,16 @@
         <translation>الاستعادة من نسخة احتياطية</translation>
     </message>
     <message>
-        <source>Regulars backups (*.sqlite3);;All files (*)</source>
-        <translation>نسخ Regulars الاحتياطية (*.sqlite3);;كل الملفات (*)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Regulars backups (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore the backup made on %1?
@@ -447,18 +471,8 @@
 
 It holds %3. Its last sale: %4.
 
-Everything recorded since then is replaced. The database in use now is kept beside it, renamed with today&apos;s date, and is never deleted. Regulars reopens the shop with the backup.</source>
-        <translation>هل تريد استعادة النسخة الاحتياطية التي أُنشئت في %1؟
-
-%2
-
-تحتوي على %3. آخر عملية بيع فيها: %4.
-
-سيُستبدل كل ما سُجّل منذ ذلك الحين. أما قاعدة البيانات المستخدمة الآن فسيُحتفظ بها بجانبها بعد إعادة تسميتها بتاريخ اليوم، ولن تُحذف أبدًا. سيعيد Regulars فتح المتجر باستخدام النسخة الاحتياطية.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>استعادة</translation>
+Everything recorded since then is replaced. The database in use now is kept first, with today&apos;s date in its name, and is never deleted. Regulars reopens the shop with the backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -553,6 +567,26 @@ Everything recorded since then is replaced. The database in use now is kept besi
     <message>
         <source>The backup could not be put in place of %1; the current database was kept.</source>
         <translation>تعذّر وضع النسخة الاحتياطية مكان %1؛ وتم الإبقاء على قاعدة البيانات الحالية.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a shop kept in a file, and this shop is on the server %2. Open the file with --db to look at it, or move it to an empty server database with: regulars migrate --from FILE --to URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a shop on a PostgreSQL server, and this shop is the file %2. Restore it into the server&apos;s database with: regulars --db postgresql://… restore FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has database version %2 and this Regulars writes version %3; a shop on a server is restored only from a backup of the same version. Restore it with the Regulars that made it, then update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1, where the current database is kept before a restore, cannot be made, so nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database could not be kept as %1 before the restore, so nothing was restored. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2199,10 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <source>There is no Regulars shop in the database %1 yet. Move one there with: regulars migrate --from FILE.sqlite3 --to %1</source>
         <translation>لا يوجد متجر Regulars في قاعدة البيانات %1 بعد. انقل متجرًا إليها باستخدام: regulars migrate --from FILE.sqlite3 --to %1</translation>
     </message>
+    <message>
+        <source>No password was given for the database server %1, so the shop was not opened. Type it when asked, or keep it in ~/.pgpass or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoShop</name>
@@ -2934,6 +2972,10 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
         <source>The customer has only %L1 points to give.</source>
         <translation>لا يملك العميل سوى %L1 نقطة يمكنه منحها.</translation>
     </message>
+    <message>
+        <source>Till %1 has already recorded a sale with the reference %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoyaltyPanel</name>
@@ -3203,6 +3245,17 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
     <message>
         <source>This customer has no sales yet.</source>
         <translation>لا توجد عمليات بيع لهذا العميل بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server went away: the sale is kept on this till (about %Ln point(s) earned) and sent when the server is back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3706,15 @@ Use it now, with this purchase?</source>
         <source>The new language and region settings take effect when Regulars starts again.</source>
         <translation>تسري إعدادات اللغة والمنطقة الجديدة عند إعادة تشغيل Regulars.</translation>
     </message>
+    <message>
+        <source>S&amp;hops and tills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 — Regulars</source>
+        <comment>chain name, shop name</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrateCommands</name>
@@ -3746,6 +3808,345 @@ Use it now, with this purchase?</source>
         <source>%1 %2</source>
         <comment>month name, year</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCommands</name>
+    <message>
+        <source>Offline work is for a shop on a PostgreSQL server (--db postgresql://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till has no copy of the shop&apos;s customers yet, so it cannot work offline. While the server answers, run: regulars --db %1 outbox refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]
+      enrol a customer who agreed to their data being kept; prints the customer as JSON
+  Offline tills (a shop on a PostgreSQL server): when the server cannot be reached, `sale` and
+  `enrol` work from this till&apos;s copy and keep the work in its outbox: they print JSON with
+  &quot;offline&quot;: true (a sale&apos;s points as estimated_earned and estimated_balance) and exit 4.
+  outbox refresh
+      copy the customers, balances, vouchers, coupons and programme this till needs offline
+  outbox list [--json]
+      the work kept offline, waiting or replayed
+  outbox replay
+      send the waiting work to the server, exactly once, in order; one JSON line per item and
+      a summary; then refresh the copy
+  conflicts list [--unseen] [--json]
+      what replays could not do as the till did (coupon used elsewhere, points spent twice, …)
+  conflicts seen
+      mark every conflict as seen by the owner
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server cannot be reached, and this till&apos;s copy has no single customer for “%1” (%Ln found); give their phone, card or id:N.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the sale is kept in this till&apos;s outbox. Points are estimated and confirmed when the till is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; the enrolment is kept in this till&apos;s outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars outbox list [--json] | outbox replay | outbox refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars conflicts list [--unseen] [--json] | conflicts seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) marked as seen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The replay stopped: %1 %Ln item(s) still wait.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This till&apos;s copy was refreshed: %Ln customer(s) in %1 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineConflicts</name>
+    <message>
+        <source>Coupon %1 was used at till %2 while it was offline, but the server refused it: %3 The sale was recorded with the money off the customer was given (%4), without the coupon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At till %1, offline, the customer spent %L2 points, but by the time the sale reached the server only %L3 were left to spend: %L4 points (worth %5) could not be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was enrolled at till %3 while it was offline, but that phone or card had been enrolled elsewhere meanwhile; the offline sales went to the customer already enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was enrolled at till %2 while it was offline, but the server refused the enrolment: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale of %1 at till %2 while it was offline could not be recorded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check who used the coupon first; ask the customer about it, or accept the loss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk to the customer; the points can be taken from later earnings with a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the two enrolments are the same person and correct the name if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol the customer again when they come back; their offline sales are listed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the sale by hand for the right customer if it should count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineConflictsDialog</name>
+    <message>
+        <source>Conflicts after offline work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those not yet &amp;seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished">نقطة البيع</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDesk</name>
+    <message>
+        <source>Conflicts after &amp;offline work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the server could not do as a till did it while it was offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFLINE since %1: the server cannot be reached, and this till has no copy of the customers to work from (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFLINE since %1: the server cannot be reached, and this till&apos;s copy of the customers was never filled, so it cannot serve them until the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>OFFLINE since %1: the server cannot be reached. Customers are found in this till&apos;s copy (from %2) and sales are kept here, to be sent when the server is back (%Ln waiting). Points are estimates until then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %Ln conflict(s) after offline work</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the list of what replays of offline work could not do as the till did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sale kept on this till: about %Ln point(s) earned, sent when the server is back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicts after offline work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts are kept on the server, which cannot be reached now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of offline work reached the server; conflicts for the owner to look at: %L1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of offline work reached the server, exactly as the till did them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineTill</name>
+    <message>
+        <source>Coupon %1 was already used at this till while it was offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 is not in this till&apos;s copy: it was used already or made after the copy was last refreshed. It can be used when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 needs a purchase of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount of the sale; it must be above zero.</source>
+        <translation type="unfinished">اكتب مبلغ البيع؛ يجب أن يكون أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>The points to spend cannot be below zero.</source>
+        <translation type="unfinished">لا يمكن أن تكون النقاط المراد استخدامها أقل من صفر.</translation>
+    </message>
+    <message>
+        <source>There is no customer number %1.</source>
+        <translation type="unfinished">لا يوجد عميل برقم %1.</translation>
+    </message>
+    <message>
+        <source>%1 is archived. Restore the customer before recording a sale.</source>
+        <translation type="unfinished">%1 مؤرشف. استعد العميل قبل تسجيل عملية بيع.</translation>
+    </message>
+    <message>
+        <source>Points can be spent from a balance of %L1; this customer has %L2.</source>
+        <translation type="unfinished">لا يمكن استخدام النقاط إلا عندما يبلغ الرصيد %L1؛ ورصيد هذا العميل %L2.</translation>
+    </message>
+    <message>
+        <source>Offline, at most %L1 points can pay this sale: the till&apos;s copy shows no more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxReplay</name>
+    <message>
+        <source>The customer enrolled offline could not be enrolled on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5107,28 +5508,27 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <translation>يقبل --limit عددًا صحيحًا أكبر من صفر.</translation>
     </message>
     <message>
+        <source>Unknown calendar %1; use %2.</source>
+        <translation>تقويم غير معروف %1؛ استخدم %2.</translation>
+    </message>
+    <message>
         <source>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+         [--shop ID|NAME]
       import past sales without awarding points; CSV columns: phone or card, date, amount,
-      reference; with any bad line nothing is imported
+      reference; with any bad line nothing is imported; the sales count for the first shop
+      of a chain unless --shop names another
   report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
-         [--calendar gregorian|persian|islamic]
-      NAME: %1; months are those of the calendar chosen in the settings unless named
+         [--calendar gregorian|persian|islamic] [--shop ID|NAME|all]
+      NAME: %1; months are those of the calendar chosen in the settings unless named;
+      --shop: only the sales made in one shop of the chain (points reports cover them all)
       clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
       at-risk [--limit N]: valuable customers slipping away who agreed to marketing
 </source>
-        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
-      استيراد المبيعات السابقة دون منح نقاط؛ أعمدة CSV: الهاتف أو البطاقة، والتاريخ، والمبلغ،
-      والمرجع؛ إذا وُجد أي سطر خاطئ فلن يُستورد شيء
-  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
-         [--calendar gregorian|persian|islamic]
-      NAME: %1؛ الأشهر هي أشهر التقويم المختار في الإعدادات ما لم يُحدَّد غيره
-      clv [--calibration-end YYYY-MM-DD]: نموذج BG/NBD واحتمال P(alive) لكل عميل
-      at-risk [--limit N]: العملاء المهمّون الذين بدؤوا يبتعدون ووافقوا على التسويق
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown calendar %1; use %2.</source>
-        <translation>تقويم غير معروف %1؛ استخدم %2.</translation>
+        <source>Customers and their points are shared by every shop of the chain, so this report covers all shops.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5362,6 +5762,18 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
         <source>Cannot write %1.</source>
         <translation>تعذّرت الكتابة إلى %1.</translation>
     </message>
+    <message>
+        <source>All shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and their points are shared by every shop of the chain, so this page covers all shops.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaleDialog</name>
@@ -5505,6 +5917,25 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <message>
         <source>−%1</source>
         <translation>−%1</translation>
+    </message>
+    <message>
+        <source>Offline: the server cannot be reached. This sale is kept on this till and sent when the server is back; the points shown are an estimate until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1, confirmed when the till is back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %Ln point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5860,6 +6291,109 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     </message>
 </context>
 <context>
+    <name>ServerDump</name>
+    <message>
+        <source>A shop on a PostgreSQL server is backed up with pg_dump, which is not installed. Install the package postgresql-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished">لا يوجد ملف باسم %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regulars database.</source>
+        <translation type="unfinished">%1 ليس قاعدة بيانات Regulars.</translation>
+    </message>
+    <message>
+        <source>A backup of a shop on a PostgreSQL server is read with pg_restore, which is not installed. Install the package postgresql-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used (%2).</source>
+        <translation type="unfinished">%1 تالف ولا يمكن استخدامه (%2).</translation>
+    </message>
+    <message>
+        <source>it has no schema version</source>
+        <translation type="unfinished">لا يحتوي على رقم إصدار للمخطط</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to restore it.</source>
+        <translation type="unfinished">كُتب %1 بإصدار أحدث من Regulars (إصدار قاعدة البيانات %2، وهذا البرنامج يعرف حتى الإصدار %3). ثبّت الإصدار الأحدث من Regulars لاستعادته.</translation>
+    </message>
+    <message>
+        <source>A backup of a shop on a PostgreSQL server is restored with pg_restore, which is not installed. Install the package postgresql-client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore %1 into %2, so nothing was changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLink</name>
+    <message>
+        <source>A change could not be saved because the connection to the server was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <source>Database server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop is kept on this database server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password of its database account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatusLabel</name>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Server connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database server %1 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;span style=&quot;color:%1&quot;&gt;● Server unreachable since %2&lt;/span&gt; · next try in %Ln s · &lt;a href=&quot;retry&quot;&gt;Try now&lt;/a&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;● Server unreachable since %2&lt;/span&gt; · trying now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database server %1 does not answer: %2. The till keeps trying; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Set up Regulars</source>
@@ -5973,6 +6507,44 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
             <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %Ln ختمًا، وتمنح قسيمة لمنتج مجاني.</numerusform>
             <numerusform>ختم مقابل كل عملية شراء؛ تكتمل البطاقة بـ %Ln ختم، وتمنح قسيمة لمنتج مجاني.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <extracomment>The wizard&apos;s button to the next page; the arrow points the way pages turn in the language (or none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>The wizard&apos;s button to the page before; the arrow points back in the language (or none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ShopCommands</name>
+    <message>
+        <source>Use: regulars shops list | add NAME | rename ID|NAME NEW-NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: regulars tills list | assign TILL --shop ID|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  shops list | shops add NAME | shops rename ID|NAME NEW-NAME
+      the shops of a chain sharing this database, as JSON lines with their tills
+  tills list | tills assign TILL --shop ID|NAME
+      which shop each till belongs to; a till joins the first shop with its first sale, and
+      moving it later leaves its past sales with the shop they were made in
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6169,6 +6741,149 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     </message>
 </context>
 <context>
+    <name>Shops</name>
+    <message>
+        <source>Main shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shops could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tills could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shop “%1”. See regulars shops list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till %1 belongs to no shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop&apos;s name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shop&apos;s name cannot be only a number: numbers name shops by their id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a shop called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can add shops or move tills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop was not renamed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the till to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till was not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShopsDialog</name>
+    <message>
+        <source>Shops and tills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">الرقم</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename the chosen shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shop shares the customers, their points, coupons and the programme. Sales are counted for the shop where they were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished">نقطة البيع</translation>
+    </message>
+    <message>
+        <source>A till that has not sold yet can be named here, so it starts in the right shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to &amp;shop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is till “%1”. A till joins the first shop with its first sale; moving it later leaves its past sales with the shop they were made in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between till names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a till</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Who is at the till?</source>
@@ -6288,6 +7003,29 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
         <source>Password for %1: </source>
         <translation>كلمة المرور لـ %1: </translation>
     </message>
+    <message>
+        <source>The server refused the password: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillCopy</name>
+    <message>
+        <source>The till&apos;s copy %1 belongs to the server %2, not to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln piece(s) of offline work must reach the server before the till&apos;s copy is refreshed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TillLock</name>
@@ -6313,6 +7051,10 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
     <message>
         <source>Saving to the database failed: %1</source>
         <translation>فشل الحفظ في قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached, so nothing was saved. What you typed is kept: try again when the server is back (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
