@@ -258,17 +258,11 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
     const LoyaltyProgramme::Tier* tier = nullptr;
     if (p.tiersEnabled)
         tier = p.tierFor(m_sales.spendSince(request.customerId, at.addMonths(-p.tierWindowMonths)));
-    q.tier = tier ? tier->name : QString();
-    q.tierMultiplierPercent = tier ? tier->multiplierPercent : 100;
     const qint64 totalSpend = p.discountMode == LoyaltyProgramme::DiscountMode::Cumulative
                                   ? m_sales.spendSince(request.customerId, {})
                                   : 0;
-    q.discountBp = p.discountBpFor(totalSpend, tier);
-    q.discountMinor = q.amountMinor * q.discountBp / 10000;
-    q.couponDiscountMinor =
-        std::clamp<qint64>(request.couponDiscountMinor, 0, q.amountMinor - q.discountMinor);
-    q.payableMinor = q.amountMinor - q.discountMinor - q.couponDiscountMinor;
-    q.maxRedeemable = p.maxRedeemable(q.payableMinor, q.balanceBefore);
+    q.couponDiscountMinor = request.couponDiscountMinor;
+    q.applyDiscounts(p, tier, totalSpend);
     if (request.redeemPoints > 0) {
         if (q.balanceBefore < p.minBalanceToRedeem)
             return makeError(Error::Kind::Invalid,
@@ -281,12 +275,7 @@ Result<SaleQuote> LoyaltyLedger::quoteLocked(const SaleRequest& request, const Q
                                  .arg(q.maxRedeemable)
                                  .arg(currency.format(q.maxRedeemable * p.pointValueMinor)));
     }
-    q.redeemPoints = request.redeemPoints;
-    q.redeemValueMinor = q.redeemPoints * p.pointValueMinor;
-    q.toPayMinor = q.payableMinor - q.redeemValueMinor;
-    if (!p.isOver(at.toLocalTime().date()))
-        q.earnPoints =
-            p.pointsFor(p.earnOnMoneyOnly ? q.toPayMinor : q.payableMinor, q.tierMultiplierPercent);
+    q.applyRedemption(p, request.redeemPoints, at.toLocalTime().date());
 
     // The bonuses a first purchase releases; recordSale gives exactly these.
     const bool firstPurchase = m_sales.forCustomer(request.customerId, 1).isEmpty();
@@ -1148,4 +1137,23 @@ QStringList LoyaltyLedger::check() const
     const QStringList databaseProblems = m_db.integrityProblems();
     problems.append(databaseProblems);
     return problems;
+}
+
+void SaleQuote::applyDiscounts(const LoyaltyProgramme& p, const LoyaltyProgramme::Tier* tier, qint64 totalSpendMinor)
+{
+    this->tier = tier ? tier->name : QString();
+    tierMultiplierPercent = tier ? tier->multiplierPercent : 100;
+    discountBp = p.discountBpFor(totalSpendMinor, tier);
+    discountMinor = amountMinor * discountBp / 10000;
+    couponDiscountMinor = std::clamp<qint64>(couponDiscountMinor, 0, amountMinor - discountMinor);
+    payableMinor = amountMinor - discountMinor - couponDiscountMinor;
+    maxRedeemable = p.maxRedeemable(payableMinor, balanceBefore);
+}
+
+void SaleQuote::applyRedemption(const LoyaltyProgramme& p, qint64 points, const QDate& localDay)
+{
+    redeemPoints = points;
+    redeemValueMinor = redeemPoints * p.pointValueMinor;
+    toPayMinor = payableMinor - redeemValueMinor;
+    earnPoints = p.isOver(localDay) ? 0 : p.pointsFor(p.earnOnMoneyOnly ? toPayMinor : payableMinor, tierMultiplierPercent);
 }

@@ -84,15 +84,9 @@ Result<SaleQuote> OfflineTill::quote(const SaleRequest& request) const
     const TillCopyStore& store = m_copy.store();
     const TillCopyStore::Figures figures = store.figures(request.customerId);
     const LoyaltyProgramme::Tier* tier = p.tiersEnabled ? p.tierFor(figures.windowSpendMinor) : nullptr;
-    q.tier = tier ? tier->name : QString();
-    q.tierMultiplierPercent = tier ? tier->multiplierPercent : 100;
-    q.discountBp = p.discountBpFor(
-        p.discountMode == LoyaltyProgramme::DiscountMode::Cumulative ? figures.totalSpendMinor : 0, tier);
-    q.discountMinor = q.amountMinor * q.discountBp / 10000;
-    q.couponDiscountMinor = std::clamp<qint64>(q.couponDiscountMinor, 0, q.amountMinor - q.discountMinor);
-    q.payableMinor = q.amountMinor - q.discountMinor - q.couponDiscountMinor;
     q.balanceBefore = estimatedBalance(request.customerId);
-    q.maxRedeemable = p.maxRedeemable(q.payableMinor, q.balanceBefore);
+    q.applyDiscounts(p, tier,
+                     p.discountMode == LoyaltyProgramme::DiscountMode::Cumulative ? figures.totalSpendMinor : 0);
     if (request.redeemPoints > 0) {
         if (q.balanceBefore < p.minBalanceToRedeem)
             return makeError(Error::Kind::Invalid,
@@ -104,11 +98,7 @@ Result<SaleQuote> OfflineTill::quote(const SaleRequest& request) const
                              tr("Offline, at most %L1 points can pay this sale: the till's copy shows no more.")
                                  .arg(q.maxRedeemable));
     }
-    q.redeemPoints = request.redeemPoints;
-    q.redeemValueMinor = q.redeemPoints * p.pointValueMinor;
-    q.toPayMinor = q.payableMinor - q.redeemValueMinor;
-    if (!p.isOver(m_clock.nowUtc().toLocalTime().date()))
-        q.earnPoints = p.pointsFor(p.earnOnMoneyOnly ? q.toPayMinor : q.payableMinor, q.tierMultiplierPercent);
+    q.applyRedemption(p, request.redeemPoints, m_clock.nowUtc().toLocalTime().date());
     const bool firstPurchase = figures.sales == 0 && store.waitingEarned(request.customerId) == 0 &&
                                store.waitingRedeemed(request.customerId) == 0;
     if (firstPurchase && p.pointsEnabled && p.welcomeOn == LoyaltyProgramme::WelcomeOn::FirstPurchase &&
