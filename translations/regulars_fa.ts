@@ -233,23 +233,23 @@
     </message>
     <message>
         <source>Shop added</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه اضافه شد</translation>
     </message>
     <message>
         <source>Shop renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فروشگاه تغییر کرد</translation>
     </message>
     <message>
         <source>Till moved to a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق به یک فروشگاه منتقل شد</translation>
     </message>
     <message>
         <source>Shop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه %1</translation>
     </message>
     <message>
         <source>Till %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق %1</translation>
     </message>
 </context>
 <context>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Replace the database %1 with this backup? The current one is kept first. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده %1 با این نسخه پشتیبان جایگزین شود؟ پایگاه داده فعلی پیش از آن نگه داشته می‌شود. [y/N] </translation>
     </message>
 </context>
 <context>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>Regulars backups (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه‌های پشتیبان Regulars (%1);;همه فایل‌ها (*)</translation>
     </message>
     <message>
         <source>Restore the backup made on %1?
@@ -442,7 +442,13 @@
 It holds %3. Its last sale: %4.
 
 Everything recorded since then is replaced. The database in use now is kept first, with today&apos;s date in its name, and is never deleted. Regulars reopens the shop with the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه پشتیبان تهیه‌شده در %1 بازگردانی شود؟
+
+%2
+
+این نسخه شامل %3 است. آخرین فروش آن: %4.
+
+هر چیزی که از آن زمان ثبت شده جایگزین می‌شود. پایگاه داده‌ای که الان استفاده می‌شود پیش از آن با نامی شامل تاریخ امروز نگه داشته می‌شود و هرگز پاک نمی‌شود. Regulars فروشگاه را با نسخه پشتیبان دوباره باز می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -540,23 +546,23 @@ Everything recorded since then is replaced. The database in use now is kept firs
     </message>
     <message>
         <source>%1 is a backup of a shop kept in a file, and this shop is on the server %2. Open the file with --db to look at it, or move it to an empty server database with: regulars migrate --from FILE --to URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نسخه پشتیبان فروشگاهی است که در یک فایل نگه داشته می‌شد، اما این فروشگاه روی سرور %2 است. برای دیدن آن، فایل را با --db باز کنید، یا آن را با این فرمان به یک پایگاه داده خالی روی سرور منتقل کنید: regulars migrate --from FILE --to URL</translation>
     </message>
     <message>
         <source>%1 is a backup of a shop on a PostgreSQL server, and this shop is the file %2. Restore it into the server&apos;s database with: regulars --db postgresql://… restore FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نسخه پشتیبان فروشگاهی روی سرور PostgreSQL است، اما این فروشگاه فایل %2 است. آن را با این فرمان در پایگاه داده سرور بازگردانی کنید: regulars --db postgresql://… restore FILE</translation>
     </message>
     <message>
         <source>%1 has database version %2 and this Regulars writes version %3; a shop on a server is restored only from a backup of the same version. Restore it with the Regulars that made it, then update.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نسخه پایگاه داده %2 را دارد و این Regulars نسخه %3 را می‌نویسد؛ فروشگاهی که روی سرور است فقط از نسخه پشتیبانی با همان نسخه بازگردانی می‌شود. آن را با همان Regulars که آن را ساخته بازگردانی کنید و سپس Regulars را به‌روز کنید.</translation>
     </message>
     <message>
         <source>The folder %1, where the current database is kept before a restore, cannot be made, so nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه %1، که پایگاه داده فعلی پیش از بازگردانی در آن نگه داشته می‌شود، ساخته نمی‌شود، بنابراین چیزی بازگردانی نشد.</translation>
     </message>
     <message>
         <source>The current database could not be kept as %1 before the restore, so nothing was restored. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>پایگاه داده فعلی را نمی‌توان پیش از بازگردانی با نام %1 نگه داشت، بنابراین چیزی بازگردانی نشد. %2</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2137,7 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
     </message>
     <message>
         <source>No password was given for the database server %1, so the shop was not opened. Type it when asked, or keep it in ~/.pgpass or PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای سرور پایگاه داده %1 رمز عبوری داده نشد، بنابراین فروشگاه باز نشد. وقتی پرسیده شد آن را بنویسید، یا آن را در ~/.pgpass یا PGPASSWORD نگه دارید.</translation>
     </message>
 </context>
 <context>
@@ -2854,7 +2860,7 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
     </message>
     <message>
         <source>Till %1 has already recorded a sale with the reference %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق %1 قبلاً فروشی با شماره مرجع %2 ثبت کرده است.</translation>
     </message>
 </context>
 <context>
@@ -3103,8 +3109,8 @@ REGULARS_PASSWORD می‌خوانند)؛ find، balance، report، check و list
     </message>
     <message numerus="yes">
         <source>The server went away: the sale is kept on this till (about %Ln point(s) earned) and sent when the server is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ارتباط با سرور قطع شد: فروش روی همین صندوق نگه داشته می‌شود (حدود %Ln امتیاز کسب‌شده) و وقتی سرور برگشت ارسال می‌شود.</numerusform>
         </translation>
     </message>
 </context>
@@ -3548,12 +3554,12 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>S&amp;hops and tills…</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه‌ها و صندوق‌ها…</translation>
     </message>
     <message>
         <source>%1, %2 — Regulars</source>
         <comment>chain name, shop name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 — Regulars</translation>
     </message>
 </context>
 <context>
@@ -3644,11 +3650,11 @@ Use it now, with this purchase?</source>
     <name>OfflineCommands</name>
     <message>
         <source>Offline work is for a shop on a PostgreSQL server (--db postgresql://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>کار آفلاین برای فروشگاهی است که روی سرور PostgreSQL است (--db postgresql://…).</translation>
     </message>
     <message>
         <source>This till has no copy of the shop&apos;s customers yet, so it cannot work offline. While the server answers, run: regulars --db %1 outbox refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>این صندوق هنوز کپی محلی از مشتریان فروشگاه ندارد، بنابراین نمی‌تواند آفلاین کار کند. تا وقتی سرور پاسخ می‌دهد، این فرمان را اجرا کنید: regulars --db %1 outbox refresh</translation>
     </message>
     <message>
         <source>  enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]
@@ -3668,70 +3674,87 @@ Use it now, with this purchase?</source>
   conflicts seen
       mark every conflict as seen by the owner
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]
+      عضو کردن مشتری‌ای که با نگهداری اطلاعاتش موافقت کرده است؛ مشتری را به‌صورت JSON چاپ می‌کند
+  صندوق‌های آفلاین (فروشگاهی روی سرور PostgreSQL): وقتی سرور در دسترس نیست، `sale` و
+  `enrol` با کپی محلی همین صندوق کار می‌کنند و کار را در صف ارسال آن نگه می‌دارند: JSON را با
+  &quot;offline&quot;: true چاپ می‌کنند (امتیاز فروش در estimated_earned و estimated_balance) و با کد 4 خارج می‌شوند.
+  outbox refresh
+      کپی کردن مشتریان، موجودی‌ها، بن‌ها، کوپن‌ها و باشگاه مشتریان که این صندوق برای کار آفلاین لازم دارد
+  outbox list [--json]
+      کارهایی که آفلاین نگه داشته شده‌اند، در انتظار یا ارسال‌شده
+  outbox replay
+      ارسال کارهای در انتظار به سرور، دقیقاً یک بار و به ترتیب؛ برای هر مورد یک سطر JSON و
+      یک خلاصه؛ سپس کپی محلی را تازه می‌کند
+  conflicts list [--unseen] [--json]
+      کارهایی که هنگام ارسال نشد همان‌طور که صندوق انجام داده بود انجام شوند (کوپنی که جای دیگری
+      استفاده شده، امتیازی که دو بار خرج شده، …)
+  conflicts seen
+      علامت زدن همه تعارض‌ها به‌عنوان دیده‌شده توسط مالک فروشگاه
+</translation>
     </message>
     <message numerus="yes">
         <source>The server cannot be reached, and this till&apos;s copy has no single customer for “%1” (%Ln found); give their phone, card or id:N.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>سرور در دسترس نیست و در کپی محلی این صندوق یک مشتری مشخص برای «%1» وجود ندارد (%Ln مورد پیدا شد)؛ تلفن، کارت یا id:N او را بدهید.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server cannot be reached; the sale is kept in this till&apos;s outbox. Points are estimated and confirmed when the till is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور در دسترس نیست؛ فروش در صف ارسال این صندوق نگه داشته شد. امتیازها تخمینی هستند و وقتی صندوق دوباره آنلاین شد قطعی می‌شوند.</translation>
     </message>
     <message>
         <source>Use: regulars enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]</translation>
     </message>
     <message>
         <source>The server cannot be reached; the enrolment is kept in this till&apos;s outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور در دسترس نیست؛ عضویت در صف ارسال این صندوق نگه داشته شد.</translation>
     </message>
     <message>
         <source>Use: regulars outbox list [--json] | outbox replay | outbox refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars outbox list [--json] | outbox replay | outbox refresh</translation>
     </message>
     <message>
         <source>Use: regulars conflicts list [--unseen] [--json] | conflicts seen</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars conflicts list [--unseen] [--json] | conflicts seen</translation>
     </message>
     <message>
         <source>replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال‌شده</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مورد در انتظار است.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s) marked as seen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تعارض به‌عنوان دیده‌شده علامت خورد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تعارض.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The replay stopped: %1 %Ln item(s) still wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ارسال متوقف شد: %1 %Ln مورد هنوز در انتظار است.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This till&apos;s copy was refreshed: %Ln customer(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>کپی محلی این صندوق تازه شد: %Ln مشتری در %1 میلی‌ثانیه.</numerusform>
         </translation>
     </message>
 </context>
@@ -3739,138 +3762,138 @@ Use it now, with this purchase?</source>
     <name>OfflineConflicts</name>
     <message>
         <source>Coupon %1 was used at till %2 while it was offline, but the server refused it: %3 The sale was recorded with the money off the customer was given (%4), without the coupon.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1 در صندوق %2 وقتی آفلاین بود استفاده شد، اما سرور آن را نپذیرفت: %3 فروش با تخفیفی که به مشتری داده شده بود (%4) و بدون کوپن ثبت شد.</translation>
     </message>
     <message>
         <source>At till %1, offline, the customer spent %L2 points, but by the time the sale reached the server only %L3 were left to spend: %L4 points (worth %5) could not be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>در صندوق %1، در حالت آفلاین، مشتری %L2 امتیاز خرج کرد، اما وقتی فروش به سرور رسید فقط %L3 امتیاز برای خرج کردن مانده بود: %L4 امتیاز (به ارزش %5) کسر نشد.</translation>
     </message>
     <message>
         <source>%1 (%2) was enrolled at till %3 while it was offline, but that phone or card had been enrolled elsewhere meanwhile; the offline sales went to the customer already enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) در صندوق %3 وقتی آفلاین بود عضو شد، اما آن تلفن یا کارت در این فاصله جای دیگری عضو شده بود؛ فروش‌های آفلاین به حساب مشتری‌ای رفت که از قبل عضو بود.</translation>
     </message>
     <message>
         <source>%1 was enrolled at till %2 while it was offline, but the server refused the enrolment: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در صندوق %2 وقتی آفلاین بود عضو شد، اما سرور عضویت را نپذیرفت: %3</translation>
     </message>
     <message>
         <source>A sale of %1 at till %2 while it was offline could not be recorded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش %1 در صندوق %2 وقتی آفلاین بود ثبت نشد: %3</translation>
     </message>
     <message>
         <source>Check who used the coupon first; ask the customer about it, or accept the loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی کنید چه کسی اول از کوپن استفاده کرده است؛ درباره آن از مشتری بپرسید، یا ضرر را بپذیرید.</translation>
     </message>
     <message>
         <source>Talk to the customer; the points can be taken from later earnings with a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>با مشتری صحبت کنید؛ این امتیازها را می‌توان با یک اصلاح موجودی از امتیازهای بعدی او کم کرد.</translation>
     </message>
     <message>
         <source>Check that the two enrolments are the same person and correct the name if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی کنید که این دو عضویت مربوط به یک نفر باشند و در صورت نیاز نام را اصلاح کنید.</translation>
     </message>
     <message>
         <source>Enrol the customer again when they come back; their offline sales are listed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>وقتی مشتری دوباره آمد، دوباره او را عضو کنید؛ فروش‌های آفلاین او هم در فهرست آمده است.</translation>
     </message>
     <message>
         <source>Record the sale by hand for the right customer if it should count.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر این فروش باید حساب شود، آن را دستی برای مشتری درست ثبت کنید.</translation>
     </message>
 </context>
 <context>
     <name>OfflineConflictsDialog</name>
     <message>
         <source>Conflicts after offline work</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض‌های پس از کار آفلاین</translation>
     </message>
     <message>
         <source>Only those not yet &amp;seen</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مواردی که هنوز دیده نشده‌اند</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">زمان</translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished">صندوق</translation>
+        <translation>صندوق</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشنده</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>چه اتفاقی افتاد</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>چه باید کرد</translation>
     </message>
     <message>
         <source>&amp;Mark all as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>علامت زدن همه به‌عنوان دیده‌شده</translation>
     </message>
 </context>
 <context>
     <name>OfflineDesk</name>
     <message>
         <source>Conflicts after &amp;offline work…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض‌های پس از کار آفلاین…</translation>
     </message>
     <message>
         <source>What the server could not do as a till did it while it was offline</source>
-        <translation type="unfinished"></translation>
+        <translation>کارهایی که سرور نتوانست همان‌طور که صندوق در حالت آفلاین انجام داده بود انجام دهد</translation>
     </message>
     <message>
         <source>OFFLINE since %1: the server cannot be reached, and this till has no copy of the customers to work from (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>آفلاین از %1: سرور در دسترس نیست و این صندوق کپی محلی از مشتریان برای کار ندارد (%2).</translation>
     </message>
     <message>
         <source>OFFLINE since %1: the server cannot be reached, and this till&apos;s copy of the customers was never filled, so it cannot serve them until the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>آفلاین از %1: سرور در دسترس نیست و کپی محلی مشتریان در این صندوق هرگز پر نشده است، بنابراین تا برگشتن سرور نمی‌تواند به مشتریان خدمت دهد.</translation>
     </message>
     <message numerus="yes">
         <source>OFFLINE since %1: the server cannot be reached. Customers are found in this till&apos;s copy (from %2) and sales are kept here, to be sent when the server is back (%Ln waiting). Points are estimates until then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>آفلاین از %1: سرور در دسترس نیست. مشتریان در کپی محلی این صندوق (از %2) پیدا می‌شوند و فروش‌ها همین‌جا نگه داشته می‌شوند تا وقتی سرور برگشت ارسال شوند (%Ln مورد در انتظار). تا آن زمان امتیازها تخمینی هستند.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln conflict(s) after offline work</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %Ln تعارض پس از کار آفلاین</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the list of what replays of offline work could not do as the till did</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن فهرست کارهایی که ارسال کارهای آفلاین نتوانست همان‌طور که صندوق انجام داده بود انجام دهد</translation>
     </message>
     <message numerus="yes">
         <source>Sale kept on this till: about %Ln point(s) earned, sent when the server is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>فروش روی این صندوق نگه داشته شد: حدود %Ln امتیاز کسب شد، وقتی سرور برگشت ارسال می‌شود.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts after offline work</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض‌های پس از کار آفلاین</translation>
     </message>
     <message>
         <source>The conflicts are kept on the server, which cannot be reached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض‌ها روی سرور نگه داشته می‌شوند که الان در دسترس نیست.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of offline work reached the server; conflicts for the owner to look at: %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مورد از کارهای آفلاین به سرور رسید؛ تعارض‌هایی که مالک فروشگاه باید بررسی کند: %L1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of offline work reached the server, exactly as the till did them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مورد از کارهای آفلاین دقیقاً همان‌طور که صندوق انجام داده بود به سرور رسید.</numerusform>
         </translation>
     </message>
 </context>
@@ -3878,50 +3901,50 @@ Use it now, with this purchase?</source>
     <name>OfflineTill</name>
     <message>
         <source>Coupon %1 was already used at this till while it was offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1 قبلاً در همین صندوق در حالت آفلاین استفاده شده است.</translation>
     </message>
     <message>
         <source>Coupon %1 is not in this till&apos;s copy: it was used already or made after the copy was last refreshed. It can be used when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1 در کپی محلی این صندوق نیست: یا قبلاً استفاده شده یا پس از آخرین تازه‌سازی کپی ساخته شده است. وقتی سرور برگشت می‌توان از آن استفاده کرد.</translation>
     </message>
     <message>
         <source>Coupon %1 needs a purchase of at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوپن %1 به خرید دست‌کم %2 نیاز دارد.</translation>
     </message>
     <message>
         <source>Type the amount of the sale; it must be above zero.</source>
-        <translation type="unfinished">مبلغ فروش را بنویسید؛ باید بیشتر از صفر باشد.</translation>
+        <translation>مبلغ فروش را بنویسید؛ باید بیشتر از صفر باشد.</translation>
     </message>
     <message>
         <source>The points to spend cannot be below zero.</source>
-        <translation type="unfinished">تعداد امتیازی که خرج می‌شود نمی‌تواند منفی باشد.</translation>
+        <translation>تعداد امتیازی که خرج می‌شود نمی‌تواند منفی باشد.</translation>
     </message>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished">مشتری شماره %1 وجود ندارد.</translation>
+        <translation>مشتری شماره %1 وجود ندارد.</translation>
     </message>
     <message>
         <source>%1 is archived. Restore the customer before recording a sale.</source>
-        <translation type="unfinished">%1 بایگانی شده است. پیش از ثبت فروش، مشتری را بازگردانی کنید.</translation>
+        <translation>%1 بایگانی شده است. پیش از ثبت فروش، مشتری را بازگردانی کنید.</translation>
     </message>
     <message>
         <source>Points can be spent from a balance of %L1; this customer has %L2.</source>
-        <translation type="unfinished">امتیاز را از موجودی %L1 به بالا می‌توان خرج کرد؛ موجودی این مشتری %L2 است.</translation>
+        <translation>امتیاز را از موجودی %L1 به بالا می‌توان خرج کرد؛ موجودی این مشتری %L2 است.</translation>
     </message>
     <message>
         <source>Offline, at most %L1 points can pay this sale: the till&apos;s copy shows no more.</source>
-        <translation type="unfinished"></translation>
+        <translation>در حالت آفلاین حداکثر %L1 امتیاز می‌تواند این فروش را پرداخت کند: کپی محلی صندوق بیش از این نشان نمی‌دهد.</translation>
     </message>
 </context>
 <context>
     <name>OutboxReplay</name>
     <message>
         <source>The customer enrolled offline could not be enrolled on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری‌ای که آفلاین عضو شده بود روی سرور عضو نشد.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف شد.</translation>
     </message>
 </context>
 <context>
@@ -5279,11 +5302,22 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
       clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
       at-risk [--limit N]: valuable customers slipping away who agreed to marketing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+         [--shop ID|NAME]
+      وارد کردن فروش‌های گذشته بدون دادن امتیاز؛ ستون‌های CSV: تلفن یا کارت، تاریخ، مبلغ،
+      شماره مرجع؛ اگر سطر نادرستی باشد چیزی وارد نمی‌شود؛ فروش‌ها برای اولین فروشگاه
+      زنجیره حساب می‌شوند، مگر اینکه --shop فروشگاه دیگری را نام ببرد
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+         [--calendar gregorian|persian|islamic] [--shop ID|NAME|all]
+      NAME: %1؛ ماه‌ها طبق تقویم انتخاب‌شده در تنظیمات است، مگر اینکه تقویم نام برده شود؛
+      --shop: فقط فروش‌هایی که در یکی از فروشگاه‌های زنجیره انجام شده (گزارش‌های امتیاز همه را در بر می‌گیرند)
+      clv [--calibration-end YYYY-MM-DD]: مدل BG/NBD و P(alive) هر مشتری
+      at-risk [--limit N]: مشتریان ارزشمندی که در حال ریزش‌اند و با بازاریابی موافقت کرده‌اند
+</translation>
     </message>
     <message>
         <source>Customers and their points are shared by every shop of the chain, so this report covers all shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان و امتیازهایشان میان همه فروشگاه‌های زنجیره مشترک است، بنابراین این گزارش همه فروشگاه‌ها را در بر می‌گیرد.</translation>
     </message>
 </context>
 <context>
@@ -5519,15 +5553,15 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     </message>
     <message>
         <source>All shops</source>
-        <translation type="unfinished"></translation>
+        <translation>همه فروشگاه‌ها</translation>
     </message>
     <message>
         <source>S&amp;hop</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه</translation>
     </message>
     <message>
         <source>Customers and their points are shared by every shop of the chain, so this page covers all shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان و امتیازهایشان میان همه فروشگاه‌های زنجیره مشترک است، بنابراین این صفحه همه فروشگاه‌ها را در بر می‌گیرد.</translation>
     </message>
 </context>
 <context>
@@ -5660,16 +5694,16 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     </message>
     <message>
         <source>Offline: the server cannot be reached. This sale is kept on this till and sent when the server is back; the points shown are an estimate until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>آفلاین: سرور در دسترس نیست. این فروش روی همین صندوق نگه داشته می‌شود و وقتی سرور برگشت ارسال می‌شود؛ تا آن زمان امتیازهای نمایش‌داده‌شده تخمینی هستند.</translation>
     </message>
     <message>
         <source>about %1, confirmed when the till is back online</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود %1، وقتی صندوق دوباره آنلاین شد قطعی می‌شود</translation>
     </message>
     <message numerus="yes">
         <source>about %Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حدود %Ln امتیاز</numerusform>
         </translation>
     </message>
 </context>
@@ -6019,98 +6053,98 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <name>ServerDump</name>
     <message>
         <source>A shop on a PostgreSQL server is backed up with pg_dump, which is not installed. Install the package postgresql-client.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه پشتیبان فروشگاهی که روی سرور PostgreSQL است با pg_dump گرفته می‌شود که نصب نیست. بسته postgresql-client را نصب کنید.</translation>
     </message>
     <message>
         <source>pg_dump could not back up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump نتوانست از %1 نسخه پشتیبان بگیرد: %2</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished">فایلی با نام %1 وجود ندارد.</translation>
+        <translation>فایلی با نام %1 وجود ندارد.</translation>
     </message>
     <message>
         <source>%1 is not a Regulars database.</source>
-        <translation type="unfinished">%1 پایگاه داده Regulars نیست.</translation>
+        <translation>%1 پایگاه داده Regulars نیست.</translation>
     </message>
     <message>
         <source>A backup of a shop on a PostgreSQL server is read with pg_restore, which is not installed. Install the package postgresql-client.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه پشتیبان فروشگاهی که روی سرور PostgreSQL است با pg_restore خوانده می‌شود که نصب نیست. بسته postgresql-client را نصب کنید.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be used (%2).</source>
-        <translation type="unfinished">%1 آسیب دیده و قابل استفاده نیست (%2).</translation>
+        <translation>%1 آسیب دیده و قابل استفاده نیست (%2).</translation>
     </message>
     <message>
         <source>it has no schema version</source>
-        <translation type="unfinished">نسخه ساختار پایگاه داده در آن ثبت نشده است</translation>
+        <translation>نسخه ساختار پایگاه داده در آن ثبت نشده است</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to restore it.</source>
-        <translation type="unfinished">%1 با نسخه جدیدتری از Regulars نوشته شده است (نسخه پایگاه داده %2؛ این برنامه تا نسخه %3 را می‌شناسد). برای بازگردانی آن، Regulars جدیدتر را نصب کنید.</translation>
+        <translation>%1 با نسخه جدیدتری از Regulars نوشته شده است (نسخه پایگاه داده %2؛ این برنامه تا نسخه %3 را می‌شناسد). برای بازگردانی آن، Regulars جدیدتر را نصب کنید.</translation>
     </message>
     <message>
         <source>A backup of a shop on a PostgreSQL server is restored with pg_restore, which is not installed. Install the package postgresql-client.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه پشتیبان فروشگاهی که روی سرور PostgreSQL است با pg_restore بازگردانی می‌شود که نصب نیست. بسته postgresql-client را نصب کنید.</translation>
     </message>
     <message>
         <source>pg_restore could not restore %1 into %2, so nothing was changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore نتوانست %1 را در %2 بازگردانی کند، بنابراین چیزی تغییر نکرد: %3</translation>
     </message>
 </context>
 <context>
     <name>ServerLink</name>
     <message>
         <source>A change could not be saved because the connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک تغییر ذخیره نشد، چون اتصال به سرور قطع شد.</translation>
     </message>
 </context>
 <context>
     <name>ServerPasswordDialog</name>
     <message>
         <source>Database server password</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور سرور پایگاه داده</translation>
     </message>
     <message>
         <source>The shop is kept on this database server:</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه روی این سرور پایگاه داده نگه داشته می‌شود:</translation>
     </message>
     <message>
         <source>Type the password of its database account:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور حساب پایگاه داده آن را بنویسید:</translation>
     </message>
     <message>
         <source>The server refused the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور رمز عبور را نپذیرفت: %1</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور</translation>
     </message>
 </context>
 <context>
     <name>ServerStatusLabel</name>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; سرور متصل است</translation>
     </message>
     <message>
         <source>The shop&apos;s database server %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پایگاه داده فروشگاه، %1، پاسخ می‌دهد.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:%1&quot;&gt;● Server unreachable since %2&lt;/span&gt; · next try in %Ln s · &lt;a href=&quot;retry&quot;&gt;Try now&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;● سرور از %2 در دسترس نیست&lt;/span&gt; · تلاش بعدی تا %Ln ثانیه دیگر · &lt;a href=&quot;retry&quot;&gt;همین حالا امتحان کنید&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;● Server unreachable since %2&lt;/span&gt; · trying now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;● سرور از %2 در دسترس نیست&lt;/span&gt; · در حال تلاش…</translation>
     </message>
     <message>
         <source>The shop&apos;s database server %1 does not answer: %2. The till keeps trying; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پایگاه داده فروشگاه، %1، پاسخ نمی‌دهد: %2. صندوق همچنان تلاش می‌کند؛ چیزی از آنچه نوشته‌اید از دست نمی‌رود.</translation>
     </message>
 </context>
 <context>
@@ -6216,31 +6250,31 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <message>
         <source>&amp;Next &gt;</source>
         <extracomment>The wizard&apos;s button to the next page; the arrow points the way pages turn in the language (or none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بعدی</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
         <extracomment>The wizard&apos;s button to the page before; the arrow points back in the language (or none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قبلی</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>
     <name>ShopCommands</name>
     <message>
         <source>Use: regulars shops list | add NAME | rename ID|NAME NEW-NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars shops list | add NAME | rename ID|NAME NEW-NAME</translation>
     </message>
     <message>
         <source>Use: regulars tills list | assign TILL --shop ID|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: regulars tills list | assign TILL --shop ID|NAME</translation>
     </message>
     <message>
         <source>  shops list | shops add NAME | shops rename ID|NAME NEW-NAME
@@ -6249,7 +6283,12 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
       which shop each till belongs to; a till joins the first shop with its first sale, and
       moving it later leaves its past sales with the shop they were made in
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  shops list | shops add NAME | shops rename ID|NAME NEW-NAME
+      فروشگاه‌های یک زنجیره که از این پایگاه داده مشترک استفاده می‌کنند، به‌صورت سطرهای JSON همراه با صندوق‌هایشان
+  tills list | tills assign TILL --shop ID|NAME
+      هر صندوق به کدام فروشگاه تعلق دارد؛ صندوق با اولین فروشش به اولین فروشگاه می‌پیوندد و
+      اگر بعداً منتقل شود، فروش‌های گذشته‌اش در فروشگاهی که در آن انجام شده‌اند می‌مانند
+</translation>
     </message>
 </context>
 <context>
@@ -6444,143 +6483,143 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <name>Shops</name>
     <message>
         <source>Main shop</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه اصلی</translation>
     </message>
     <message>
         <source>The shops could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن فروشگاه‌ها ممکن نشد: %1</translation>
     </message>
     <message>
         <source>The tills could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن صندوق‌ها ممکن نشد: %1</translation>
     </message>
     <message>
         <source>There is no shop “%1”. See regulars shops list.</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاهی با نام «%1» وجود ندارد. فهرست را با regulars shops list ببینید.</translation>
     </message>
     <message>
         <source>Till %1 belongs to no shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق %1 به هیچ فروشگاهی تعلق ندارد.</translation>
     </message>
     <message>
         <source>A shop needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه باید نام داشته باشد.</translation>
     </message>
     <message>
         <source>A shop&apos;s name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فروشگاه حداکثر می‌تواند %1 نویسه داشته باشد.</translation>
     </message>
     <message>
         <source>A shop&apos;s name cannot be only a number: numbers name shops by their id.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فروشگاه نمی‌تواند فقط یک عدد باشد: عدد به معنای شناسه فروشگاه است.</translation>
     </message>
     <message>
         <source>There is already a shop called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاهی با نام «%1» از قبل وجود دارد.</translation>
     </message>
     <message>
         <source>Only the owner can add shops or move tills.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مالک فروشگاه می‌تواند فروشگاه اضافه کند یا صندوق‌ها را منتقل کند.</translation>
     </message>
     <message>
         <source>The shop was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه اضافه نشد: %1</translation>
     </message>
     <message>
         <source>The shop was not renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فروشگاه تغییر نکرد: %1</translation>
     </message>
     <message>
         <source>Name the till to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوقی را که باید منتقل شود نام ببرید.</translation>
     </message>
     <message>
         <source>The till was not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق منتقل نشد: %1</translation>
     </message>
 </context>
 <context>
     <name>ShopsDialog</name>
     <message>
         <source>Shops and tills</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه‌ها و صندوق‌ها</translation>
     </message>
     <message>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه‌ها</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">شماره</translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشگاه</translation>
     </message>
     <message>
         <source>Tills</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق‌ها</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام فروشگاه</translation>
     </message>
     <message>
         <source>&amp;Add shop</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فروشگاه</translation>
     </message>
     <message>
         <source>&amp;Rename the chosen shop</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نام فروشگاه انتخاب‌شده</translation>
     </message>
     <message>
         <source>Every shop shares the customers, their points, coupons and the programme. Sales are counted for the shop where they were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه فروشگاه‌ها مشتریان، امتیازهایشان، کوپن‌ها و باشگاه مشتریان را به‌طور مشترک دارند. فروش‌ها برای فروشگاهی حساب می‌شوند که در آن انجام شده‌اند.</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished">صندوق</translation>
+        <translation>صندوق</translation>
     </message>
     <message>
         <source>A till that has not sold yet can be named here, so it starts in the right shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوقی را که هنوز فروشی نداشته می‌توان اینجا نام برد تا از همان ابتدا در فروشگاه درست شروع کند.</translation>
     </message>
     <message>
         <source>T&amp;ill:</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق:</translation>
     </message>
     <message>
         <source>belongs to &amp;shop:</source>
-        <translation type="unfinished"></translation>
+        <translation>متعلق به فروشگاه:</translation>
     </message>
     <message>
         <source>&amp;Move till</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال صندوق</translation>
     </message>
     <message>
         <source>This computer is till “%1”. A till joins the first shop with its first sale; moving it later leaves its past sales with the shop they were made in.</source>
-        <translation type="unfinished"></translation>
+        <translation>این رایانه صندوق «%1» است. صندوق با اولین فروشش به اولین فروشگاه می‌پیوندد؛ اگر بعداً منتقل شود، فروش‌های گذشته‌اش در فروشگاهی که در آن انجام شده‌اند می‌مانند.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between till names</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (این رایانه)</translation>
     </message>
     <message>
         <source>Add a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن فروشگاه</translation>
     </message>
     <message>
         <source>Rename a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نام فروشگاه</translation>
     </message>
     <message>
         <source>Move a till</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال صندوق</translation>
     </message>
 </context>
 <context>
@@ -6706,19 +6745,20 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
     <message>
         <source>The server refused the password: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>سرور رمز عبور را نپذیرفت: %1
+</translation>
     </message>
 </context>
 <context>
     <name>TillCopy</name>
     <message>
         <source>The till&apos;s copy %1 belongs to the server %2, not to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی محلی صندوق %1 متعلق به سرور %2 است، نه %3.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of offline work must reach the server before the till&apos;s copy is refreshed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln مورد از کارهای آفلاین باید پیش از تازه‌سازی کپی محلی صندوق به سرور برسد.</numerusform>
         </translation>
     </message>
 </context>
@@ -6749,7 +6789,7 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
     </message>
     <message>
         <source>The database server cannot be reached, so nothing was saved. What you typed is kept: try again when the server is back (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پایگاه داده در دسترس نیست، بنابراین چیزی ذخیره نشد. آنچه نوشته‌اید نگه داشته شده است: وقتی سرور برگشت دوباره امتحان کنید (%1).</translation>
     </message>
 </context>
 <context>

@@ -235,23 +235,23 @@
     </message>
     <message>
         <source>Shop added</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин добавлен</translation>
     </message>
     <message>
         <source>Shop renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин переименован</translation>
     </message>
     <message>
         <source>Till moved to a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса перенесена в другой магазин</translation>
     </message>
     <message>
         <source>Shop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин %1</translation>
     </message>
     <message>
         <source>Till %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса %1</translation>
     </message>
 </context>
 <context>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>Replace the database %1 with this backup? The current one is kept first. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить базу данных %1 этой резервной копией? Текущая база данных будет сначала сохранена. [y/N] </translation>
     </message>
 </context>
 <context>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Regulars backups (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии Regulars (%1);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Restore the backup made on %1?
@@ -454,7 +454,13 @@
 It holds %3. Its last sale: %4.
 
 Everything recorded since then is replaced. The database in use now is kept first, with today&apos;s date in its name, and is never deleted. Regulars reopens the shop with the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить резервную копию от %1?
+
+%2
+
+В ней: %3. Последняя продажа: %4.
+
+Всё, что записано после этого, будет заменено. Текущая база данных сначала сохраняется с сегодняшней датой в имени и никогда не удаляется. Regulars снова откроет магазин уже из резервной копии.</translation>
     </message>
 </context>
 <context>
@@ -552,23 +558,23 @@ Everything recorded since then is replaced. The database in use now is kept firs
     </message>
     <message>
         <source>%1 is a backup of a shop kept in a file, and this shop is on the server %2. Open the file with --db to look at it, or move it to an empty server database with: regulars migrate --from FILE --to URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — резервная копия магазина, который хранится в файле, а этот магазин находится на сервере %2. Чтобы посмотреть копию, откройте файл с --db или перенесите его в пустую базу данных на сервере командой: regulars migrate --from FILE --to URL</translation>
     </message>
     <message>
         <source>%1 is a backup of a shop on a PostgreSQL server, and this shop is the file %2. Restore it into the server&apos;s database with: regulars --db postgresql://… restore FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — резервная копия магазина на сервере PostgreSQL, а этот магазин хранится в файле %2. Восстановите её в базу данных сервера командой: regulars --db postgresql://… restore FILE</translation>
     </message>
     <message>
         <source>%1 has database version %2 and this Regulars writes version %3; a shop on a server is restored only from a backup of the same version. Restore it with the Regulars that made it, then update.</source>
-        <translation type="unfinished"></translation>
+        <translation>У файла %1 версия базы данных %2, а эта версия Regulars записывает версию %3; магазин на сервере восстанавливается только из резервной копии той же версии. Восстановите её в той версии Regulars, которая её создала, а затем обновите программу.</translation>
     </message>
     <message>
         <source>The folder %1, where the current database is kept before a restore, cannot be made, so nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку %1, в которой сохраняется текущая база данных перед восстановлением, поэтому ничего не восстановлено.</translation>
     </message>
     <message>
         <source>The current database could not be kept as %1 before the restore, so nothing was restored. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить текущую базу данных как %1 перед восстановлением, поэтому ничего не восстановлено. %2</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2165,7 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
     </message>
     <message>
         <source>No password was given for the database server %1, so the shop was not opened. Type it when asked, or keep it in ~/.pgpass or PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для сервера баз данных %1 не указан, поэтому магазин не открыт. Введите его, когда программа его запросит, или сохраните в ~/.pgpass или PGPASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -2902,7 +2908,7 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
     </message>
     <message>
         <source>Till %1 has already recorded a sale with the reference %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса %1 уже провела продажу с номером чека %2.</translation>
     </message>
 </context>
 <context>
@@ -3161,10 +3167,10 @@ REGULARS_PASSWORD); find, balance, report, check и list пароль не за�
     </message>
     <message numerus="yes">
         <source>The server went away: the sale is kept on this till (about %Ln point(s) earned) and sent when the server is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Связь с сервером потеряна: продажа сохранена на этой кассе (начислено около %Ln балла) и будет отправлена, когда сервер снова станет доступен.</numerusform>
+            <numerusform>Связь с сервером потеряна: продажа сохранена на этой кассе (начислено около %Ln баллов) и будет отправлена, когда сервер снова станет доступен.</numerusform>
+            <numerusform>Связь с сервером потеряна: продажа сохранена на этой кассе (начислено около %Ln баллов) и будет отправлена, когда сервер снова станет доступен.</numerusform>
         </translation>
     </message>
 </context>
@@ -3612,12 +3618,12 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>S&amp;hops and tills…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ма&amp;газины и кассы…</translation>
     </message>
     <message>
         <source>%1, %2 — Regulars</source>
         <comment>chain name, shop name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 — Regulars</translation>
     </message>
 </context>
 <context>
@@ -3712,11 +3718,11 @@ Use it now, with this purchase?</source>
     <name>OfflineCommands</name>
     <message>
         <source>Offline work is for a shop on a PostgreSQL server (--db postgresql://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа офлайн — для магазина на сервере PostgreSQL (--db postgresql://…).</translation>
     </message>
     <message>
         <source>This till has no copy of the shop&apos;s customers yet, so it cannot work offline. While the server answers, run: regulars --db %1 outbox refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой кассе ещё нет копии клиентов магазина, поэтому работать офлайн она не может. Пока сервер отвечает, выполните: regulars --db %1 outbox refresh</translation>
     </message>
     <message>
         <source>  enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]
@@ -3736,82 +3742,98 @@ Use it now, with this purchase?</source>
   conflicts seen
       mark every conflict as seen by the owner
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]
+      зарегистрировать клиента, согласившегося на хранение своих данных; выводит клиента в JSON
+  Кассы офлайн (магазин на сервере PostgreSQL): если сервер недоступен, `sale` и
+  `enrol` работают по копии данных этой кассы и сохраняют операции в её очереди отправки: они выводят JSON с
+  &quot;offline&quot;: true (баллы продажи — в estimated_earned и estimated_balance) и завершаются с кодом 4.
+  outbox refresh
+      скопировать клиентов, балансы, купоны и программу лояльности, нужные этой кассе для работы офлайн
+  outbox list [--json]
+      операции, сохранённые офлайн: ожидающие отправки и уже отправленные
+  outbox replay
+      отправить ожидающие операции на сервер, каждую ровно один раз, по порядку; по строке JSON на операцию и
+      итог; затем обновить копию
+  conflicts list [--unseen] [--json]
+      что при отправке не удалось сделать так, как сделала касса (купон использован в другом месте, баллы списаны дважды, …)
+  conflicts seen
+      отметить все конфликты как просмотренные владельцем
+</translation>
     </message>
     <message numerus="yes">
         <source>The server cannot be reached, and this till&apos;s copy has no single customer for “%1” (%Ln found); give their phone, card or id:N.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер недоступен, а в копии данных этой кассы по запросу «%1» нет единственного клиента (найден %Ln); укажите телефон, номер карты или id:N.</numerusform>
+            <numerusform>Сервер недоступен, а в копии данных этой кассы по запросу «%1» нет единственного клиента (найдено %Ln); укажите телефон, номер карты или id:N.</numerusform>
+            <numerusform>Сервер недоступен, а в копии данных этой кассы по запросу «%1» нет единственного клиента (найдено %Ln); укажите телефон, номер карты или id:N.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server cannot be reached; the sale is kept in this till&apos;s outbox. Points are estimated and confirmed when the till is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступен; продажа сохранена в очереди отправки этой кассы. Баллы рассчитаны приблизительно и будут подтверждены, когда связь с сервером восстановится.</translation>
     </message>
     <message>
         <source>Use: regulars enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]</translation>
     </message>
     <message>
         <source>The server cannot be reached; the enrolment is kept in this till&apos;s outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступен; регистрация клиента сохранена в очереди отправки этой кассы.</translation>
     </message>
     <message>
         <source>Use: regulars outbox list [--json] | outbox replay | outbox refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars outbox list [--json] | outbox replay | outbox refresh</translation>
     </message>
     <message>
         <source>Use: regulars conflicts list [--unseen] [--json] | conflicts seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars conflicts list [--unseen] [--json] | conflicts seen</translation>
     </message>
     <message>
         <source>replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln операция ожидает отправки.</numerusform>
+            <numerusform>%Ln операции ожидают отправки.</numerusform>
+            <numerusform>%Ln операций ожидают отправки.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s) marked as seen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln конфликт отмечен как просмотренный.</numerusform>
+            <numerusform>%Ln конфликта отмечены как просмотренные.</numerusform>
+            <numerusform>%Ln конфликтов отмечены как просмотренные.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln конфликт.</numerusform>
+            <numerusform>%Ln конфликта.</numerusform>
+            <numerusform>%Ln конфликтов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The replay stopped: %1 %Ln item(s) still wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отправка остановлена: %1 Ещё ожидает %Ln операция.</numerusform>
+            <numerusform>Отправка остановлена: %1 Ещё ожидают %Ln операции.</numerusform>
+            <numerusform>Отправка остановлена: %1 Ещё ожидают %Ln операций.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This till&apos;s copy was refreshed: %Ln customer(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Копия данных этой кассы обновлена: %Ln клиент за %1 мс.</numerusform>
+            <numerusform>Копия данных этой кассы обновлена: %Ln клиента за %1 мс.</numerusform>
+            <numerusform>Копия данных этой кассы обновлена: %Ln клиентов за %1 мс.</numerusform>
         </translation>
     </message>
 </context>
@@ -3819,148 +3841,148 @@ Use it now, with this purchase?</source>
     <name>OfflineConflicts</name>
     <message>
         <source>Coupon %1 was used at till %2 while it was offline, but the server refused it: %3 The sale was recorded with the money off the customer was given (%4), without the coupon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 был использован на кассе %2, когда она работала офлайн, но сервер его отклонил: %3 Продажа записана со скидкой, которую получил клиент (%4), но без купона.</translation>
     </message>
     <message>
         <source>At till %1, offline, the customer spent %L2 points, but by the time the sale reached the server only %L3 were left to spend: %L4 points (worth %5) could not be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>На кассе %1 в режиме офлайн клиент списал баллы (%L2), но когда продажа дошла до сервера, для списания оставалось только %L3: не удалось списать %L4 (на сумму %5).</translation>
     </message>
     <message>
         <source>%1 (%2) was enrolled at till %3 while it was offline, but that phone or card had been enrolled elsewhere meanwhile; the offline sales went to the customer already enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 (%2) зарегистрирован на кассе %3, когда она работала офлайн, но за это время этот телефон или карта уже были зарегистрированы в другом месте; продажи, сделанные офлайн, отнесены к уже зарегистрированному клиенту.</translation>
     </message>
     <message>
         <source>%1 was enrolled at till %2 while it was offline, but the server refused the enrolment: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент %1 зарегистрирован на кассе %2, когда она работала офлайн, но сервер отклонил регистрацию: %3</translation>
     </message>
     <message>
         <source>A sale of %1 at till %2 while it was offline could not be recorded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Продажу на сумму %1 на кассе %2, сделанную офлайн, не удалось записать: %3</translation>
     </message>
     <message>
         <source>Check who used the coupon first; ask the customer about it, or accept the loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выясните, кто первым использовал купон; спросите об этом клиента или примите убыток.</translation>
     </message>
     <message>
         <source>Talk to the customer; the points can be taken from later earnings with a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поговорите с клиентом; баллы можно списать из будущих начислений корректировкой.</translation>
     </message>
     <message>
         <source>Check that the two enrolments are the same person and correct the name if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте, один ли это человек в обеих регистрациях, и при необходимости исправьте имя.</translation>
     </message>
     <message>
         <source>Enrol the customer again when they come back; their offline sales are listed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрируйте клиента снова, когда он придёт; его продажи, сделанные офлайн, тоже есть в списке.</translation>
     </message>
     <message>
         <source>Record the sale by hand for the right customer if it should count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если продажа должна учитываться, проведите её вручную для нужного клиента.</translation>
     </message>
 </context>
 <context>
     <name>OfflineConflictsDialog</name>
     <message>
         <source>Conflicts after offline work</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты после работы офлайн</translation>
     </message>
     <message>
         <source>Only those not yet &amp;seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;непросмотренные</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished">Касса</translation>
+        <translation>Касса</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассир</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделать</translation>
     </message>
     <message>
         <source>&amp;Mark all as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить все как просмотренные</translation>
     </message>
 </context>
 <context>
     <name>OfflineDesk</name>
     <message>
         <source>Conflicts after &amp;offline work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты после работы о&amp;флайн…</translation>
     </message>
     <message>
         <source>What the server could not do as a till did it while it was offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сервер не смог выполнить так, как это сделала касса, работавшая офлайн</translation>
     </message>
     <message>
         <source>OFFLINE since %1: the server cannot be reached, and this till has no copy of the customers to work from (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ОФЛАЙН с %1: сервер недоступен, а на этой кассе нет копии клиентов для работы (%2).</translation>
     </message>
     <message>
         <source>OFFLINE since %1: the server cannot be reached, and this till&apos;s copy of the customers was never filled, so it cannot serve them until the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ОФЛАЙН с %1: сервер недоступен, а копия клиентов на этой кассе ни разу не заполнялась, поэтому обслуживать клиентов нельзя, пока сервер снова не станет доступен.</translation>
     </message>
     <message numerus="yes">
         <source>OFFLINE since %1: the server cannot be reached. Customers are found in this till&apos;s copy (from %2) and sales are kept here, to be sent when the server is back (%Ln waiting). Points are estimates until then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ОФЛАЙН с %1: сервер недоступен. Клиенты ищутся в копии данных этой кассы (от %2), а продажи сохраняются здесь и будут отправлены, когда сервер снова станет доступен (ожидает %Ln операция). До тех пор баллы рассчитаны приблизительно.</numerusform>
+            <numerusform>ОФЛАЙН с %1: сервер недоступен. Клиенты ищутся в копии данных этой кассы (от %2), а продажи сохраняются здесь и будут отправлены, когда сервер снова станет доступен (ожидают %Ln операции). До тех пор баллы рассчитаны приблизительно.</numerusform>
+            <numerusform>ОФЛАЙН с %1: сервер недоступен. Клиенты ищутся в копии данных этой кассы (от %2), а продажи сохраняются здесь и будут отправлены, когда сервер снова станет доступен (ожидают %Ln операций). До тех пор баллы рассчитаны приблизительно.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln conflict(s) after offline work</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %Ln конфликт после работы офлайн</numerusform>
+            <numerusform>⚠ %Ln конфликта после работы офлайн</numerusform>
+            <numerusform>⚠ %Ln конфликтов после работы офлайн</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the list of what replays of offline work could not do as the till did</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть список того, что при отправке операций, сделанных офлайн, не удалось выполнить так, как сделала касса</translation>
     </message>
     <message numerus="yes">
         <source>Sale kept on this till: about %Ln point(s) earned, sent when the server is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Продажа сохранена на этой кассе: начислено около %Ln балла; она будет отправлена, когда сервер снова станет доступен.</numerusform>
+            <numerusform>Продажа сохранена на этой кассе: начислено около %Ln баллов; она будет отправлена, когда сервер снова станет доступен.</numerusform>
+            <numerusform>Продажа сохранена на этой кассе: начислено около %Ln баллов; она будет отправлена, когда сервер снова станет доступен.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts after offline work</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты после работы офлайн</translation>
     </message>
     <message>
         <source>The conflicts are kept on the server, which cannot be reached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты хранятся на сервере, который сейчас недоступен.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of offline work reached the server; conflicts for the owner to look at: %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln операция, сделанная офлайн, дошла до сервера; конфликтов, которые нужно посмотреть владельцу: %L1.</numerusform>
+            <numerusform>%Ln операции, сделанные офлайн, дошли до сервера; конфликтов, которые нужно посмотреть владельцу: %L1.</numerusform>
+            <numerusform>%Ln операций, сделанных офлайн, дошли до сервера; конфликтов, которые нужно посмотреть владельцу: %L1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of offline work reached the server, exactly as the till did them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln операция, сделанная офлайн, дошла до сервера точно так, как её выполнила касса.</numerusform>
+            <numerusform>%Ln операции, сделанные офлайн, дошли до сервера точно так, как их выполнила касса.</numerusform>
+            <numerusform>%Ln операций, сделанных офлайн, дошли до сервера точно так, как их выполнила касса.</numerusform>
         </translation>
     </message>
 </context>
@@ -3968,50 +3990,50 @@ Use it now, with this purchase?</source>
     <name>OfflineTill</name>
     <message>
         <source>Coupon %1 was already used at this till while it was offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 уже использован на этой кассе, пока она работала офлайн.</translation>
     </message>
     <message>
         <source>Coupon %1 is not in this till&apos;s copy: it was used already or made after the copy was last refreshed. It can be used when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купона %1 нет в копии данных этой кассы: он уже использован или создан после последнего обновления копии. Его можно будет использовать, когда сервер снова станет доступен.</translation>
     </message>
     <message>
         <source>Coupon %1 needs a purchase of at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Купон %1 действует при покупке от %2.</translation>
     </message>
     <message>
         <source>Type the amount of the sale; it must be above zero.</source>
-        <translation type="unfinished">Введите сумму продажи; она должна быть больше нуля.</translation>
+        <translation>Введите сумму продажи; она должна быть больше нуля.</translation>
     </message>
     <message>
         <source>The points to spend cannot be below zero.</source>
-        <translation type="unfinished">Число списываемых баллов не может быть меньше нуля.</translation>
+        <translation>Число списываемых баллов не может быть меньше нуля.</translation>
     </message>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished">Клиента № %1 нет в базе.</translation>
+        <translation>Клиента № %1 нет в базе.</translation>
     </message>
     <message>
         <source>%1 is archived. Restore the customer before recording a sale.</source>
-        <translation type="unfinished">Клиент %1 в архиве. Чтобы провести продажу, сначала восстановите клиента.</translation>
+        <translation>Клиент %1 в архиве. Чтобы провести продажу, сначала восстановите клиента.</translation>
     </message>
     <message>
         <source>Points can be spent from a balance of %L1; this customer has %L2.</source>
-        <translation type="unfinished">Списывать баллы можно при балансе от %L1, а у этого клиента %L2.</translation>
+        <translation>Списывать баллы можно при балансе от %L1, а у этого клиента %L2.</translation>
     </message>
     <message>
         <source>Offline, at most %L1 points can pay this sale: the till&apos;s copy shows no more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллов для оплаты этой продажи в режиме офлайн — не больше %L1: больше копия данных кассы не показывает.</translation>
     </message>
 </context>
 <context>
     <name>OutboxReplay</name>
     <message>
         <source>The customer enrolled offline could not be enrolled on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиента, зарегистрированного офлайн, не удалось зарегистрировать на сервере.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено.</translation>
     </message>
 </context>
 <context>
@@ -5377,11 +5399,22 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
       clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
       at-risk [--limit N]: valuable customers slipping away who agreed to marketing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+         [--shop ID|NAME]
+      импортировать прошлые продажи без начисления баллов; столбцы CSV: телефон или карта, дата, сумма,
+      номер чека; если есть хоть одна ошибочная строка, ничего не импортируется; продажи относятся к первому
+      магазину сети, если --shop не указывает другой
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+         [--calendar gregorian|persian|islamic] [--shop ID|NAME|all]
+      NAME: %1; месяцы — по календарю, выбранному в настройках, если не указан другой;
+      --shop: только продажи в одном магазине сети (отчёты по баллам охватывают все магазины)
+      clv [--calibration-end YYYY-MM-DD]: модель BG/NBD и P(alive) каждого клиента
+      at-risk [--limit N]: ценные клиенты, которые перестают приходить и согласились на рассылки
+</translation>
     </message>
     <message>
         <source>Customers and their points are shared by every shop of the chain, so this report covers all shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты и их баллы общие для всех магазинов сети, поэтому этот отчёт охватывает все магазины.</translation>
     </message>
 </context>
 <context>
@@ -5617,15 +5650,15 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     </message>
     <message>
         <source>All shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Все магазины</translation>
     </message>
     <message>
         <source>S&amp;hop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Магазин</translation>
     </message>
     <message>
         <source>Customers and their points are shared by every shop of the chain, so this page covers all shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты и их баллы общие для всех магазинов сети, поэтому эта страница охватывает все магазины.</translation>
     </message>
 </context>
 <context>
@@ -5764,18 +5797,18 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     </message>
     <message>
         <source>Offline: the server cannot be reached. This sale is kept on this till and sent when the server is back; the points shown are an estimate until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн: сервер недоступен. Эта продажа сохраняется на этой кассе и будет отправлена, когда сервер снова станет доступен; до тех пор показанные баллы рассчитаны приблизительно.</translation>
     </message>
     <message>
         <source>about %1, confirmed when the till is back online</source>
-        <translation type="unfinished"></translation>
+        <translation>около %1, будет подтверждено, когда связь с сервером восстановится</translation>
     </message>
     <message numerus="yes">
         <source>about %Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>около %Ln балла</numerusform>
+            <numerusform>около %Ln баллов</numerusform>
+            <numerusform>около %Ln баллов</numerusform>
         </translation>
     </message>
 </context>
@@ -6129,100 +6162,100 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <name>ServerDump</name>
     <message>
         <source>A shop on a PostgreSQL server is backed up with pg_dump, which is not installed. Install the package postgresql-client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия магазина на сервере PostgreSQL создаётся программой pg_dump, но она не установлена. Установите пакет postgresql-client.</translation>
     </message>
     <message>
         <source>pg_dump could not back up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump не удалось создать резервную копию %1: %2</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished">Файл %1 не существует.</translation>
+        <translation>Файл %1 не существует.</translation>
     </message>
     <message>
         <source>%1 is not a Regulars database.</source>
-        <translation type="unfinished">%1 — не база данных Regulars.</translation>
+        <translation>%1 — не база данных Regulars.</translation>
     </message>
     <message>
         <source>A backup of a shop on a PostgreSQL server is read with pg_restore, which is not installed. Install the package postgresql-client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия магазина на сервере PostgreSQL читается программой pg_restore, но она не установлена. Установите пакет postgresql-client.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be used (%2).</source>
-        <translation type="unfinished">Файл %1 повреждён, работать с ним нельзя (%2).</translation>
+        <translation>Файл %1 повреждён, работать с ним нельзя (%2).</translation>
     </message>
     <message>
         <source>it has no schema version</source>
-        <translation type="unfinished">в ней не указана версия схемы</translation>
+        <translation>в ней не указана версия схемы</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to restore it.</source>
-        <translation type="unfinished">Файл %1 записан более новой версией Regulars (версия базы данных %2; эта программа знает версии до %3). Чтобы восстановить его, установите новую версию Regulars.</translation>
+        <translation>Файл %1 записан более новой версией Regulars (версия базы данных %2; эта программа знает версии до %3). Чтобы восстановить его, установите новую версию Regulars.</translation>
     </message>
     <message>
         <source>A backup of a shop on a PostgreSQL server is restored with pg_restore, which is not installed. Install the package postgresql-client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия магазина на сервере PostgreSQL восстанавливается программой pg_restore, но она не установлена. Установите пакет postgresql-client.</translation>
     </message>
     <message>
         <source>pg_restore could not restore %1 into %2, so nothing was changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore не удалось восстановить %1 в %2, поэтому ничего не изменено: %3</translation>
     </message>
 </context>
 <context>
     <name>ServerLink</name>
     <message>
         <source>A change could not be saved because the connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение не удалось сохранить: потеряна связь с сервером.</translation>
     </message>
 </context>
 <context>
     <name>ServerPasswordDialog</name>
     <message>
         <source>Database server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль сервера баз данных</translation>
     </message>
     <message>
         <source>The shop is kept on this database server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин хранится на этом сервере баз данных:</translation>
     </message>
     <message>
         <source>Type the password of its database account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль его учётной записи базы данных:</translation>
     </message>
     <message>
         <source>The server refused the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял пароль: %1</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
 </context>
 <context>
     <name>ServerStatusLabel</name>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Сервер подключён</translation>
     </message>
     <message>
         <source>The shop&apos;s database server %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер баз данных магазина %1 отвечает.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:%1&quot;&gt;● Server unreachable since %2&lt;/span&gt; · next try in %Ln s · &lt;a href=&quot;retry&quot;&gt;Try now&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;● Сервер недоступен с %2&lt;/span&gt; · следующая попытка через %Ln с · &lt;a href=&quot;retry&quot;&gt;Повторить сейчас&lt;/a&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;● Сервер недоступен с %2&lt;/span&gt; · следующая попытка через %Ln с · &lt;a href=&quot;retry&quot;&gt;Повторить сейчас&lt;/a&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;● Сервер недоступен с %2&lt;/span&gt; · следующая попытка через %Ln с · &lt;a href=&quot;retry&quot;&gt;Повторить сейчас&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;● Server unreachable since %2&lt;/span&gt; · trying now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;● Сервер недоступен с %2&lt;/span&gt; · попытка подключения…</translation>
     </message>
     <message>
         <source>The shop&apos;s database server %1 does not answer: %2. The till keeps trying; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер баз данных магазина %1 не отвечает: %2. Касса продолжает попытки; всё, что вы ввели, сохранится.</translation>
     </message>
 </context>
 <context>
@@ -6334,31 +6367,31 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <message>
         <source>&amp;Next &gt;</source>
         <extracomment>The wizard&apos;s button to the next page; the arrow points the way pages turn in the language (or none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
         <extracomment>The wizard&apos;s button to the page before; the arrow points back in the language (or none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Готово</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>ShopCommands</name>
     <message>
         <source>Use: regulars shops list | add NAME | rename ID|NAME NEW-NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars shops list | add NAME | rename ID|NAME NEW-NAME</translation>
     </message>
     <message>
         <source>Use: regulars tills list | assign TILL --shop ID|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: regulars tills list | assign TILL --shop ID|NAME</translation>
     </message>
     <message>
         <source>  shops list | shops add NAME | shops rename ID|NAME NEW-NAME
@@ -6367,7 +6400,12 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
       which shop each till belongs to; a till joins the first shop with its first sale, and
       moving it later leaves its past sales with the shop they were made in
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  shops list | shops add NAME | shops rename ID|NAME NEW-NAME
+      магазины сети, работающие с этой базой данных, строками JSON вместе с их кассами
+  tills list | tills assign TILL --shop ID|NAME
+      к какому магазину относится каждая касса; касса попадает в первый магазин при первой продаже,
+      а если перенести её позже, её прошлые продажи остаются за магазином, где они сделаны
+</translation>
     </message>
 </context>
 <context>
@@ -6564,143 +6602,143 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <name>Shops</name>
     <message>
         <source>Main shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной магазин</translation>
     </message>
     <message>
         <source>The shops could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список магазинов: %1</translation>
     </message>
     <message>
         <source>The tills could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать список касс: %1</translation>
     </message>
     <message>
         <source>There is no shop “%1”. See regulars shops list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазина «%1» нет. См. regulars shops list.</translation>
     </message>
     <message>
         <source>Till %1 belongs to no shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса %1 не относится ни к одному магазину.</translation>
     </message>
     <message>
         <source>A shop needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название магазина.</translation>
     </message>
     <message>
         <source>A shop&apos;s name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название магазина может содержать не больше %1 символов.</translation>
     </message>
     <message>
         <source>A shop&apos;s name cannot be only a number: numbers name shops by their id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название магазина не может быть просто числом: числом магазин обозначается по его номеру.</translation>
     </message>
     <message>
         <source>There is already a shop called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин «%1» уже есть.</translation>
     </message>
     <message>
         <source>Only the owner can add shops or move tills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлять магазины и переносить кассы может только владелец.</translation>
     </message>
     <message>
         <source>The shop was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин не добавлен: %1</translation>
     </message>
     <message>
         <source>The shop was not renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин не переименован: %1</translation>
     </message>
     <message>
         <source>Name the till to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, какую кассу перенести.</translation>
     </message>
     <message>
         <source>The till was not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Касса не перенесена: %1</translation>
     </message>
 </context>
 <context>
     <name>ShopsDialog</name>
     <message>
         <source>Shops and tills</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазины и кассы</translation>
     </message>
     <message>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазины</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Номер</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин</translation>
     </message>
     <message>
         <source>Tills</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассы</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название магазина</translation>
     </message>
     <message>
         <source>&amp;Add shop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить магазин</translation>
     </message>
     <message>
         <source>&amp;Rename the chosen shop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переименовать выбранный магазин</translation>
     </message>
     <message>
         <source>Every shop shares the customers, their points, coupons and the programme. Sales are counted for the shop where they were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все магазины пользуются общими клиентами, их баллами, купонами и программой лояльности. Продажи учитываются за тем магазином, где они сделаны.</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished">Касса</translation>
+        <translation>Касса</translation>
     </message>
     <message>
         <source>A till that has not sold yet can be named here, so it starts in the right shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассу, на которой ещё не было продаж, можно указать здесь, чтобы она сразу начала работу в нужном магазине.</translation>
     </message>
     <message>
         <source>T&amp;ill:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Касса:</translation>
     </message>
     <message>
         <source>belongs to &amp;shop:</source>
-        <translation type="unfinished"></translation>
+        <translation>относится к &amp;магазину:</translation>
     </message>
     <message>
         <source>&amp;Move till</source>
-        <translation type="unfinished"></translation>
+        <translation>Пе&amp;ренести кассу</translation>
     </message>
     <message>
         <source>This computer is till “%1”. A till joins the first shop with its first sale; moving it later leaves its past sales with the shop they were made in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер — касса «%1». Касса попадает в первый магазин при первой продаже; если перенести её позже, её прошлые продажи останутся за магазином, где они сделаны.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between till names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (этот компьютер)</translation>
     </message>
     <message>
         <source>Add a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление магазина</translation>
     </message>
     <message>
         <source>Rename a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование магазина</translation>
     </message>
     <message>
         <source>Move a till</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенос кассы</translation>
     </message>
 </context>
 <context>
@@ -6826,21 +6864,22 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
     <message>
         <source>The server refused the password: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял пароль: %1
+</translation>
     </message>
 </context>
 <context>
     <name>TillCopy</name>
     <message>
         <source>The till&apos;s copy %1 belongs to the server %2, not to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия данных кассы %1 относится к серверу %2, а не к %3.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of offline work must reach the server before the till&apos;s copy is refreshed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прежде чем обновлять копию данных кассы, на сервер должна попасть %Ln операция, сделанная офлайн.</numerusform>
+            <numerusform>Прежде чем обновлять копию данных кассы, на сервер должны попасть %Ln операции, сделанные офлайн.</numerusform>
+            <numerusform>Прежде чем обновлять копию данных кассы, на сервер должны попасть %Ln операций, сделанных офлайн.</numerusform>
         </translation>
     </message>
 </context>
@@ -6871,7 +6910,7 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
     </message>
     <message>
         <source>The database server cannot be reached, so nothing was saved. What you typed is kept: try again when the server is back (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер баз данных недоступен, поэтому ничего не сохранено. Введённые данные остались: повторите попытку, когда сервер снова станет доступен (%1).</translation>
     </message>
 </context>
 <context>
