@@ -238,23 +238,23 @@
     </message>
     <message>
         <source>Shop added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف متجر</translation>
     </message>
     <message>
         <source>Shop renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيدت تسمية متجر</translation>
     </message>
     <message>
         <source>Till moved to a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>نُقلت نقطة بيع إلى متجر</translation>
     </message>
     <message>
         <source>Shop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر %1</translation>
     </message>
     <message>
         <source>Till %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة البيع %1</translation>
     </message>
 </context>
 <context>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Replace the database %1 with this backup? The current one is kept first. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال قاعدة البيانات %1 بهذه النسخة الاحتياطية؟ يُحتفظ بالقاعدة الحالية أولًا. [y/N] </translation>
     </message>
 </context>
 <context>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Regulars backups (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ Regulars الاحتياطية (%1);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Restore the backup made on %1?
@@ -472,7 +472,13 @@
 It holds %3. Its last sale: %4.
 
 Everything recorded since then is replaced. The database in use now is kept first, with today&apos;s date in its name, and is never deleted. Regulars reopens the shop with the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استعادة النسخة الاحتياطية التي أُنشئت في %1؟
+
+%2
+
+تحتوي على %3. آخر عملية بيع فيها: %4.
+
+سيُستبدل كل ما سُجّل منذ ذلك الحين. يُحتفظ بقاعدة البيانات المستخدمة الآن أولًا، مع تاريخ اليوم في اسمها، ولا تُحذف أبدًا. يعيد Regulars فتح المتجر من النسخة الاحتياطية.</translation>
     </message>
 </context>
 <context>
@@ -570,23 +576,23 @@ Everything recorded since then is replaced. The database in use now is kept firs
     </message>
     <message>
         <source>%1 is a backup of a shop kept in a file, and this shop is on the server %2. Open the file with --db to look at it, or move it to an empty server database with: regulars migrate --from FILE --to URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نسخة احتياطية لمتجر محفوظ في ملف، وهذا المتجر موجود على الخادم %2. افتح الملف باستخدام --db للاطلاع عليه، أو انقله إلى قاعدة بيانات فارغة على الخادم باستخدام: regulars migrate --from FILE --to URL</translation>
     </message>
     <message>
         <source>%1 is a backup of a shop on a PostgreSQL server, and this shop is the file %2. Restore it into the server&apos;s database with: regulars --db postgresql://… restore FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نسخة احتياطية لمتجر على خادم PostgreSQL، وهذا المتجر هو الملف %2. استعده إلى قاعدة بيانات الخادم باستخدام: regulars --db postgresql://… restore FILE</translation>
     </message>
     <message>
         <source>%1 has database version %2 and this Regulars writes version %3; a shop on a server is restored only from a backup of the same version. Restore it with the Regulars that made it, then update.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار قاعدة البيانات في %1 هو %2، وهذا الإصدار من Regulars يكتب الإصدار %3؛ لا يُستعاد المتجر الموجود على خادم إلا من نسخة احتياطية من الإصدار نفسه. استعدها بإصدار Regulars الذي أنشأها، ثم حدّثه.</translation>
     </message>
     <message>
         <source>The folder %1, where the current database is kept before a restore, cannot be made, so nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء المجلد %1 الذي تُحفظ فيه قاعدة البيانات الحالية قبل الاستعادة، لذلك لم تتم استعادة أي شيء.</translation>
     </message>
     <message>
         <source>The current database could not be kept as %1 before the restore, so nothing was restored. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاحتفاظ بقاعدة البيانات الحالية باسم %1 قبل الاستعادة، لذلك لم تتم استعادة أي شيء. %2</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2207,7 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
     </message>
     <message>
         <source>No password was given for the database server %1, so the shop was not opened. Type it when asked, or keep it in ~/.pgpass or PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُدخَل كلمة مرور لخادم قاعدة البيانات %1، لذلك لم يُفتح المتجر. اكتبها عند طلبها، أو احفظها في ~/.pgpass أو PGPASSWORD.</translation>
     </message>
 </context>
 <context>
@@ -2974,7 +2980,7 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
     </message>
     <message>
         <source>Till %1 has already recorded a sale with the reference %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّلت نقطة البيع %1 بالفعل عملية بيع برقم المرجع %2.</translation>
     </message>
 </context>
 <context>
@@ -3248,13 +3254,13 @@ REGULARS_PASSWORD)؛ أما find وbalance وreport وcheck وlist فلا تطل
     </message>
     <message numerus="yes">
         <source>The server went away: the sale is kept on this till (about %Ln point(s) earned) and sent when the server is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>انقطع الاتصال بالخادم: حُفظت عملية البيع على نقطة البيع هذه (حصل العميل على نحو %Ln نقطة) وستُرسل عند عودة الخادم.</numerusform>
+            <numerusform>انقطع الاتصال بالخادم: حُفظت عملية البيع على نقطة البيع هذه (حصل العميل على نحو %Ln نقطة) وستُرسل عند عودة الخادم.</numerusform>
+            <numerusform>انقطع الاتصال بالخادم: حُفظت عملية البيع على نقطة البيع هذه (حصل العميل على نحو %Ln نقطتين) وستُرسل عند عودة الخادم.</numerusform>
+            <numerusform>انقطع الاتصال بالخادم: حُفظت عملية البيع على نقطة البيع هذه (حصل العميل على نحو %Ln نقاط) وستُرسل عند عودة الخادم.</numerusform>
+            <numerusform>انقطع الاتصال بالخادم: حُفظت عملية البيع على نقطة البيع هذه (حصل العميل على نحو %Ln نقطة) وستُرسل عند عودة الخادم.</numerusform>
+            <numerusform>انقطع الاتصال بالخادم: حُفظت عملية البيع على نقطة البيع هذه (حصل العميل على نحو %Ln نقطة) وستُرسل عند عودة الخادم.</numerusform>
         </translation>
     </message>
 </context>
@@ -3708,12 +3714,12 @@ Use it now, with this purchase?</source>
     </message>
     <message>
         <source>S&amp;hops and tills…</source>
-        <translation type="unfinished"></translation>
+        <translation>المتاجر ونقاط البيع…</translation>
     </message>
     <message>
         <source>%1, %2 — Regulars</source>
         <comment>chain name, shop name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 — Regulars</translation>
     </message>
 </context>
 <context>
@@ -3814,11 +3820,11 @@ Use it now, with this purchase?</source>
     <name>OfflineCommands</name>
     <message>
         <source>Offline work is for a shop on a PostgreSQL server (--db postgresql://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل دون اتصال مخصص للمتجر الموجود على خادم PostgreSQL (--db postgresql://…).</translation>
     </message>
     <message>
         <source>This till has no copy of the shop&apos;s customers yet, so it cannot work offline. While the server answers, run: regulars --db %1 outbox refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد على نقطة البيع هذه نسخة محلية من عملاء المتجر بعد، لذلك لا يمكنها العمل دون اتصال. ما دام الخادم يستجيب، شغّل: regulars --db %1 outbox refresh</translation>
     </message>
     <message>
         <source>  enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]
@@ -3838,100 +3844,116 @@ Use it now, with this purchase?</source>
   conflicts seen
       mark every conflict as seen by the owner
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]
+      تسجيل عميل وافق على الاحتفاظ ببياناته؛ يطبع بيانات العميل بصيغة JSON
+  نقاط البيع دون اتصال (متجر على خادم PostgreSQL): عندما يتعذّر الوصول إلى الخادم، يعمل `sale` و
+  `enrol` من النسخة المحلية لنقطة البيع ويحفظان العمل في صندوق الصادر الخاص بها: يطبعان JSON فيه
+  &quot;offline&quot;: true (ونقاط عملية البيع في estimated_earned وestimated_balance) ويخرجان برمز 4.
+  outbox refresh
+      نسخ العملاء والأرصدة والقسائم والكوبونات والبرنامج التي تحتاجها نقطة البيع للعمل دون اتصال
+  outbox list [--json]
+      العمل المحفوظ دون اتصال، المنتظر أو المُعاد إرساله
+  outbox replay
+      إرسال العمل المنتظر إلى الخادم، مرة واحدة بالضبط وبالترتيب؛ سطر JSON لكل عنصر
+      وملخص؛ ثم تحديث النسخة المحلية
+  conflicts list [--unseen] [--json]
+      ما لم تستطع إعادة الإرسال تنفيذه كما فعلته نقطة البيع (كوبون استُخدم في مكان آخر، نقاط استُخدمت مرتين، …)
+  conflicts seen
+      وضع علامة «تمت المراجعة» على كل التعارضات من قِبل صاحب المتجر
+</translation>
     </message>
     <message numerus="yes">
         <source>The server cannot be reached, and this till&apos;s copy has no single customer for “%1” (%Ln found); give their phone, card or id:N.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يتعذّر الوصول إلى الخادم، ولا تحتوي النسخة المحلية لنقطة البيع هذه على عميل واحد يطابق «%1» (النتائج: %Ln)؛ أدخل هاتفه أو بطاقته أو id:N.</numerusform>
+            <numerusform>يتعذّر الوصول إلى الخادم، ولا تحتوي النسخة المحلية لنقطة البيع هذه على عميل واحد يطابق «%1» (النتائج: %Ln)؛ أدخل هاتفه أو بطاقته أو id:N.</numerusform>
+            <numerusform>يتعذّر الوصول إلى الخادم، ولا تحتوي النسخة المحلية لنقطة البيع هذه على عميل واحد يطابق «%1» (النتائج: %Ln)؛ أدخل هاتفه أو بطاقته أو id:N.</numerusform>
+            <numerusform>يتعذّر الوصول إلى الخادم، ولا تحتوي النسخة المحلية لنقطة البيع هذه على عميل واحد يطابق «%1» (النتائج: %Ln)؛ أدخل هاتفه أو بطاقته أو id:N.</numerusform>
+            <numerusform>يتعذّر الوصول إلى الخادم، ولا تحتوي النسخة المحلية لنقطة البيع هذه على عميل واحد يطابق «%1» (النتائج: %Ln)؛ أدخل هاتفه أو بطاقته أو id:N.</numerusform>
+            <numerusform>يتعذّر الوصول إلى الخادم، ولا تحتوي النسخة المحلية لنقطة البيع هذه على عميل واحد يطابق «%1» (النتائج: %Ln)؛ أدخل هاتفه أو بطاقته أو id:N.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server cannot be reached; the sale is kept in this till&apos;s outbox. Points are estimated and confirmed when the till is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى الخادم؛ حُفظت عملية البيع في صندوق الصادر لنقطة البيع هذه. النقاط تقديرية وتُؤكَّد عند عودة الاتصال لنقطة البيع.</translation>
     </message>
     <message>
         <source>Use: regulars enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]</translation>
     </message>
     <message>
         <source>The server cannot be reached; the enrolment is kept in this till&apos;s outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى الخادم؛ حُفظ تسجيل العميل في صندوق الصادر لنقطة البيع هذه.</translation>
     </message>
     <message>
         <source>Use: regulars outbox list [--json] | outbox replay | outbox refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars outbox list [--json] | outbox replay | outbox refresh</translation>
     </message>
     <message>
         <source>Use: regulars conflicts list [--unseen] [--json] | conflicts seen</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars conflicts list [--unseen] [--json] | conflicts seen</translation>
     </message>
     <message>
         <source>replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد إرساله</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln عنصر قيد الانتظار.</numerusform>
+            <numerusform>%Ln عنصر قيد الانتظار.</numerusform>
+            <numerusform>%Ln عنصران قيد الانتظار.</numerusform>
+            <numerusform>%Ln عناصر قيد الانتظار.</numerusform>
+            <numerusform>%Ln عنصرًا قيد الانتظار.</numerusform>
+            <numerusform>%Ln عنصر قيد الانتظار.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s) marked as seen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وُضعت علامة «تمت المراجعة» على %Ln تعارض.</numerusform>
+            <numerusform>وُضعت علامة «تمت المراجعة» على %Ln تعارض.</numerusform>
+            <numerusform>وُضعت علامة «تمت المراجعة» على %Ln تعارضين.</numerusform>
+            <numerusform>وُضعت علامة «تمت المراجعة» على %Ln تعارضات.</numerusform>
+            <numerusform>وُضعت علامة «تمت المراجعة» على %Ln تعارضًا.</numerusform>
+            <numerusform>وُضعت علامة «تمت المراجعة» على %Ln تعارض.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln تعارض.</numerusform>
+            <numerusform>%Ln تعارض.</numerusform>
+            <numerusform>%Ln تعارضان.</numerusform>
+            <numerusform>%Ln تعارضات.</numerusform>
+            <numerusform>%Ln تعارضًا.</numerusform>
+            <numerusform>%Ln تعارض.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The replay stopped: %1 %Ln item(s) still wait.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توقفت إعادة الإرسال: %1 لا يزال في الانتظار %Ln عنصر.</numerusform>
+            <numerusform>توقفت إعادة الإرسال: %1 لا يزال في الانتظار %Ln عنصر.</numerusform>
+            <numerusform>توقفت إعادة الإرسال: %1 لا يزال في الانتظار %Ln عنصران.</numerusform>
+            <numerusform>توقفت إعادة الإرسال: %1 لا يزال في الانتظار %Ln عناصر.</numerusform>
+            <numerusform>توقفت إعادة الإرسال: %1 لا يزال في الانتظار %Ln عنصرًا.</numerusform>
+            <numerusform>توقفت إعادة الإرسال: %1 لا يزال في الانتظار %Ln عنصر.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This till&apos;s copy was refreshed: %Ln customer(s) in %1 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم تحديث النسخة المحلية لنقطة البيع هذه: %Ln عميل في %1 مللي ثانية.</numerusform>
+            <numerusform>تم تحديث النسخة المحلية لنقطة البيع هذه: %Ln عميل في %1 مللي ثانية.</numerusform>
+            <numerusform>تم تحديث النسخة المحلية لنقطة البيع هذه: %Ln عميلين في %1 مللي ثانية.</numerusform>
+            <numerusform>تم تحديث النسخة المحلية لنقطة البيع هذه: %Ln عملاء في %1 مللي ثانية.</numerusform>
+            <numerusform>تم تحديث النسخة المحلية لنقطة البيع هذه: %Ln عميلًا في %1 مللي ثانية.</numerusform>
+            <numerusform>تم تحديث النسخة المحلية لنقطة البيع هذه: %Ln عميل في %1 مللي ثانية.</numerusform>
         </translation>
     </message>
 </context>
@@ -3939,163 +3961,163 @@ Use it now, with this purchase?</source>
     <name>OfflineConflicts</name>
     <message>
         <source>Coupon %1 was used at till %2 while it was offline, but the server refused it: %3 The sale was recorded with the money off the customer was given (%4), without the coupon.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم الكوبون %1 في نقطة البيع %2 أثناء عملها دون اتصال، لكن الخادم رفضه: %3 سُجّلت عملية البيع بالخصم الذي حصل عليه العميل (%4)، دون الكوبون.</translation>
     </message>
     <message>
         <source>At till %1, offline, the customer spent %L2 points, but by the time the sale reached the server only %L3 were left to spend: %L4 points (worth %5) could not be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>في نقطة البيع %1، دون اتصال، استخدم العميل %L2 نقطة، لكن عندما وصلت عملية البيع إلى الخادم لم يتبقَّ للاستخدام سوى %L3: تعذّر خصم %L4 نقطة (بقيمة %5).</translation>
     </message>
     <message>
         <source>%1 (%2) was enrolled at till %3 while it was offline, but that phone or card had been enrolled elsewhere meanwhile; the offline sales went to the customer already enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل %1 (%2) في نقطة البيع %3 أثناء عملها دون اتصال، لكن ذلك الهاتف أو تلك البطاقة كانا قد سُجّلا في مكان آخر في الأثناء؛ فذهبت المبيعات التي تمت دون اتصال إلى العميل المسجّل مسبقًا.</translation>
     </message>
     <message>
         <source>%1 was enrolled at till %2 while it was offline, but the server refused the enrolment: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل %1 في نقطة البيع %2 أثناء عملها دون اتصال، لكن الخادم رفض التسجيل: %3</translation>
     </message>
     <message>
         <source>A sale of %1 at till %2 while it was offline could not be recorded: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل عملية بيع بمبلغ %1 في نقطة البيع %2 أثناء عملها دون اتصال: %3</translation>
     </message>
     <message>
         <source>Check who used the coupon first; ask the customer about it, or accept the loss.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق ممن استخدم الكوبون أولًا؛ اسأل العميل عنه، أو اقبل الخسارة.</translation>
     </message>
     <message>
         <source>Talk to the customer; the points can be taken from later earnings with a correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحدّث مع العميل؛ يمكن خصم النقاط من مكاسبه اللاحقة بتصحيح.</translation>
     </message>
     <message>
         <source>Check that the two enrolments are the same person and correct the name if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من أن التسجيلين لنفس الشخص، وصحّح الاسم إذا لزم الأمر.</translation>
     </message>
     <message>
         <source>Enrol the customer again when they come back; their offline sales are listed too.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل العميل مرة أخرى عندما يعود؛ ومبيعاته التي تمت دون اتصال مدرجة أيضًا.</translation>
     </message>
     <message>
         <source>Record the sale by hand for the right customer if it should count.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل عملية البيع يدويًا للعميل الصحيح إذا كان يجب احتسابها.</translation>
     </message>
 </context>
 <context>
     <name>OfflineConflictsDialog</name>
     <message>
         <source>Conflicts after offline work</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات بعد العمل دون اتصال</translation>
     </message>
     <message>
         <source>Only those not yet &amp;seen</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المُراجَعة فقط</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished">نقطة البيع</translation>
+        <translation>نقطة البيع</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>الموظف</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>ما حدث</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب فعله</translation>
     </message>
     <message>
         <source>&amp;Mark all as seen</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة «تمت المراجعة» على الكل</translation>
     </message>
 </context>
 <context>
     <name>OfflineDesk</name>
     <message>
         <source>Conflicts after &amp;offline work…</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات بعد العمل دون اتصال…</translation>
     </message>
     <message>
         <source>What the server could not do as a till did it while it was offline</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لم يستطع الخادم تنفيذه كما فعلته نقطة البيع أثناء عملها دون اتصال</translation>
     </message>
     <message>
         <source>OFFLINE since %1: the server cannot be reached, and this till has no copy of the customers to work from (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل منذ %1: يتعذّر الوصول إلى الخادم، ولا توجد على نقطة البيع هذه نسخة محلية من العملاء للعمل منها (%2).</translation>
     </message>
     <message>
         <source>OFFLINE since %1: the server cannot be reached, and this till&apos;s copy of the customers was never filled, so it cannot serve them until the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل منذ %1: يتعذّر الوصول إلى الخادم، ولم تُملأ النسخة المحلية من العملاء على نقطة البيع هذه قط، لذلك لا يمكنها خدمتهم حتى يعود الخادم.</translation>
     </message>
     <message numerus="yes">
         <source>OFFLINE since %1: the server cannot be reached. Customers are found in this till&apos;s copy (from %2) and sales are kept here, to be sent when the server is back (%Ln waiting). Points are estimates until then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غير متصل منذ %1: يتعذّر الوصول إلى الخادم. يُبحث عن العملاء في النسخة المحلية لنقطة البيع هذه (من %2) وتُحفظ المبيعات هنا لتُرسل عند عودة الخادم (في الانتظار: %Ln). النقاط تقديرية حتى ذلك الحين.</numerusform>
+            <numerusform>غير متصل منذ %1: يتعذّر الوصول إلى الخادم. يُبحث عن العملاء في النسخة المحلية لنقطة البيع هذه (من %2) وتُحفظ المبيعات هنا لتُرسل عند عودة الخادم (في الانتظار: %Ln). النقاط تقديرية حتى ذلك الحين.</numerusform>
+            <numerusform>غير متصل منذ %1: يتعذّر الوصول إلى الخادم. يُبحث عن العملاء في النسخة المحلية لنقطة البيع هذه (من %2) وتُحفظ المبيعات هنا لتُرسل عند عودة الخادم (في الانتظار: %Ln). النقاط تقديرية حتى ذلك الحين.</numerusform>
+            <numerusform>غير متصل منذ %1: يتعذّر الوصول إلى الخادم. يُبحث عن العملاء في النسخة المحلية لنقطة البيع هذه (من %2) وتُحفظ المبيعات هنا لتُرسل عند عودة الخادم (في الانتظار: %Ln). النقاط تقديرية حتى ذلك الحين.</numerusform>
+            <numerusform>غير متصل منذ %1: يتعذّر الوصول إلى الخادم. يُبحث عن العملاء في النسخة المحلية لنقطة البيع هذه (من %2) وتُحفظ المبيعات هنا لتُرسل عند عودة الخادم (في الانتظار: %Ln). النقاط تقديرية حتى ذلك الحين.</numerusform>
+            <numerusform>غير متصل منذ %1: يتعذّر الوصول إلى الخادم. يُبحث عن العملاء في النسخة المحلية لنقطة البيع هذه (من %2) وتُحفظ المبيعات هنا لتُرسل عند عودة الخادم (في الانتظار: %Ln). النقاط تقديرية حتى ذلك الحين.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %Ln conflict(s) after offline work</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %Ln تعارض بعد العمل دون اتصال</numerusform>
+            <numerusform>⚠ %Ln تعارض بعد العمل دون اتصال</numerusform>
+            <numerusform>⚠ %Ln تعارضان بعد العمل دون اتصال</numerusform>
+            <numerusform>⚠ %Ln تعارضات بعد العمل دون اتصال</numerusform>
+            <numerusform>⚠ %Ln تعارضًا بعد العمل دون اتصال</numerusform>
+            <numerusform>⚠ %Ln تعارض بعد العمل دون اتصال</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the list of what replays of offline work could not do as the till did</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قائمة ما لم تستطع إعادة إرسال العمل المنجز دون اتصال تنفيذه كما فعلته نقطة البيع</translation>
     </message>
     <message numerus="yes">
         <source>Sale kept on this till: about %Ln point(s) earned, sent when the server is back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حُفظت عملية البيع على نقطة البيع هذه: نحو %Ln نقطة مكتسبة، وستُرسل عند عودة الخادم.</numerusform>
+            <numerusform>حُفظت عملية البيع على نقطة البيع هذه: نحو %Ln نقطة مكتسبة، وستُرسل عند عودة الخادم.</numerusform>
+            <numerusform>حُفظت عملية البيع على نقطة البيع هذه: نحو %Ln نقطتان مكتسبة، وستُرسل عند عودة الخادم.</numerusform>
+            <numerusform>حُفظت عملية البيع على نقطة البيع هذه: نحو %Ln نقاط مكتسبة، وستُرسل عند عودة الخادم.</numerusform>
+            <numerusform>حُفظت عملية البيع على نقطة البيع هذه: نحو %Ln نقطة مكتسبة، وستُرسل عند عودة الخادم.</numerusform>
+            <numerusform>حُفظت عملية البيع على نقطة البيع هذه: نحو %Ln نقطة مكتسبة، وستُرسل عند عودة الخادم.</numerusform>
         </translation>
     </message>
     <message>
         <source>Conflicts after offline work</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات بعد العمل دون اتصال</translation>
     </message>
     <message>
         <source>The conflicts are kept on the server, which cannot be reached now.</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات محفوظة على الخادم، ويتعذّر الوصول إليه الآن.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of offline work reached the server; conflicts for the owner to look at: %L1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وصلت إلى الخادم %Ln عملية منجزة دون اتصال؛ تعارضات يجب أن يراجعها صاحب المتجر: %L1.</numerusform>
+            <numerusform>وصلت إلى الخادم %Ln عملية منجزة دون اتصال؛ تعارضات يجب أن يراجعها صاحب المتجر: %L1.</numerusform>
+            <numerusform>وصلت إلى الخادم %Ln عمليتان منجزة دون اتصال؛ تعارضات يجب أن يراجعها صاحب المتجر: %L1.</numerusform>
+            <numerusform>وصلت إلى الخادم %Ln عمليات منجزة دون اتصال؛ تعارضات يجب أن يراجعها صاحب المتجر: %L1.</numerusform>
+            <numerusform>وصلت إلى الخادم %Ln عملية منجزة دون اتصال؛ تعارضات يجب أن يراجعها صاحب المتجر: %L1.</numerusform>
+            <numerusform>وصلت إلى الخادم %Ln عملية منجزة دون اتصال؛ تعارضات يجب أن يراجعها صاحب المتجر: %L1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of offline work reached the server, exactly as the till did them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>وصلت إلى الخادم %Ln عملية منجزة دون اتصال، تمامًا كما أجرتها نقطة البيع.</numerusform>
+            <numerusform>وصلت إلى الخادم %Ln عملية منجزة دون اتصال، تمامًا كما أجرتها نقطة البيع.</numerusform>
+            <numerusform>وصلت إلى الخادم %Ln عمليتان منجزة دون اتصال، تمامًا كما أجرتها نقطة البيع.</numerusform>
+            <numerusform>وصلت إلى الخادم %Ln عمليات منجزة دون اتصال، تمامًا كما أجرتها نقطة البيع.</numerusform>
+            <numerusform>وصلت إلى الخادم %Ln عملية منجزة دون اتصال، تمامًا كما أجرتها نقطة البيع.</numerusform>
+            <numerusform>وصلت إلى الخادم %Ln عملية منجزة دون اتصال، تمامًا كما أجرتها نقطة البيع.</numerusform>
         </translation>
     </message>
 </context>
@@ -4103,50 +4125,50 @@ Use it now, with this purchase?</source>
     <name>OfflineTill</name>
     <message>
         <source>Coupon %1 was already used at this till while it was offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم الكوبون %1 بالفعل في نقطة البيع هذه أثناء عملها دون اتصال.</translation>
     </message>
     <message>
         <source>Coupon %1 is not in this till&apos;s copy: it was used already or made after the copy was last refreshed. It can be used when the server is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>الكوبون %1 غير موجود في النسخة المحلية لنقطة البيع هذه: إما أنه استُخدم بالفعل أو أُنشئ بعد آخر تحديث للنسخة. يمكن استخدامه عند عودة الخادم.</translation>
     </message>
     <message>
         <source>Coupon %1 needs a purchase of at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب الكوبون %1 عملية شراء لا تقل عن %2.</translation>
     </message>
     <message>
         <source>Type the amount of the sale; it must be above zero.</source>
-        <translation type="unfinished">اكتب مبلغ البيع؛ يجب أن يكون أكبر من صفر.</translation>
+        <translation>اكتب مبلغ البيع؛ يجب أن يكون أكبر من صفر.</translation>
     </message>
     <message>
         <source>The points to spend cannot be below zero.</source>
-        <translation type="unfinished">لا يمكن أن تكون النقاط المراد استخدامها أقل من صفر.</translation>
+        <translation>لا يمكن أن تكون النقاط المراد استخدامها أقل من صفر.</translation>
     </message>
     <message>
         <source>There is no customer number %1.</source>
-        <translation type="unfinished">لا يوجد عميل برقم %1.</translation>
+        <translation>لا يوجد عميل برقم %1.</translation>
     </message>
     <message>
         <source>%1 is archived. Restore the customer before recording a sale.</source>
-        <translation type="unfinished">%1 مؤرشف. استعد العميل قبل تسجيل عملية بيع.</translation>
+        <translation>%1 مؤرشف. استعد العميل قبل تسجيل عملية بيع.</translation>
     </message>
     <message>
         <source>Points can be spent from a balance of %L1; this customer has %L2.</source>
-        <translation type="unfinished">لا يمكن استخدام النقاط إلا عندما يبلغ الرصيد %L1؛ ورصيد هذا العميل %L2.</translation>
+        <translation>لا يمكن استخدام النقاط إلا عندما يبلغ الرصيد %L1؛ ورصيد هذا العميل %L2.</translation>
     </message>
     <message>
         <source>Offline, at most %L1 points can pay this sale: the till&apos;s copy shows no more.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال، يمكن دفع %L1 نقطة على الأكثر من هذه العملية: النسخة المحلية لنقطة البيع لا تُظهر أكثر من ذلك.</translation>
     </message>
 </context>
 <context>
     <name>OutboxReplay</name>
     <message>
         <source>The customer enrolled offline could not be enrolled on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل العميل الذي انضم دون اتصال على الخادم.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف.</translation>
     </message>
 </context>
 <context>
@@ -5524,11 +5546,22 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
       clv [--calibration-end YYYY-MM-DD]: the BG/NBD model and each customer&apos;s P(alive)
       at-risk [--limit N]: valuable customers slipping away who agreed to marketing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  purchases import FILE [--format csv|cdnow] [--region CC] [--encoding E] [--delimiter D]
+         [--shop ID|NAME]
+      استيراد المبيعات السابقة دون منح نقاط؛ أعمدة CSV: الهاتف أو البطاقة، والتاريخ، والمبلغ،
+      والمرجع؛ إذا وُجد أي سطر خاطئ فلن يُستورد شيء؛ تُحتسب المبيعات لأول متجر
+      في السلسلة ما لم يحدد --shop متجرًا آخر
+  report NAME [--from YYYY-MM] [--to YYYY-MM] [--format json|csv|text]
+         [--calendar gregorian|persian|islamic] [--shop ID|NAME|all]
+      NAME: %1؛ الأشهر هي أشهر التقويم المختار في الإعدادات ما لم يُحدَّد غيره؛
+      --shop: المبيعات التي تمت في متجر واحد من السلسلة فقط (تقارير النقاط تشملها كلها)
+      clv [--calibration-end YYYY-MM-DD]: نموذج BG/NBD واحتمال P(alive) لكل عميل
+      at-risk [--limit N]: العملاء المهمّون الذين بدؤوا يبتعدون ووافقوا على التسويق
+</translation>
     </message>
     <message>
         <source>Customers and their points are shared by every shop of the chain, so this report covers all shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء ونقاطهم مشتركة بين كل متاجر السلسلة، لذلك يشمل هذا التقرير كل المتاجر.</translation>
     </message>
 </context>
 <context>
@@ -5764,15 +5797,15 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     </message>
     <message>
         <source>All shops</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المتاجر</translation>
     </message>
     <message>
         <source>S&amp;hop</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر</translation>
     </message>
     <message>
         <source>Customers and their points are shared by every shop of the chain, so this page covers all shops.</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء ونقاطهم مشتركة بين كل متاجر السلسلة، لذلك تشمل هذه الصفحة كل المتاجر.</translation>
     </message>
 </context>
 <context>
@@ -5920,21 +5953,21 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     </message>
     <message>
         <source>Offline: the server cannot be reached. This sale is kept on this till and sent when the server is back; the points shown are an estimate until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون اتصال: يتعذّر الوصول إلى الخادم. تُحفظ عملية البيع هذه على نقطة البيع هذه وتُرسل عند عودة الخادم؛ والنقاط المعروضة تقديرية حتى ذلك الحين.</translation>
     </message>
     <message>
         <source>about %1, confirmed when the till is back online</source>
-        <translation type="unfinished"></translation>
+        <translation>نحو %1، تُؤكَّد عند عودة الاتصال لنقطة البيع</translation>
     </message>
     <message numerus="yes">
         <source>about %Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نحو %Ln نقطة</numerusform>
+            <numerusform>نحو %Ln نقطة</numerusform>
+            <numerusform>نحو %Ln نقطتين</numerusform>
+            <numerusform>نحو %Ln نقاط</numerusform>
+            <numerusform>نحو %Ln نقطة</numerusform>
+            <numerusform>نحو %Ln نقطة</numerusform>
         </translation>
     </message>
 </context>
@@ -6294,103 +6327,103 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <name>ServerDump</name>
     <message>
         <source>A shop on a PostgreSQL server is backed up with pg_dump, which is not installed. Install the package postgresql-client.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُنسخ المتجر الموجود على خادم PostgreSQL احتياطيًا باستخدام pg_dump، وهو غير مثبّت. ثبّت الحزمة postgresql-client.</translation>
     </message>
     <message>
         <source>pg_dump could not back up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على pg_dump إنشاء نسخة احتياطية من %1: %2</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished">لا يوجد ملف باسم %1.</translation>
+        <translation>لا يوجد ملف باسم %1.</translation>
     </message>
     <message>
         <source>%1 is not a Regulars database.</source>
-        <translation type="unfinished">%1 ليس قاعدة بيانات Regulars.</translation>
+        <translation>%1 ليس قاعدة بيانات Regulars.</translation>
     </message>
     <message>
         <source>A backup of a shop on a PostgreSQL server is read with pg_restore, which is not installed. Install the package postgresql-client.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُقرأ النسخة الاحتياطية لمتجر على خادم PostgreSQL باستخدام pg_restore، وهو غير مثبّت. ثبّت الحزمة postgresql-client.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be used (%2).</source>
-        <translation type="unfinished">%1 تالف ولا يمكن استخدامه (%2).</translation>
+        <translation>%1 تالف ولا يمكن استخدامه (%2).</translation>
     </message>
     <message>
         <source>it has no schema version</source>
-        <translation type="unfinished">لا يحتوي على رقم إصدار للمخطط</translation>
+        <translation>لا يحتوي على رقم إصدار للمخطط</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Regulars (database version %2; this program knows up to %3). Install the newer Regulars to restore it.</source>
-        <translation type="unfinished">كُتب %1 بإصدار أحدث من Regulars (إصدار قاعدة البيانات %2، وهذا البرنامج يعرف حتى الإصدار %3). ثبّت الإصدار الأحدث من Regulars لاستعادته.</translation>
+        <translation>كُتب %1 بإصدار أحدث من Regulars (إصدار قاعدة البيانات %2، وهذا البرنامج يعرف حتى الإصدار %3). ثبّت الإصدار الأحدث من Regulars لاستعادته.</translation>
     </message>
     <message>
         <source>A backup of a shop on a PostgreSQL server is restored with pg_restore, which is not installed. Install the package postgresql-client.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُستعاد النسخة الاحتياطية لمتجر على خادم PostgreSQL باستخدام pg_restore، وهو غير مثبّت. ثبّت الحزمة postgresql-client.</translation>
     </message>
     <message>
         <source>pg_restore could not restore %1 into %2, so nothing was changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على pg_restore استعادة %1 إلى %2، لذلك لم يتغير شيء: %3</translation>
     </message>
 </context>
 <context>
     <name>ServerLink</name>
     <message>
         <source>A change could not be saved because the connection to the server was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ تغيير لأن الاتصال بالخادم انقطع.</translation>
     </message>
 </context>
 <context>
     <name>ServerPasswordDialog</name>
     <message>
         <source>Database server password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور خادم قاعدة البيانات</translation>
     </message>
     <message>
         <source>The shop is kept on this database server:</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر محفوظ على خادم قاعدة البيانات هذا:</translation>
     </message>
     <message>
         <source>Type the password of its database account:</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب كلمة مرور حسابه في قاعدة البيانات:</translation>
     </message>
     <message>
         <source>The server refused the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم كلمة المرور: %1</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
 </context>
 <context>
     <name>ServerStatusLabel</name>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; متصل بالخادم</translation>
     </message>
     <message>
         <source>The shop&apos;s database server %1 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم قاعدة بيانات المتجر %1 يستجيب.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:%1&quot;&gt;● Server unreachable since %2&lt;/span&gt; · next try in %Ln s · &lt;a href=&quot;retry&quot;&gt;Try now&lt;/a&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;● الخادم غير متاح منذ %2&lt;/span&gt; · المحاولة التالية بعد %Ln ثانية · &lt;a href=&quot;retry&quot;&gt;حاول الآن&lt;/a&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;● الخادم غير متاح منذ %2&lt;/span&gt; · المحاولة التالية بعد %Ln ثانية · &lt;a href=&quot;retry&quot;&gt;حاول الآن&lt;/a&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;● الخادم غير متاح منذ %2&lt;/span&gt; · المحاولة التالية بعد %Ln ثانيتين · &lt;a href=&quot;retry&quot;&gt;حاول الآن&lt;/a&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;● الخادم غير متاح منذ %2&lt;/span&gt; · المحاولة التالية بعد %Ln ثوانٍ · &lt;a href=&quot;retry&quot;&gt;حاول الآن&lt;/a&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;● الخادم غير متاح منذ %2&lt;/span&gt; · المحاولة التالية بعد %Ln ثانية · &lt;a href=&quot;retry&quot;&gt;حاول الآن&lt;/a&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;● الخادم غير متاح منذ %2&lt;/span&gt; · المحاولة التالية بعد %Ln ثانية · &lt;a href=&quot;retry&quot;&gt;حاول الآن&lt;/a&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;● Server unreachable since %2&lt;/span&gt; · trying now…</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;● الخادم غير متاح منذ %2&lt;/span&gt; · جارٍ المحاولة الآن…</translation>
     </message>
     <message>
         <source>The shop&apos;s database server %1 does not answer: %2. The till keeps trying; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم قاعدة بيانات المتجر %1 لا يستجيب: %2. تواصل نقطة البيع المحاولة؛ ولن يضيع شيء مما كتبته.</translation>
     </message>
 </context>
 <context>
@@ -6511,31 +6544,31 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <message>
         <source>&amp;Next &gt;</source>
         <extracomment>The wizard&apos;s button to the next page; the arrow points the way pages turn in the language (or none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
         <extracomment>The wizard&apos;s button to the page before; the arrow points back in the language (or none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
     <name>ShopCommands</name>
     <message>
         <source>Use: regulars shops list | add NAME | rename ID|NAME NEW-NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars shops list | add NAME | rename ID|NAME NEW-NAME</translation>
     </message>
     <message>
         <source>Use: regulars tills list | assign TILL --shop ID|NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: regulars tills list | assign TILL --shop ID|NAME</translation>
     </message>
     <message>
         <source>  shops list | shops add NAME | shops rename ID|NAME NEW-NAME
@@ -6544,7 +6577,12 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
       which shop each till belongs to; a till joins the first shop with its first sale, and
       moving it later leaves its past sales with the shop they were made in
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  shops list | shops add NAME | shops rename ID|NAME NEW-NAME
+      متاجر السلسلة التي تتشارك قاعدة البيانات هذه، كأسطر JSON مع نقاط البيع التابعة لها
+  tills list | tills assign TILL --shop ID|NAME
+      المتجر الذي تتبعه كل نقطة بيع؛ تنضم نقطة البيع إلى المتجر الأول مع أول عملية بيع لها، و
+      نقلها لاحقًا يُبقي مبيعاتها السابقة للمتجر الذي تمت فيه
+</translation>
     </message>
 </context>
 <context>
@@ -6744,143 +6782,143 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     <name>Shops</name>
     <message>
         <source>Main shop</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر الرئيسي</translation>
     </message>
     <message>
         <source>The shops could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المتاجر: %1</translation>
     </message>
     <message>
         <source>The tills could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة نقاط البيع: %1</translation>
     </message>
     <message>
         <source>There is no shop “%1”. See regulars shops list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متجر باسم «%1». راجع regulars shops list.</translation>
     </message>
     <message>
         <source>Till %1 belongs to no shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة البيع %1 لا تتبع أي متجر.</translation>
     </message>
     <message>
         <source>A shop needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للمتجر اسم.</translation>
     </message>
     <message>
         <source>A shop&apos;s name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يزيد اسم المتجر على %1 حرفًا.</translation>
     </message>
     <message>
         <source>A shop&apos;s name cannot be only a number: numbers name shops by their id.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون اسم المتجر رقمًا فقط: الأرقام تشير إلى المتاجر بمعرّفاتها.</translation>
     </message>
     <message>
         <source>There is already a shop called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل متجر باسم «%1».</translation>
     </message>
     <message>
         <source>Only the owner can add shops or move tills.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إضافة متاجر أو نقل نقاط البيع إلا لصاحب المتجر.</translation>
     </message>
     <message>
         <source>The shop was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضف المتجر: %1</translation>
     </message>
     <message>
         <source>The shop was not renamed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُغيَّر تسمية المتجر: %1</translation>
     </message>
     <message>
         <source>Name the till to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد نقطة البيع المراد نقلها.</translation>
     </message>
     <message>
         <source>The till was not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنقل نقطة البيع: %1</translation>
     </message>
 </context>
 <context>
     <name>ShopsDialog</name>
     <message>
         <source>Shops and tills</source>
-        <translation type="unfinished"></translation>
+        <translation>المتاجر ونقاط البيع</translation>
     </message>
     <message>
         <source>Shops</source>
-        <translation type="unfinished"></translation>
+        <translation>المتاجر</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">الرقم</translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>المتجر</translation>
     </message>
     <message>
         <source>Tills</source>
-        <translation type="unfinished"></translation>
+        <translation>نقاط البيع</translation>
     </message>
     <message>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المتجر</translation>
     </message>
     <message>
         <source>&amp;Add shop</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة متجر</translation>
     </message>
     <message>
         <source>&amp;Rename the chosen shop</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية المتجر المحدد</translation>
     </message>
     <message>
         <source>Every shop shares the customers, their points, coupons and the programme. Sales are counted for the shop where they were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتشارك كل المتاجر العملاء ونقاطهم والكوبونات والبرنامج. وتُحتسب المبيعات للمتجر الذي تمت فيه.</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished">نقطة البيع</translation>
+        <translation>نقطة البيع</translation>
     </message>
     <message>
         <source>A till that has not sold yet can be named here, so it starts in the right shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن تسمية نقطة بيع لم تبع بعد هنا، لتبدأ في المتجر الصحيح.</translation>
     </message>
     <message>
         <source>T&amp;ill:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة البيع:</translation>
     </message>
     <message>
         <source>belongs to &amp;shop:</source>
-        <translation type="unfinished"></translation>
+        <translation>تتبع المتجر:</translation>
     </message>
     <message>
         <source>&amp;Move till</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل نقطة البيع</translation>
     </message>
     <message>
         <source>This computer is till “%1”. A till joins the first shop with its first sale; moving it later leaves its past sales with the shop they were made in.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الجهاز هو نقطة البيع «%1». تنضم نقطة البيع إلى المتجر الأول مع أول عملية بيع لها؛ ونقلها لاحقًا يُبقي مبيعاتها السابقة للمتجر الذي تمت فيه.</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between till names</comment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>%1 (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (هذا الجهاز)</translation>
     </message>
     <message>
         <source>Add a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة متجر</translation>
     </message>
     <message>
         <source>Rename a shop</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية متجر</translation>
     </message>
     <message>
         <source>Move a till</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل نقطة بيع</translation>
     </message>
 </context>
 <context>
@@ -7006,24 +7044,25 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
     <message>
         <source>The server refused the password: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>رفض الخادم كلمة المرور: %1
+</translation>
     </message>
 </context>
 <context>
     <name>TillCopy</name>
     <message>
         <source>The till&apos;s copy %1 belongs to the server %2, not to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة المحلية لنقطة البيع %1 تخص الخادم %2، وليس %3.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln piece(s) of offline work must reach the server before the till&apos;s copy is refreshed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب أن تصل إلى الخادم %Ln عملية منجزة دون اتصال قبل تحديث النسخة المحلية لنقطة البيع.</numerusform>
+            <numerusform>يجب أن تصل إلى الخادم %Ln عملية منجزة دون اتصال قبل تحديث النسخة المحلية لنقطة البيع.</numerusform>
+            <numerusform>يجب أن تصل إلى الخادم %Ln عمليتان منجزة دون اتصال قبل تحديث النسخة المحلية لنقطة البيع.</numerusform>
+            <numerusform>يجب أن تصل إلى الخادم %Ln عمليات منجزة دون اتصال قبل تحديث النسخة المحلية لنقطة البيع.</numerusform>
+            <numerusform>يجب أن تصل إلى الخادم %Ln عملية منجزة دون اتصال قبل تحديث النسخة المحلية لنقطة البيع.</numerusform>
+            <numerusform>يجب أن تصل إلى الخادم %Ln عملية منجزة دون اتصال قبل تحديث النسخة المحلية لنقطة البيع.</numerusform>
         </translation>
     </message>
 </context>
@@ -7054,7 +7093,7 @@ Restore it? The damaged file is kept beside it, renamed, and nothing is deleted.
     </message>
     <message>
         <source>The database server cannot be reached, so nothing was saved. What you typed is kept: try again when the server is back (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى خادم قاعدة البيانات، لذلك لم يُحفظ شيء. ما كتبته محفوظ: حاول مرة أخرى عند عودة الخادم (%1).</translation>
     </message>
 </context>
 <context>
