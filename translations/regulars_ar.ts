@@ -6454,7 +6454,7 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     </message>
     <message>
         <source>How regular customers are rewarded. Start with one; change the details or add the others later under File › Loyalty programme.</source>
-        <translation>كيف يُكافأ العملاء الدائمون. ابدأ بطريقة واحدة؛ ويمكنك تغيير التفاصيل أو إضافة الطرق الأخرى لاحقًا من ملف › برنامج الولاء.</translation>
+        <translation>كيف يُكافأ العملاء الدائمون. ابدأ بطريقة واحدة؛ ويمكنك تغيير التفاصيل أو إضافة الطرق الأخرى لاحقًا من ملف ‹ برنامج الولاء.</translation>
     </message>
     <message>
         <source>&amp;Points: customers collect points and pay with them</source>
@@ -6490,7 +6490,7 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     </message>
     <message>
         <source>Kept your customers in another program or a spreadsheet? Bring them in from a CSV file. You can also do this later with File › Import customers.</source>
-        <translation>هل كنت تحفظ عملاءك في برنامج آخر أو جدول بيانات؟ أدخِلهم من ملف CSV. ويمكنك فعل ذلك لاحقًا أيضًا من ملف › استيراد العملاء.</translation>
+        <translation>هل كنت تحفظ عملاءك في برنامج آخر أو جدول بيانات؟ أدخِلهم من ملف CSV. ويمكنك فعل ذلك لاحقًا أيضًا من ملف ‹ استيراد العملاء.</translation>
     </message>
     <message>
         <source>&amp;Import customers from a CSV file…</source>

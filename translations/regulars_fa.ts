@@ -6175,7 +6175,7 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     </message>
     <message>
         <source>How regular customers are rewarded. Start with one; change the details or add the others later under File › Loyalty programme.</source>
-        <translation>مشتریان ثابت چگونه پاداش می‌گیرند. با یکی شروع کنید؛ جزئیات را تغییر دهید یا بقیه را بعداً از فایل › باشگاه مشتریان اضافه کنید.</translation>
+        <translation>مشتریان ثابت چگونه پاداش می‌گیرند. با یکی شروع کنید؛ جزئیات را تغییر دهید یا بقیه را بعداً از فایل ‹ باشگاه مشتریان اضافه کنید.</translation>
     </message>
     <message>
         <source>&amp;Points: customers collect points and pay with them</source>
@@ -6211,7 +6211,7 @@ Their purchases and points stay, as %2, so the reports do not change. This canno
     </message>
     <message>
         <source>Kept your customers in another program or a spreadsheet? Bring them in from a CSV file. You can also do this later with File › Import customers.</source>
-        <translation>مشتریانتان را در برنامه دیگری یا یک صفحه‌گسترده نگه می‌داشتید؟ آن‌ها را از یک فایل CSV وارد کنید. این کار را بعداً هم می‌توانید از فایل › وارد کردن مشتریان انجام دهید.</translation>
+        <translation>مشتریانتان را در برنامه دیگری یا یک صفحه‌گسترده نگه می‌داشتید؟ آن‌ها را از یک فایل CSV وارد کنید. این کار را بعداً هم می‌توانید از فایل ‹ وارد کردن مشتریان انجام دهید.</translation>
     </message>
     <message>
         <source>&amp;Import customers from a CSV file…</source>
