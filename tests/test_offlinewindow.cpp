@@ -1,3 +1,4 @@
+#include "CustomerDialog.h"
 #include "CustomerPage.h"
 #include "CustomerSearchModel.h"
 #include "GuiTestSupport.h"
@@ -12,6 +13,7 @@
 #include "TillCopy.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,6 +51,17 @@ class TestOfflineWindow : public QObject
         return q.exec(QStringLiteral("SELECT count(*) FROM sales WHERE till_id = '1'")) && q.next()
                    ? q.value(0).toLongLong()
                    : -1;
+    }
+
+    qint64 customersOnServer(const QString& phone)
+    {
+        auto db = Database::open(m_url, Database::OpenMode::MustExist);
+        if (!db)
+            return -1;
+        QSqlQuery q(db.value()->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM customers WHERE phone_e164 = ?"));
+        q.addBindValue(phone);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
     }
 
     qint64 balanceOnServer(qint64 customer)
@@ -159,6 +172,35 @@ private Q_SLOTS:
         typeText(m_window->searchEdit(), QStringLiteral("Anna"));
         QCOMPARE(m_window->resultsModel()->rowCount(), 1);
         QCOMPARE(m_window->ledger().status(m_anna).balance, 25);
+    }
+
+    // A new customer at an offline till: the form checks against the copy, the customer is found there at
+    // once, and reaches the server exactly once when it is back.
+    void enrolmentWhileOfflineReachesTheServerOnce()
+    {
+        OfflineDesk* desk = m_window->offlineDesk();
+        QVERIFY(TestSupport::PostgresServer::shared()->stop());
+        QVERIFY(desk->serverLost());
+        QString problem;
+        whenDialogOpens<CustomerDialog>([&problem](CustomerDialog* dialog) {
+            typeText(dialog->nameEdit(), QStringLiteral("Boris Orlov"));
+            dialog->dataConsentBox()->setChecked(true);
+            dialog->accept();
+            if (dialog->isVisible()) {
+                problem = dialog->problemLabel(FieldProblem::Field::Name)->text();
+                dialog->reject();
+            }
+        });
+        m_window->newCustomer(QStringLiteral("+79035550011"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(waiting(), 1);
+        QCOMPARE(m_window->resultsModel()->rowCount(), 1);
+
+        QVERIFY(TestSupport::PostgresServer::shared()->start());
+        desk->watch().retryNow();
+        QTRY_COMPARE_WITH_TIMEOUT(desk->watch().state(), ServerLink::State::Online, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(waiting(), 0, 20000);
+        QCOMPARE(customersOnServer(QStringLiteral("+79035550011")), 1);
     }
 
     void connectionDropsWhileTheSaleIsTyped()

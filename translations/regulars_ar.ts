@@ -4120,6 +4120,10 @@ Use it now, with this purchase?</source>
             <numerusform>وصلت إلى الخادم %Ln عملية منجزة دون اتصال، تمامًا كما أجرتها نقطة البيع.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is enrolled on this till and reaches the server when it is back; find them here to record a sale.</source>
+        <translation>تم تسجيل %1 في نقطة البيع هذه، وسيصل إلى الخادم عند عودته؛ ابحث عنه هنا لتسجيل عملية بيع.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineTill</name>

@@ -3843,6 +3843,10 @@ Use it now, with this purchase?</source>
             <numerusform>%Ln pieces of offline work reached the server, exactly as the till did them.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is enrolled on this till and reaches the server when it is back; find them here to record a sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfflineTill</name>

@@ -3896,6 +3896,10 @@ Use it now, with this purchase?</source>
             <numerusform>%Ln مورد از کارهای آفلاین دقیقاً همان‌طور که صندوق انجام داده بود به سرور رسید.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is enrolled on this till and reaches the server when it is back; find them here to record a sale.</source>
+        <translation>%1 در این صندوق عضو شد و وقتی سرور برگردد به آن می‌رسد؛ برای ثبت فروش، او را همین‌جا پیدا کنید.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineTill</name>

@@ -3985,6 +3985,10 @@ Use it now, with this purchase?</source>
             <numerusform>%Ln операций, сделанных офлайн, дошли до сервера точно так, как их выполнила касса.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is enrolled on this till and reaches the server when it is back; find them here to record a sale.</source>
+        <translation>%1 зарегистрирован(а) на этой кассе и попадёт на сервер, когда связь вернётся; найдите клиента здесь, чтобы провести продажу.</translation>
+    </message>
 </context>
 <context>
     <name>OfflineTill</name>

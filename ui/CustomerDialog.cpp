@@ -242,7 +242,7 @@ void CustomerDialog::accept()
         }
         m_savedId = m_editingId;
     } else {
-        auto created = m_directory.create(d);
+        auto created = m_enrolment ? m_enrolment(d) : m_directory.create(d);
         if (!created) {
             showProblems({{FieldProblem::Field::Name, created.error().message, created.error().relatedId}});
             return;

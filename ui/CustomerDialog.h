@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -26,6 +28,9 @@ public:
     // A card scanned while the form is open goes into the card field (the main window hands it over).
     Q_INVOKABLE bool takeScan(const QString& code, const QString& symbology);
     qint64 savedCustomerId() const { return m_savedId; }
+    // Where a new customer goes instead of the directory's create (an offline till's outbox).
+    using Enrolment = std::function<Result<qint64>(const CustomerDraft&)>;
+    void setEnrolment(Enrolment enrolment) { m_enrolment = std::move(enrolment); }
 
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* phoneEdit() const { return m_phone; }
@@ -48,6 +53,7 @@ private:
     QWidget* withProblem(QWidget* field, FieldProblem::Field problem, QLabel* hint = nullptr);
 
     CustomerDirectory& m_directory;
+    Enrolment m_enrolment;
     qint64 m_editingId = 0;
     qint64 m_savedId = 0;
 

@@ -625,7 +625,11 @@ void MainWindow::openCustomer(qint64 id)
 
 void MainWindow::newCustomer(const QString& phoneOrCard)
 {
-    CustomerDialog dialog(*m_directory, 0, this);
+    // Offline, the form checks against the till's copy and the customer goes to its outbox.
+    const bool offline = m_offline && m_offline->isOffline();
+    CustomerDialog dialog(offline ? m_offline->directory(*m_directory) : *m_directory, 0, this);
+    if (offline)
+        dialog.setEnrolment([this](const CustomerDraft& draft) { return m_offline->enrol(draft); });
     if (!phoneOrCard.isEmpty()) {
         // A full card number typed or scanned goes to the card field; anything else phone-like is a phone.
         if (CardNumber::looksLikeCard(phoneOrCard) && CardNumber::normalize(phoneOrCard) &&
@@ -634,8 +638,13 @@ void MainWindow::newCustomer(const QString& phoneOrCard)
         else
             dialog.setPhone(phoneOrCard);
     }
-    connect(&dialog, &CustomerDialog::openCustomerRequested, this, &MainWindow::openCustomer);
-    if (dialog.exec() == QDialog::Accepted) {
+    if (!offline)
+        connect(&dialog, &CustomerDialog::openCustomerRequested, this, &MainWindow::openCustomer);
+    if (dialog.exec() == QDialog::Accepted && offline) {
+        // The welcome bonus is the server's to give when the enrolment is replayed.
+        m_search->setText(dialog.phoneEdit()->text());
+        runSearch();
+    } else if (dialog.result() == QDialog::Accepted) {
         if (auto welcomed = m_ledger->enrolled(dialog.savedCustomerId()); !welcomed)
             Prompts::instance().warn(this, tr("Welcome bonus"), welcomed.error().message);
         runSearch();

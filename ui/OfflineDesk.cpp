@@ -10,6 +10,7 @@
 #include "Prompts.h"
 #include "SaleDialog.h"
 #include "ServerLink.h"
+#include "UserSettings.h"
 
 #include <QAction>
 #include <QLabel>
@@ -128,6 +129,20 @@ void OfflineDesk::updateStatus()
             tr("⚠ %Ln conflict(s) after offline work", nullptr, int(std::min<qint64>(m_unseen, 1000000))));
         m_conflictsNote->setToolTip(tr("Open the list of what replays of offline work could not do as the till did"));
     }
+}
+
+Result<qint64> OfflineDesk::enrol(const CustomerDraft& draft)
+{
+    if (!m_till)
+        return makeError(Error::Kind::Unreachable, m_copyProblem);
+    auto enrolled = m_till->enrol(draft, UserSettings::value(UserSettings::Key::TillId).toString());
+    if (enrolled) {
+        updateStatus();
+        Q_EMIT message(tr("%1 is enrolled on this till and reaches the server when it is back; find them here "
+                          "to record a sale.")
+                           .arg(draft.name));
+    }
+    return enrolled;
 }
 
 void OfflineDesk::recordSale(qint64 customerId, QWidget* parent)

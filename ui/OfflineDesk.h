@@ -10,6 +10,7 @@
 #include <memory>
 
 class AccessPolicy;
+struct CustomerDraft;
 class Clock;
 class CustomerDirectory;
 class Database;
@@ -47,6 +48,8 @@ public:
     QAction* conflictsAction() const { return m_conflictsAction; }
     void addStatus(QStatusBar* bar);
 
+    // A new customer enrolled on this till while offline: kept in the copy (found at once) and the outbox.
+    Result<qint64> enrol(const CustomerDraft& draft);
     // The sale dialog on the copy for a customer found offline.
     void recordSale(qint64 customerId, QWidget* parent);
     void showConflicts(QWidget* parent);
