@@ -114,6 +114,37 @@ QString LoyaltyCommands::help() const
         "      verify the ledger, balances, stamp cards and the database file; exit 1 on any problem\n");
 }
 
+std::optional<SaleRequest> LoyaltyCommands::saleRequest(const CommandLine& cli, const Money& money,
+                                                        QTextStream& err)
+{
+    auto amount = money.parse(cli.option(QStringLiteral("amount")));
+    if (!amount) {
+        err << amount.error().message << Qt::endl;
+        return std::nullopt;
+    }
+    SaleRequest request;
+    request.amountMinor = amount.value();
+    if (cli.hasOption(QStringLiteral("redeem"))) {
+        bool ok = false;
+        request.redeemPoints = cli.option(QStringLiteral("redeem")).toLongLong(&ok);
+        if (!ok || request.redeemPoints < 0) {
+            err << tr("--redeem takes a whole number of points.") << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    if (cli.hasOption(QStringLiteral("at"))) {
+        request.at = QDateTime::fromString(cli.option(QStringLiteral("at")), Qt::ISODateWithMs);
+        if (!request.at.isValid()) {
+            err << tr("--at takes a date and time like 2026-11-23T14:30:00Z.") << Qt::endl;
+            return std::nullopt;
+        }
+    }
+    request.saleRef = cli.option(QStringLiteral("ref"));
+    if (cli.hasOption(QStringLiteral("till")))
+        request.tillId = cli.option(QStringLiteral("till"));
+    return request;
+}
+
 int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream& out, QTextStream& err)
 {
     const QString command = words.value(0);
@@ -208,35 +239,14 @@ int LoyaltyCommands::run(CommandLine& cli, const QStringList& words, QTextStream
                 << Qt::endl;
             return CommandLine::UsageError;
         }
-        auto amount = money.parse(cli.option(QStringLiteral("amount")));
-        if (!amount) {
-            err << amount.error().message << Qt::endl;
+        std::optional<SaleRequest> parsed = saleRequest(cli, money, err);
+        if (!parsed)
             return CommandLine::UsageError;
-        }
-        SaleRequest request;
-        request.amountMinor = amount.value();
-        if (cli.hasOption(QStringLiteral("redeem"))) {
-            bool ok = false;
-            request.redeemPoints = cli.option(QStringLiteral("redeem")).toLongLong(&ok);
-            if (!ok || request.redeemPoints < 0) {
-                err << tr("--redeem takes a whole number of points.") << Qt::endl;
-                return CommandLine::UsageError;
-            }
-        }
-        if (cli.hasOption(QStringLiteral("at"))) {
-            request.at = QDateTime::fromString(cli.option(QStringLiteral("at")), Qt::ISODateWithMs);
-            if (!request.at.isValid()) {
-                err << tr("--at takes a date and time like 2026-11-23T14:30:00Z.") << Qt::endl;
-                return CommandLine::UsageError;
-            }
-        }
-        request.saleRef = cli.option(QStringLiteral("ref"));
+        SaleRequest request = std::move(*parsed);
         // On a server the reference is made here, so a sale whose answer is lost with the connection goes to
         // the outbox as the same sale.
         if (request.saleRef.isEmpty() && db->dialect().isPostgreSql())
             request.saleRef = OfflineCommands::newSaleReference();
-        if (cli.hasOption(QStringLiteral("till")))
-            request.tillId = cli.option(QStringLiteral("till"));
         const auto customer = resolveCustomer(directory, cli.option(QStringLiteral("customer")), err);
         if (!customer)
             return CommandLine::Refused;

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "CommandGroup.h"
+#include "LoyaltyLedger.h"
+#include "Money.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 // `sale`, `refund`, `balance`, `points grant`, `program export|import` and `check`: the loyalty ledger from
 // scripts and the terminal, answering in JSON.
@@ -15,4 +19,9 @@ public:
     QStringList valueOptions() const override;
     QString help() const override;
     int run(CommandLine& cli, const QStringList& words, QTextStream& out, QTextStream& err) override;
+
+    // The sale `sale`'s options describe (amount, --redeem, --at, --ref, --till), for the server and for an
+    // offline till alike; nullopt after saying on `err` which option is wrong (a usage error).
+    static std::optional<SaleRequest> saleRequest(const CommandLine& cli, const Money& money,
+                                                  QTextStream& err);
 };

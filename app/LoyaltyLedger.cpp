@@ -1139,7 +1139,8 @@ QStringList LoyaltyLedger::check() const
     return problems;
 }
 
-void SaleQuote::applyDiscounts(const LoyaltyProgramme& p, const LoyaltyProgramme::Tier* tier, qint64 totalSpendMinor)
+void SaleQuote::applyDiscounts(const LoyaltyProgramme& p, const LoyaltyProgramme::Tier* tier,
+                               qint64 totalSpendMinor)
 {
     this->tier = tier ? tier->name : QString();
     tierMultiplierPercent = tier ? tier->multiplierPercent : 100;
@@ -1155,5 +1156,7 @@ void SaleQuote::applyRedemption(const LoyaltyProgramme& p, qint64 points, const 
     redeemPoints = points;
     redeemValueMinor = redeemPoints * p.pointValueMinor;
     toPayMinor = payableMinor - redeemValueMinor;
-    earnPoints = p.isOver(localDay) ? 0 : p.pointsFor(p.earnOnMoneyOnly ? toPayMinor : payableMinor, tierMultiplierPercent);
+    earnPoints = p.isOver(localDay)
+                     ? 0
+                     : p.pointsFor(p.earnOnMoneyOnly ? toPayMinor : payableMinor, tierMultiplierPercent);
 }

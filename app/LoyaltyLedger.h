@@ -48,7 +48,8 @@ struct SaleQuote
     // The one arithmetic of a sale's price, for a sale on the server and an offline till's estimate alike.
     // Tier, member discount, the coupon's money off (couponDiscountMinor as offered, limited here) and what
     // points may pay; amountMinor and balanceBefore must be set.
-    void applyDiscounts(const LoyaltyProgramme& p, const LoyaltyProgramme::Tier* tier, qint64 totalSpendMinor);
+    void applyDiscounts(const LoyaltyProgramme& p, const LoyaltyProgramme::Tier* tier,
+                        qint64 totalSpendMinor);
     // The points spent (already accepted) and earned on `localDay`.
     void applyRedemption(const LoyaltyProgramme& p, qint64 points, const QDate& localDay);
 };

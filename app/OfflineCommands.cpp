@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "CustomerDirectory.h"
 #include "Database.h"
+#include "LoyaltyCommands.h"
 #include "LoyaltyLedger.h"
 #include "OfflineConflicts.h"
 #include "OfflineTill.h"
@@ -43,8 +44,9 @@ bool usable(const TillCopy& copy, QTextStream& err)
 {
     if (copy.refreshedAt().isValid())
         return true;
-    err << OfflineCommands::tr("This till has no copy of the shop's customers yet, so it cannot work offline. "
-                               "While the server answers, run: regulars --db %1 outbox refresh")
+    err << OfflineCommands::tr(
+               "This till has no copy of the shop's customers yet, so it cannot work offline. "
+               "While the server answers, run: regulars --db %1 outbox refresh")
                .arg(copy.server())
         << Qt::endl;
     return false;
@@ -83,7 +85,8 @@ QStringList OfflineCommands::commands() const
 
 QStringList OfflineCommands::valueOptions() const
 {
-    return {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("card"), QStringLiteral("consent")};
+    return {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("card"),
+            QStringLiteral("consent")};
 }
 
 QStringList OfflineCommands::flags() const
@@ -93,26 +96,27 @@ QStringList OfflineCommands::flags() const
 
 QString OfflineCommands::help() const
 {
-    return tr("  enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]\n"
-              "      enrol a customer who agreed to their data being kept; prints the customer as JSON\n"
-              "  Offline tills (a shop on a PostgreSQL server): when the server cannot be reached, `sale` and\n"
-              "  `enrol` work from this till's copy and keep the work in its outbox: they print JSON with\n"
-              "  \"offline\": true (a sale's points as estimated_earned and estimated_balance) and exit 4.\n"
-              "  outbox refresh\n"
-              "      copy the customers, balances, vouchers, coupons and programme this till needs offline\n"
-              "  outbox list [--json]\n"
-              "      the work kept offline, waiting or replayed\n"
-              "  outbox replay\n"
-              "      send the waiting work to the server, exactly once, in order; one JSON line per item and\n"
-              "      a summary; then refresh the copy\n"
-              "  conflicts list [--unseen] [--json]\n"
-              "      what replays could not do as the till did (coupon used elsewhere, points spent twice, …)\n"
-              "  conflicts seen\n"
-              "      mark every conflict as seen by the owner\n");
+    return tr(
+        "  enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] [--ref R] [--till T]\n"
+        "      enrol a customer who agreed to their data being kept; prints the customer as JSON\n"
+        "  Offline tills (a shop on a PostgreSQL server): when the server cannot be reached, `sale` and\n"
+        "  `enrol` work from this till's copy and keep the work in its outbox: they print JSON with\n"
+        "  \"offline\": true (a sale's points as estimated_earned and estimated_balance) and exit 4.\n"
+        "  outbox refresh\n"
+        "      copy the customers, balances, vouchers, coupons and programme this till needs offline\n"
+        "  outbox list [--json]\n"
+        "      the work kept offline, waiting or replayed\n"
+        "  outbox replay\n"
+        "      send the waiting work to the server, exactly once, in order; one JSON line per item and\n"
+        "      a summary; then refresh the copy\n"
+        "  conflicts list [--unseen] [--json]\n"
+        "      what replays could not do as the till did (coupon used elsewhere, points spent twice, …)\n"
+        "  conflicts seen\n"
+        "      mark every conflict as seen by the owner\n");
 }
 
-int OfflineCommands::offlineSale(CommandLine& cli, const QString& why, const QString& saleRef, QTextStream& out,
-                                 QTextStream& err)
+int OfflineCommands::offlineSale(CommandLine& cli, const QString& why, const QString& saleRef,
+                                 QTextStream& out, QTextStream& err)
 {
     auto copy = openCopy(cli, err);
     if (!copy || !usable(*copy, err)) {
@@ -121,17 +125,12 @@ int OfflineCommands::offlineSale(CommandLine& cli, const QString& why, const QSt
     }
     SystemClock clock;
     OfflineTill till(*copy, clock, cli.access());
-    const Money money = till.money();
-    auto amount = money.parse(cli.option(QStringLiteral("amount")));
-    if (!amount) {
-        err << amount.error().message << Qt::endl;
+    std::optional<SaleRequest> parsed = LoyaltyCommands::saleRequest(cli, till.money(), err);
+    if (!parsed)
         return CommandLine::UsageError;
-    }
-    SaleRequest request;
-    request.amountMinor = amount.value();
-    request.redeemPoints = cli.option(QStringLiteral("redeem")).toLongLong();
-    request.tillId = tillOption(cli);
-    request.saleRef = saleRef.isEmpty() ? cli.option(QStringLiteral("ref")) : saleRef;
+    SaleRequest request = std::move(*parsed);
+    if (!saleRef.isEmpty())
+        request.saleRef = saleRef;
     request.couponCode = cli.option(QStringLiteral("coupon"));
     const QString query = cli.option(QStringLiteral("customer"));
     QList<SearchHit> hits;
@@ -150,7 +149,8 @@ int OfflineCommands::offlineSale(CommandLine& cli, const QString& why, const QSt
         err << outcome.error().message << Qt::endl;
         return CommandLine::Refused;
     }
-    err << tr("The server cannot be reached; the sale is kept in this till's outbox. Points are estimated and "
+    err << tr("The server cannot be reached; the sale is kept in this till's outbox. Points are estimated "
+              "and "
               "confirmed when the till is back online.")
         << Qt::endl;
     printJson(out, outcome->json);
@@ -167,7 +167,8 @@ int OfflineCommands::run(CommandLine& cli, const QStringList& words, QTextStream
         if (words.size() != 1 || cli.option(QStringLiteral("name")).isEmpty() ||
             cli.option(QStringLiteral("phone")).isEmpty() ||
             !ConsentRecord::channelFromKey(cli.option(QStringLiteral("consent")))) {
-            err << tr("Use: regulars enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card C] "
+            err << tr("Use: regulars enrol --name NAME --phone PHONE --consent paper|verbal|digital [--card "
+                      "C] "
                       "[--ref R] [--till T]")
                 << Qt::endl;
             return CommandLine::UsageError;
@@ -184,7 +185,8 @@ int OfflineCommands::run(CommandLine& cli, const QStringList& words, QTextStream
                 err << local.error().message << Qt::endl;
                 return CommandLine::Refused;
             }
-            err << tr("The server cannot be reached; the enrolment is kept in this till's outbox.") << Qt::endl;
+            err << tr("The server cannot be reached; the enrolment is kept in this till's outbox.")
+                << Qt::endl;
             printJson(out, QJsonObject{{QStringLiteral("offline"), true},
                                        {QStringLiteral("customer"), local.value()},
                                        {QStringLiteral("name"), draft.name}});
@@ -205,7 +207,8 @@ int OfflineCommands::run(CommandLine& cli, const QStringList& words, QTextStream
             err << welcomed.error().message << Qt::endl;
             return CommandLine::Refused;
         }
-        printJson(out, QJsonObject{{QStringLiteral("customer"), id.value()}, {QStringLiteral("name"), draft.name}});
+        printJson(
+            out, QJsonObject{{QStringLiteral("customer"), id.value()}, {QStringLiteral("name"), draft.name}});
         return CommandLine::Success;
     }
 
@@ -240,8 +243,7 @@ int OfflineCommands::run(CommandLine& cli, const QStringList& words, QTextStream
             }
             out << QStringLiteral("%1  %2  %3/%4  %5")
                        .arg(item.at.toLocalTime().toString(Qt::ISODate), OutboxItem::kindKey(item.kind),
-                            item.tillId, item.ref,
-                            item.replayed() ? tr("replayed") : tr("waiting"))
+                            item.tillId, item.ref, item.replayed() ? tr("replayed") : tr("waiting"))
                 << Qt::endl;
         }
         if (!cli.flag(QStringLiteral("json")))
@@ -275,8 +277,9 @@ int OfflineCommands::run(CommandLine& cli, const QStringList& words, QTextStream
             if (cli.flag(QStringLiteral("json")))
                 printJson(out, OfflineConflicts::toJson(c));
             else
-                out << c.happenedAt.toLocalTime().toString(Qt::ISODate) << u"  " << OfflineConflicts::whatHappened(c)
-                    << u"\n    " << OfflineConflicts::advice(c) << Qt::endl;
+                out << c.happenedAt.toLocalTime().toString(Qt::ISODate) << u"  "
+                    << OfflineConflicts::whatHappened(c) << u"\n    " << OfflineConflicts::advice(c)
+                    << Qt::endl;
         }
         if (!cli.flag(QStringLiteral("json")))
             out << tr("%Ln conflict(s).", nullptr, int(listed->size())) << Qt::endl;
@@ -311,7 +314,8 @@ int OfflineCommands::run(CommandLine& cli, const QStringList& words, QTextStream
         err << refreshed.error().message << Qt::endl;
         return CommandLine::Refused;
     }
-    err << tr("This till's copy was refreshed: %Ln customer(s) in %1 ms.", nullptr, int(refreshed->counts.customers))
+    err << tr("This till's copy was refreshed: %Ln customer(s) in %1 ms.", nullptr,
+              int(refreshed->counts.customers))
                .arg(refreshed->elapsedMs)
         << Qt::endl;
     return CommandLine::Success;

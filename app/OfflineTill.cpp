@@ -68,10 +68,12 @@ Result<SaleQuote> OfflineTill::quote(const SaleRequest& request) const
     CustomerStore customers(m_copy.database());
     const auto customer = customers.byId(request.customerId);
     if (!customer)
-        return makeError(Error::Kind::NotFound, tr("There is no customer number %1.").arg(request.customerId));
+        return makeError(Error::Kind::NotFound,
+                         tr("There is no customer number %1.").arg(request.customerId));
     if (customer->isArchived())
-        return makeError(Error::Kind::Invalid,
-                         tr("%1 is archived. Restore the customer before recording a sale.").arg(customer->name));
+        return makeError(
+            Error::Kind::Invalid,
+            tr("%1 is archived. Restore the customer before recording a sale.").arg(customer->name));
     SaleQuote q;
     q.amountMinor = request.amountMinor;
     if (!request.couponCode.isEmpty()) {
@@ -85,8 +87,8 @@ Result<SaleQuote> OfflineTill::quote(const SaleRequest& request) const
     const TillCopyStore::Figures figures = store.figures(request.customerId);
     const LoyaltyProgramme::Tier* tier = p.tiersEnabled ? p.tierFor(figures.windowSpendMinor) : nullptr;
     q.balanceBefore = estimatedBalance(request.customerId);
-    q.applyDiscounts(p, tier,
-                     p.discountMode == LoyaltyProgramme::DiscountMode::Cumulative ? figures.totalSpendMinor : 0);
+    q.applyDiscounts(
+        p, tier, p.discountMode == LoyaltyProgramme::DiscountMode::Cumulative ? figures.totalSpendMinor : 0);
     if (request.redeemPoints > 0) {
         if (q.balanceBefore < p.minBalanceToRedeem)
             return makeError(Error::Kind::Invalid,
@@ -94,9 +96,10 @@ Result<SaleQuote> OfflineTill::quote(const SaleRequest& request) const
                                  .arg(p.minBalanceToRedeem)
                                  .arg(q.balanceBefore));
         if (request.redeemPoints > q.maxRedeemable)
-            return makeError(Error::Kind::Invalid,
-                             tr("Offline, at most %L1 points can pay this sale: the till's copy shows no more.")
-                                 .arg(q.maxRedeemable));
+            return makeError(
+                Error::Kind::Invalid,
+                tr("Offline, at most %L1 points can pay this sale: the till's copy shows no more.")
+                    .arg(q.maxRedeemable));
     }
     q.applyRedemption(p, request.redeemPoints, m_clock.nowUtc().toLocalTime().date());
     const bool firstPurchase = figures.sales == 0 && store.waitingEarned(request.customerId) == 0 &&

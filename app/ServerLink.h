@@ -29,8 +29,8 @@ public:
 
     struct Timings
     {
-        int heartbeatMs = 15000;   // how often an online till checks that the server still answers
-        int firstRetryMs = 1000;   // the pause after the first failed attempt, doubled after each one
+        int heartbeatMs = 15000; // how often an online till checks that the server still answers
+        int firstRetryMs = 1000; // the pause after the first failed attempt, doubled after each one
         int longestRetryMs = 60000;
     };
 

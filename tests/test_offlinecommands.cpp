@@ -96,6 +96,16 @@ private Q_SLOTS:
         }
         QVERIFY(TestSupport::PostgresServer::shared()->stop());
 
+        // Offline, the sale's options are read as strictly as online: a bad --redeem keeps nothing.
+        const auto badRedeem = at(QStringLiteral("a"), {QStringLiteral("sale"), QStringLiteral("--customer"),
+                                                        QStringLiteral("+79161234567"), QStringLiteral("--amount"),
+                                                        QStringLiteral("1.60"), QStringLiteral("--redeem"),
+                                                        QStringLiteral("lots"), QStringLiteral("--till"),
+                                                        QStringLiteral("A"), QStringLiteral("--ref"),
+                                                        QStringLiteral("a0")});
+        QCOMPARE(badRedeem.exitCode, 2);
+        QVERIFY(badRedeem.err.contains(QStringLiteral("--redeem")));
+
         const auto spend = at(QStringLiteral("a"), {QStringLiteral("sale"), QStringLiteral("--customer"),
                                                     QStringLiteral("+79161234567"), QStringLiteral("--amount"),
                                                     QStringLiteral("1.60"), QStringLiteral("--redeem"),

@@ -104,18 +104,21 @@ void OfflineDesk::updateStatus()
         const QLocale locale;
         const QString since = locale.toString(m_watch.lostSince().toLocalTime().time(), QLocale::ShortFormat);
         if (!m_till) {
-            m_banner->setText(tr("OFFLINE since %1: the server cannot be reached, and this till has no copy of the "
-                                 "customers to work from (%2).")
-                                  .arg(since, m_copyProblem));
+            m_banner->setText(
+                tr("OFFLINE since %1: the server cannot be reached, and this till has no copy of the "
+                   "customers to work from (%2).")
+                    .arg(since, m_copyProblem));
         } else if (!m_copy->refreshedAt().isValid()) {
-            m_banner->setText(tr("OFFLINE since %1: the server cannot be reached, and this till's copy of the "
-                                 "customers was never filled, so it cannot serve them until the server is back.")
-                                  .arg(since));
+            m_banner->setText(
+                tr("OFFLINE since %1: the server cannot be reached, and this till's copy of the "
+                   "customers was never filled, so it cannot serve them until the server is back.")
+                    .arg(since));
         } else {
             const qint64 waiting = m_copy->store().waitingCount();
             m_banner->setText(
                 tr("OFFLINE since %1: the server cannot be reached. Customers are found in this till's copy "
-                   "(from %2) and sales are kept here, to be sent when the server is back (%Ln waiting). Points "
+                   "(from %2) and sales are kept here, to be sent when the server is back (%Ln waiting). "
+                   "Points "
                    "are estimates until then.",
                    nullptr, int(waiting))
                     .arg(since, LocalDates::dateTime(m_copy->refreshedAt())));
@@ -127,7 +130,8 @@ void OfflineDesk::updateStatus()
         m_conflictsNote->setVisible(owner && m_unseen > 0);
         m_conflictsNote->setText(
             tr("⚠ %Ln conflict(s) after offline work", nullptr, int(std::min<qint64>(m_unseen, 1000000))));
-        m_conflictsNote->setToolTip(tr("Open the list of what replays of offline work could not do as the till did"));
+        m_conflictsNote->setToolTip(
+            tr("Open the list of what replays of offline work could not do as the till did"));
     }
 }
 
@@ -138,9 +142,10 @@ Result<qint64> OfflineDesk::enrol(const CustomerDraft& draft)
     auto enrolled = m_till->enrol(draft, UserSettings::value(UserSettings::Key::TillId).toString());
     if (enrolled) {
         updateStatus();
-        Q_EMIT message(tr("%1 is enrolled on this till and reaches the server when it is back; find them here "
-                          "to record a sale.")
-                           .arg(draft.name));
+        Q_EMIT message(
+            tr("%1 is enrolled on this till and reaches the server when it is back; find them here "
+               "to record a sale.")
+                .arg(draft.name));
     }
     return enrolled;
 }
@@ -158,7 +163,8 @@ void OfflineDesk::recordSale(qint64 customerId, QWidget* parent)
     if (dialog.exec() != QDialog::Accepted)
         return;
     updateStatus();
-    Q_EMIT message(tr("Sale kept on this till: about %Ln point(s) earned, sent when the server is back.", nullptr,
+    Q_EMIT message(tr("Sale kept on this till: about %Ln point(s) earned, sent when the server is back.",
+                      nullptr,
                       int(dialog.outcome().json.value(QStringLiteral("estimated_earned")).toInteger())));
 }
 
@@ -227,13 +233,14 @@ void OfflineDesk::synced()
         m_unseen = result.unseen;
     updateStatus();
     if (result.replay.replayed > 0)
-        Q_EMIT message(result.replay.conflicts > 0
-                           ? tr("%Ln piece(s) of offline work reached the server; conflicts for the owner to "
-                                "look at: %L1.",
-                                nullptr, result.replay.replayed)
-                                 .arg(result.replay.conflicts)
-                           : tr("%Ln piece(s) of offline work reached the server, exactly as the till did them.",
-                                nullptr, result.replay.replayed));
+        Q_EMIT message(
+            result.replay.conflicts > 0
+                ? tr("%Ln piece(s) of offline work reached the server; conflicts for the owner to "
+                     "look at: %L1.",
+                     nullptr, result.replay.replayed)
+                      .arg(result.replay.conflicts)
+                : tr("%Ln piece(s) of offline work reached the server, exactly as the till did them.",
+                     nullptr, result.replay.replayed));
     else if (!result.error.isEmpty())
         Q_EMIT message(result.error);
 }

@@ -35,7 +35,8 @@ void ServerStatusLabel::showState()
         m_countdown.start();
     const QString since = QLocale().toString(m_link.lostSince().toLocalTime().time(), QLocale::ShortFormat);
     const QDateTime next = m_link.nextAttempt();
-    const qint64 seconds = next.isValid() ? std::max<qint64>(0, (m_clock.nowUtc().msecsTo(next) + 999) / 1000) : 0;
+    const qint64 seconds =
+        next.isValid() ? std::max<qint64>(0, (m_clock.nowUtc().msecsTo(next) + 999) / 1000) : 0;
     const QString colour = ThemeColours::problem(palette()).name();
     setText(next.isValid() && seconds > 0
                 ? tr("<span style=\"color:%1\">● Server unreachable since %2</span> · next try in %Ln s · "
